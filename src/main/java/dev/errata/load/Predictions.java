@@ -1,0 +1,178 @@
+package dev.errata.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tech.tablesaw.api.Table;
+
+/**
+ * Holds one model's predictions: validated, with labels encoded to int codes once.
+ *
+ * <p>Immutable. Row {@code i} has actual class {@link #actual(int)} and predicted class {@link
+ * #predicted(int)}, both codes into {@link #labels()}. The source table is kept for metadata
+ * (slices, tags, ids); {@link #table()} hands out a copy so callers cannot change this value.
+ */
+public final class Predictions {
+
+  private final String source;
+  private final Table table;
+  private final Roles roles;
+  private final Labels labels;
+  private final int[] actual;
+  private final int[] predicted;
+  private final double[] weights;
+  private final double[] scores;
+  private final List<String> warnings;
+
+  Predictions(
+      String source,
+      Table table,
+      Roles roles,
+      Labels labels,
+      int[] actual,
+      int[] predicted,
+      double[] weights,
+      double[] scores,
+      List<String> warnings) {
+    if (actual.length != predicted.length) {
+      throw new IllegalArgumentException("actual and predicted differ in length");
+    }
+    this.source = source;
+    this.table = table;
+    this.roles = roles;
+    this.labels = labels;
+    this.actual = actual;
+    this.predicted = predicted;
+    this.weights = weights;
+    this.scores = scores;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Builds predictions from parallel label lists, for small hand-made cases and tests.
+   *
+   * @param actual the true label of each example
+   * @param predicted the predicted label of each example, same length
+   */
+  public static Predictions of(List<String> actual, List<String> predicted) {
+    Table t =
+        Table.create(
+            "predictions",
+            tech.tablesaw.api.StringColumn.create("actual", actual),
+            tech.tablesaw.api.StringColumn.create("predicted", predicted));
+    return PredictionsReader.fromTable(t).actual("actual").predicted("predicted").load();
+  }
+
+  /** Returns where these predictions came from (a file name, or a table's name). */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the column roles these predictions were read with. */
+  public Roles roles() {
+    return roles;
+  }
+
+  /** Returns the classes; codes index into this list. */
+  public Labels labels() {
+    return labels;
+  }
+
+  /** Returns the number of examples. */
+  public int size() {
+    return actual.length;
+  }
+
+  /** Returns the actual class code of row {@code row}. */
+  public int actual(int row) {
+    return actual[row];
+  }
+
+  /** Returns the predicted class code of row {@code row}. */
+  public int predicted(int row) {
+    return predicted[row];
+  }
+
+  /** Returns whether rows carry weights. */
+  public boolean hasWeights() {
+    return weights != null;
+  }
+
+  /** Returns the weight of row {@code row} (1 when there is no weight column). */
+  public double weight(int row) {
+    return weights == null ? 1.0 : weights[row];
+  }
+
+  /** Returns whether rows carry a score (the probability of the positive class). */
+  public boolean hasScores() {
+    return scores != null;
+  }
+
+  /** Returns the score of row {@code row}; throws if there is no score column. */
+  public double score(int row) {
+    if (scores == null) {
+      throw new IllegalStateException(
+          "No score column in " + source + "; read it with .score(\"column\")");
+    }
+    return scores[row];
+  }
+
+  /** Returns warnings raised while loading (dropped rows, labels predicted but never actual). */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Returns the labels that are predicted somewhere but never occur as an actual label. */
+  public List<String> predictedOnlyLabels() {
+    boolean[] seenActual = new boolean[labels.size()];
+    boolean[] seenPredicted = new boolean[labels.size()];
+    for (int i = 0; i < actual.length; i++) {
+      seenActual[actual[i]] = true;
+      seenPredicted[predicted[i]] = true;
+    }
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < labels.size(); c++) {
+      if (seenPredicted[c] && !seenActual[c]) {
+        out.add(labels.name(c));
+      }
+    }
+    return out;
+  }
+
+  /** Returns a copy of the source table (all columns, after any dropped rows). */
+  public Table table() {
+    return table.copy();
+  }
+
+  /** Returns the number of rows and the column names, for messages. */
+  public List<String> columnNames() {
+    return table.columnNames();
+  }
+
+  Table sharedTable() {
+    return table;
+  }
+
+  /**
+   * Names the columns that play a role.
+   *
+   * @param actual the true label column
+   * @param predicted the predicted label column
+   * @param id the example id column, if any
+   * @param score the positive-class score column, if any
+   * @param weight the sample weight column, if any
+   * @param positive the positive label for binary views, if given
+   */
+  public record Roles(
+      String actual,
+      String predicted,
+      Optional<String> id,
+      Optional<String> score,
+      Optional<String> weight,
+      Optional<String> positive) {}
+
+  @Override
+  public String toString() {
+    return "Predictions[" + source + ": " + size() + " rows, classes " + labels.names() + "]";
+  }
+}
