@@ -11,39 +11,54 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Errata's line and cell magics. Each parses its string arguments, calls the library, displays
- * the result and returns it, so {@code var p = %predictions ...} works.
+ * Errata's core magics (loading, confusion matrix, help) and the list of every magic group. Each
+ * magic parses its string arguments, calls the library, displays the result and returns it, so
+ * {@code var p = %predictions ...} works.
  */
-public final class ErrataMagics {
-
-  /** One line of help per magic: name, usage, what it does. */
-  static final List<String[]> HELP =
-      List.of(
-          new String[] {
-            "%predictions",
-            "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL] [--weight COL]"
-                + " [--positive LABEL] [--sep CHAR] [--drop-missing]",
-            "Reads a CSV/TSV of predictions, shows rows, classes and the majority baseline"
-          },
-          new String[] {
-            "%confusion",
-            "%confusion PREDICTIONS",
-            "Shows the confusion matrix (rows = actual, columns = predicted) with totals"
-          },
-          new String[] {"%errata", "%errata", "Lists Errata's magics"});
+public final class ErrataMagics implements MagicGroup {
 
   private final Notebook notebook;
+  private final List<MagicGroup> groups;
 
   /** Creates the magics for one kernel; all per-kernel state lives here. */
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
+    // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
+    this.groups = List.of(this);
   }
 
-  /** Registers every magic; registering again replaces the previous registration. */
+  /** Registers every magic of every group; registering again replaces the previous ones. */
+  @Override
   public void registerInto(Magics magics) {
-    magics.registerLineMagic("predictions", this::predictions);
-    magics.registerLineMagic("confusion", this::confusion);
-    magics.registerLineMagic("errata", args -> help());
+    for (MagicGroup group : groups) {
+      if (group == this) {
+        magics.registerLineMagic("predictions", this::predictions);
+        magics.registerLineMagic("confusion", this::confusion);
+        magics.registerLineMagic("errata", args -> showHelp());
+      } else {
+        group.registerInto(magics);
+      }
+    }
+  }
+
+  @Override
+  public List<MagicHelp> help() {
+    return List.of(
+        new MagicHelp(
+            "%predictions",
+            "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL]"
+                + " [--weight COL] [--positive LABEL] [--sep CHAR] [--drop-missing]",
+            "Reads a CSV/TSV of predictions, shows rows, classes and the majority baseline"),
+        new MagicHelp(
+            "%confusion",
+            "%confusion PREDICTIONS",
+            "Shows the confusion matrix (rows = actual, columns = predicted) with totals"),
+        new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
+  }
+
+  /** Returns the magics of every group, for notebook code that wants to call one directly. */
+  List<MagicGroup> groups() {
+    return groups;
   }
 
   /** {@code %predictions FILE --actual COL --predicted COL ...}. */
@@ -78,34 +93,33 @@ public final class ErrataMagics {
     return cm;
   }
 
-  /** {@code %errata}: lists the magics with one line of usage each. */
-  public Table help() {
+  /** {@code %errata}: lists every magic with one line of usage each. */
+  public Table helpTable() {
     StringColumn name = StringColumn.create("magic");
     StringColumn usage = StringColumn.create("usage");
     StringColumn what = StringColumn.create("what it does");
-    for (String[] row : HELP) {
-      name.append(row[0]);
-      usage.append(row[1]);
-      what.append(row[2]);
+    for (MagicGroup group : groups) {
+      for (MagicHelp row : group.help()) {
+        name.append(row.name());
+        usage.append(row.usage());
+        what.append(row.description());
+      }
     }
-    Table t = Table.create("Errata magics", name, usage, what);
+    return Table.create("Errata magics", name, usage, what);
+  }
+
+  private Table showHelp() {
+    Table t = helpTable();
     notebook.display(t);
     return t;
   }
 
   private Predictions predictionsVariable(String magic, String name) throws Exception {
-    Object value = notebook.variable(name);
-    if (value instanceof Predictions p) {
-      return p;
-    }
-    throw new IllegalArgumentException(
-        "%"
-            + magic
-            + ": \""
-            + name
-            + "\" is "
-            + (value == null ? "null" : "a " + value.getClass().getSimpleName())
-            + ", expected predictions (from %predictions or Errata.read(...).load())");
+    return notebook.variable(
+        magic,
+        name,
+        Predictions.class,
+        "predictions (from %predictions or Errata.read(...).load())");
   }
 
   private static char separator(String s) {

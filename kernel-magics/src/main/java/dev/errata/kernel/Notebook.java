@@ -11,4 +11,25 @@ public interface Notebook {
 
   /** Returns the value of the notebook variable or expression {@code name}. */
   Object variable(String name) throws Exception;
+
+  /**
+   * Returns the variable {@code name} as a {@code type}, or throws an error for magic {@code
+   * %magic} that says what was found and what was expected ({@code expected} describes it).
+   */
+  default <T> T variable(String magic, String name, Class<T> type, String expected)
+      throws Exception {
+    Object value = variable(name);
+    if (type.isInstance(value)) {
+      return type.cast(value);
+    }
+    throw new IllegalArgumentException(
+        "%"
+            + magic
+            + ": \""
+            + name
+            + "\" is "
+            + (value == null ? "null" : "a " + value.getClass().getSimpleName())
+            + ", expected "
+            + expected);
+  }
 }
