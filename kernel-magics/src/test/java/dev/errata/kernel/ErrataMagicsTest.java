@@ -1,0 +1,101 @@
+package dev.errata.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.errata.load.Predictions;
+import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.metrics.PredictionsSummary;
+import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+class ErrataMagicsTest {
+
+  @TempDir Path dir;
+  final FakeNotebook notebook = new FakeNotebook();
+  final Magics magics = new Magics();
+
+  ErrataMagicsTest() {
+    new ErrataMagics(notebook).registerInto(magics);
+  }
+
+  private Path csv() throws IOException {
+    Path f = dir.resolve("p.csv");
+    Files.writeString(f, "id,y,yhat\n1,cat,cat\n2,cat,dog\n3,dog,dog\n4,cat,cat\n");
+    return f;
+  }
+
+  @Test
+  void predictionsMagicDisplaysTheSummaryAndReturnsThePredictions() throws Exception {
+    Predictions p =
+        magics.applyLineMagic(
+            "predictions", List.of(csv().toString(), "--actual", "y", "--predicted", "yhat"));
+    assertEquals(4, p.size());
+    PredictionsSummary summary = (PredictionsSummary) notebook.displayed.get(0);
+    assertEquals(0.75, summary.majorityAccuracy());
+    assertEquals("cat", summary.labels().name(summary.majorityClass()));
+  }
+
+  @Test
+  void confusionMagicLooksUpTheVariableDisplaysAndReturnsTheMatrix() throws Exception {
+    Predictions p =
+        magics.applyLineMagic(
+            "predictions", List.of(csv().toString(), "--actual", "y", "--predicted", "yhat"));
+    notebook.variables.put("p", p);
+    ConfusionMatrix cm = magics.applyLineMagic("confusion", List.of("p"));
+    assertEquals(2, cm.count(0, 0));
+    assertEquals(1, cm.count(0, 1));
+    assertEquals(1, cm.count(1, 1));
+    assertSame(cm, notebook.displayed.get(1));
+  }
+
+  @Test
+  void confusionOfSomethingElseSaysWhatItFound() {
+    notebook.variables.put("x", "hello");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> magics.applyLineMagic("confusion", List.of("x")));
+    assertEquals(
+        "%confusion: \"x\" is a String, expected predictions (from %predictions or"
+            + " Errata.read(...).load())",
+        e.getMessage());
+  }
+
+  @Test
+  void unknownOptionListsTheKnownOnes() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.applyLineMagic(
+                    "predictions", List.of("p.csv", "--actual", "y", "--predicted", "z", "--x", "1")));
+    assertEquals(
+        "%predictions: unknown option --x; options are [--actual, --drop-missing, --id,"
+            + " --positive, --predicted, --score, --sep, --weight]",
+        e.getMessage());
+  }
+
+  @Test
+  void missingRequiredOptionIsNamed() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.applyLineMagic("predictions", List.of("p.csv", "--actual", "y")));
+    assertEquals("%predictions: --predicted is required", e.getMessage());
+  }
+
+  @Test
+  void errataListsEveryMagicWithUsage() throws Exception {
+    Table t = magics.applyLineMagic("errata", List.of());
+    assertEquals(List.of("magic", "usage", "what it does"), t.columnNames());
+    assertEquals(true, t.stringColumn("magic").asList().containsAll(List.of("%predictions", "%confusion", "%errata")));
+    assertSame(t, notebook.displayed.get(0));
+  }
+}

