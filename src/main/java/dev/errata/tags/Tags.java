@@ -113,15 +113,21 @@ public final class Tags {
     return new Tags(p, errors, RowBits.all(p.size()), null, tags, notes);
   }
 
-  /** Returns the tags of both (same predictions); names must not repeat. */
+  /**
+   * Returns the tags of both; names must not repeat. Both must describe the same examples (the
+   * same predictions, or an equal copy with the same labels row by row).
+   */
   public Tags plus(Tags other) {
-    if (other.predictions != predictions) {
+    if (!sameExamples(predictions, other.predictions)) {
       throw new IllegalArgumentException(
-          "Tags belong to different predictions ("
-              + predictions.source()
-              + " and "
-              + other.predictions.source()
-              + "); build both from the same value");
+          String.format(
+              Locale.ROOT,
+              "Tags belong to different predictions (%s, %,d rows, and %s, %,d rows, differ in"
+                  + " their labels); build both from the same predictions",
+              predictions.source(),
+              predictions.size(),
+              other.predictions.source(),
+              other.predictions.size()));
     }
     List<Tag> all = new ArrayList<>(tags);
     all.addAll(other.tags);
@@ -133,7 +139,7 @@ public final class Tags {
   /** Adds a tag computed from {@code expression}, named by it (e.g. {@code car_noise & !low_bandwidth}). */
   public Tags with(String expression) {
     TagExpression e = TagExpression.parse(expression);
-    TagExpression.Mask m = e.eval(this::tag);
+    TagExpression.Mask m = mask(e, expression);
     List<Tag> all = new ArrayList<>(tags);
     all.add(new Tag(e.toString(), m.value(), m.known(), "expression", true));
     return new Tags(predictions, errors, scope, where, all, notes);
@@ -142,18 +148,18 @@ public final class Tags {
   /** Keeps only the examples where {@code expression} holds; every count then covers just those. */
   public Tags where(String expression) {
     TagExpression e = TagExpression.parse(expression);
-    RowBits rows = e.eval(this::tag).value();
+    RowBits rows = mask(e, expression).value();
     return new Tags(predictions, errors, scope.and(rows), joinWhere(e.toString()), tags, notes);
   }
 
   /** Returns the number of examples (in scope) where {@code expression} holds. */
   public int count(String expression) {
-    return TagExpression.parse(expression).eval(this::tag).value().and(scope).count();
+    return select(expression).count();
   }
 
   /** Returns the rows (in scope, increasing) where {@code expression} holds. */
   public int[] rows(String expression) {
-    return TagExpression.parse(expression).eval(this::tag).value().and(scope).rows();
+    return select(expression).rows();
   }
 
   /** Returns the predictions these tags belong to. */
@@ -201,14 +207,38 @@ public final class Tags {
         name, source, examples, errs, known);
   }
 
+  /** Returns the rows in scope where {@code expression} holds. */
+  RowBits select(String expression) {
+    return mask(TagExpression.parse(expression), expression).value().and(scope);
+  }
+
+  private TagExpression.Mask mask(TagExpression e, String text) {
+    return e.eval(
+        name -> {
+          Tag t = find(name);
+          if (t == null) {
+            throw new IllegalArgumentException(
+                "Unknown tag \"" + name + "\" in \"" + text.trim() + "\"; tags are " + names());
+          }
+          return t;
+        });
+  }
+
   Tag tag(String name) {
+    Tag t = find(name);
+    if (t == null) {
+      throw new IllegalArgumentException("Unknown tag \"" + name + "\"; tags are " + names());
+    }
+    return t;
+  }
+
+  private Tag find(String name) {
     for (Tag t : tags) {
       if (t.name().equals(name)) {
         return t;
       }
     }
-    throw new IllegalArgumentException(
-        "Unknown tag \"" + name + "\"; tags are " + names());
+    return null;
   }
 
   List<Tag> tagList() {
@@ -221,6 +251,22 @@ public final class Tags {
 
   RowBits scope() {
     return scope;
+  }
+
+  /** Returns whether both are the same examples: same classes and the same labels row by row. */
+  private static boolean sameExamples(Predictions a, Predictions b) {
+    if (a == b) {
+      return true;
+    }
+    if (a.size() != b.size() || !a.labels().equals(b.labels())) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.actual(i) != b.actual(i) || a.predicted(i) != b.predicted(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String joinWhere(String more) {
