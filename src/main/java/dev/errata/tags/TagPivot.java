@@ -44,18 +44,41 @@ public record TagPivot(
    */
   public static TagPivot cooccurrence(Tags tags) {
     List<Tag> list = base(tags);
-    RowBits errors = tags.errors().and(tags.scope());
+    long[] errors = tags.errors().and(tags.scope()).words();
     int k = list.size();
-    double[] counts = new double[k * k];
+    long[][] bits = new long[k][];
     for (int i = 0; i < k; i++) {
-      RowBits a = list.get(i).bits().and(errors);
-      for (int j = 0; j < k; j++) {
-        counts[i * k + j] = a.and(list.get(j).bits()).count();
+      bits[i] = list.get(i).bits().words();
+    }
+    long[] counts = new long[k * k];
+    long[] x = new long[k];
+    for (int w = 0; w < errors.length; w++) {
+      long e = errors[w];
+      if (e == 0) {
+        continue;
+      }
+      for (int i = 0; i < k; i++) {
+        x[i] = bits[i][w] & e;
+      }
+      for (int i = 0; i < k; i++) {
+        if (x[i] != 0) {
+          for (int j = i; j < k; j++) {
+            counts[i * k + j] += Long.bitCount(x[i] & x[j]);
+          }
+        }
+      }
+    }
+    double[] symmetric = new double[k * k];
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        symmetric[i * k + j] = counts[i * k + j];
+        symmetric[j * k + i] = counts[i * k + j];
       }
     }
     List<String> names = list.stream().map(Tag::name).toList();
     return new TagPivot(
-        "Errors carrying both tags (" + tags.predictions().source() + ")", "tag \\ tag", names, names, counts);
+        "Errors carrying both tags (" + tags.predictions().source() + ")", "tag \\ tag", names, names,
+        symmetric);
   }
 
   /** Counts examples by tag × actual class ({@code among} errors or all examples). */
