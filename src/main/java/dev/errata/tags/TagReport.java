@@ -196,7 +196,8 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
 
   /**
    * Returns the table; percentages are in percent (94 means 94 %), the gap in percentage points,
-   * and undefined values are NaN (shown as "undefined").
+   * and undefined values are NaN (shown as "undefined"). A "known for" column appears when some
+   * tag is known only for part of the examples, "HLP low/high" when some baseline was measured.
    */
   public Table toTable() {
     boolean partial = rows.stream().anyMatch(r -> r.known() < all().examples());
@@ -252,7 +253,12 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
       t.addColumns(known);
     }
     t.addColumns(share, errors, errShare, errShareLow, errShareHigh, errorRate, accuracy, accLow);
-    t.addColumns(accHigh, hlp, hlpLow, hlpHigh, gap, gain, rank, baseline);
+    t.addColumns(accHigh, hlp);
+    boolean measured = rows.stream().anyMatch(r -> r.baseline().map(BaselineValue::isMeasured).orElse(false));
+    if (measured) {
+      t.addColumns(hlpLow, hlpHigh);
+    }
+    t.addColumns(gap, gain, rank, baseline);
     return t;
   }
 

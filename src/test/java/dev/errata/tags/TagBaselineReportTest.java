@@ -54,6 +54,7 @@ class TagBaselineReportTest {
             "literature (Smith 2021)"),
         t.stringColumn("baseline").asList());
     assertEquals(BaselineKind.LITERATURE, report.all().baseline().orElseThrow().kind());
+    assertTrue(t.columnNames().containsAll(List.of("HLP low", "HLP high")));
   }
 
   @Test

@@ -62,6 +62,9 @@ class TagReportTest {
     assertEquals(List.of("1", "2", "4", "0"), formatted(t, "gap (points)"));
     assertEquals(List.of("60", "30", "4", "6"), formatted(t, "% of data"));
     assertEquals(List.of("0.6", "0.6", "0.16", "0"), formatted(t, "potential gain %"));
+    // Given HLP numbers have no interval, so no interval columns; every tag is known everywhere.
+    assertEquals(false, t.columnNames().contains("HLP low"));
+    assertEquals(false, t.columnNames().contains("known for"));
   }
 
   @Test
