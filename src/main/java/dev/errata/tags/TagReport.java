@@ -82,7 +82,8 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
                 String.format(
                     Locale.ROOT,
                     "Tags %s are known for %,.0f of %,.0f examples (%,.0f of %,.0f errors): their"
-                        + " shares are among those; an error rate needs tagged correct examples too",
+                        + " shares are among those; %% of data, error rate and accuracy need tagged"
+                        + " correct examples too",
                     tagNames,
                     known.get(0),
                     all.examples(),

@@ -28,6 +28,8 @@ public record TagRow(
     Optional<BaselineValue> baseline,
     int rank) {
 
+  private static final Proportion UNDEFINED = new Proportion(0, 0);
+
   /** Says whether a row is a tag, the untagged examples, or all data. */
   public enum Kind {
     /** A tag or tag expression. */
@@ -38,9 +40,18 @@ public record TagRow(
     ALL
   }
 
+  /**
+   * Returns whether the tag is known only on misclassified examples (a tagging sheet of errors):
+   * then its share of data, error rate and accuracy are undefined, since those examples were
+   * chosen by their outcome. Never true for the all-data row.
+   */
+  public boolean knownOnlyOnErrors() {
+    return kind != Kind.ALL && known > 0 && known == knownErrors;
+  }
+
   /** Returns the share of examples carrying the tag, among examples where it is known. */
   public Proportion shareOfData() {
-    return new Proportion(examples, known);
+    return knownOnlyOnErrors() ? UNDEFINED : new Proportion(examples, known);
   }
 
   /** Returns the share of errors carrying the tag, among errors where it is known. */
@@ -50,12 +61,12 @@ public record TagRow(
 
   /** Returns the share of the tag's examples that are misclassified. */
   public Proportion errorRate() {
-    return new Proportion(errors, examples);
+    return knownOnlyOnErrors() ? UNDEFINED : new Proportion(errors, examples);
   }
 
   /** Returns the model's accuracy within the tag (NaN when no example carries it). */
   public Proportion accuracy() {
-    return new Proportion(examples - errors, examples);
+    return knownOnlyOnErrors() ? UNDEFINED : new Proportion(examples - errors, examples);
   }
 
   /** Returns the baseline accuracy (HLP), or NaN when there is none. */

@@ -132,7 +132,15 @@ class TagBaselineReportTest {
     assertEquals(
         List.of(
             "Tags [car_noise, people_noise] are known for 3 of 8 examples (3 of 4 errors): their"
-                + " shares are among those; an error rate needs tagged correct examples too"),
+                + " shares are among those; % of data, error rate and accuracy need tagged"
+                + " correct examples too"),
         report.notes());
+    TagRow car = report.row("car_noise");
+    assertTrue(car.knownOnlyOnErrors());
+    assertEquals(2.0 / 3, car.shareOfErrors().value(), 1e-12);
+    assertTrue(Double.isNaN(car.accuracy().value()));
+    assertTrue(Double.isNaN(car.shareOfData().value()));
+    assertTrue(Double.isNaN(report.untagged().errorRate().value()));
+    assertEquals(0.5, report.all().accuracy().value(), 1e-12);
   }
 }
