@@ -178,6 +178,14 @@ class ErrorSheetTest {
   }
 
   @Test
+  void whereLimitsTheSampleToMatchingErrors() {
+    Tags tags = Small.tags().plus(Tags.fromMetadata(Small.predictions(), "device")).where("device=laptop");
+    ErrorSheet sheet = ErrorSheetWriter.of(tags).write(dir.resolve("w.csv"));
+    assertEquals(List.of("e4", "e7"), ids(sheet));
+    assertEquals(2, sheet.errors());
+  }
+
+  @Test
   void stratifyingByClassTakesFromEachClassInTurn() {
     Predictions p = many(300);
     ErrorSheet sheet = ErrorSheetWriter.of(p).sample(4).stratify(Stratify.CLASS).write(dir.resolve("s.csv"));
