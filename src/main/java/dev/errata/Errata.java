@@ -1,9 +1,12 @@
 package dev.errata;
 
+import dev.errata.baseline.Baselines;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
+import dev.errata.tags.TagReport;
+import dev.errata.tags.Tags;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,5 +35,15 @@ public final class Errata {
   /** Returns the confusion matrix (rows = actual, columns = predicted). */
   public static ConfusionMatrix confusion(Predictions p) {
     return ConfusionMatrix.of(p);
+  }
+
+  /** Reads boolean tag columns of {@code p} (more sources: {@link Tags}). */
+  public static Tags tags(Predictions p, String... columns) {
+    return Tags.fromColumns(p, columns);
+  }
+
+  /** Returns the per-tag table sorted by potential gain, gaps measured against {@code baselines}. */
+  public static TagReport tagReport(Tags tags, Baselines baselines) {
+    return TagReport.of(tags, baselines);
   }
 }

@@ -144,6 +144,25 @@ public final class Predictions {
     return table.copy();
   }
 
+  /**
+   * Returns a copy of column {@code name}, or throws an error that lists the columns.
+   *
+   * @param what what the column is for, used in the message (e.g. "tag column")
+   */
+  public tech.tablesaw.columns.Column<?> column(String name, String what) {
+    if (!table.columnNames().contains(name)) {
+      throw new IllegalArgumentException(
+          "No column \"" + name + "\" (" + what + ") in " + source + "; columns are "
+              + table.columnNames());
+    }
+    return table.column(name).copy();
+  }
+
+  /** Returns a new table holding only the given rows, in the given order (all columns). */
+  public Table rows(int... rows) {
+    return table.rows(rows);
+  }
+
   /** Returns the number of rows and the column names, for messages. */
   public List<String> columnNames() {
     return table.columnNames();

@@ -28,7 +28,7 @@ public record View(String html, String text) {
     if (value instanceof Predictions p) {
       return Optional.of(summary(PredictionsSummary.of(p)));
     }
-    return Optional.empty();
+    return TagViews.of(value);
   }
 
   /** Returns the view of a table with the default row limit. */
@@ -37,13 +37,17 @@ public record View(String html, String text) {
   }
 
   private static View summary(PredictionsSummary s) {
-    View table = table(s.toTable());
-    if (s.warnings().isEmpty()) {
-      return table;
+    return noted(table(s.toTable()), s.warnings());
+  }
+
+  /** Returns {@code view} followed by one warning line per note. */
+  static View noted(View view, java.util.List<String> notes) {
+    if (notes.isEmpty()) {
+      return view;
     }
-    StringBuilder html = new StringBuilder(table.html());
-    StringBuilder text = new StringBuilder(table.text());
-    for (String w : s.warnings()) {
+    StringBuilder html = new StringBuilder(view.html());
+    StringBuilder text = new StringBuilder(view.text());
+    for (String w : notes) {
       html.append("<p style=\"color:#a15c00\">⚠ ").append(Html.escape(w)).append("</p>");
       text.append("Warning: ").append(w).append('\n');
     }

@@ -1,9 +1,15 @@
 package dev.errata.kernel;
 
+import dev.errata.baseline.Baselines;
 import dev.errata.load.Predictions;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import dev.errata.render.View;
+import dev.errata.tags.ErrorSheet;
+import dev.errata.tags.GapChartData;
+import dev.errata.tags.TagPivot;
+import dev.errata.tags.TagReport;
+import dev.errata.tags.Tags;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.List;
@@ -14,7 +20,8 @@ public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
-      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class);
+      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class,
+          TagReport.class, GapChartData.class, TagPivot.class, ErrorSheet.class, Tags.class, Baselines.class);
 
   private ErrataRenderers() {}
 

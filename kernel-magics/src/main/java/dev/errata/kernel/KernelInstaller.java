@@ -30,6 +30,8 @@ public final class KernelInstaller {
           "import dev.errata.*;",
           "import dev.errata.load.*;",
           "import dev.errata.metrics.*;",
+          "import dev.errata.tags.*;",
+          "import dev.errata.baseline.*;",
           "import tech.tablesaw.api.*;",
           "dev.errata.kernel.ErrataKernel.install();");
 

@@ -5,11 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A notebook without a kernel: records what is displayed, serves variables from a map. */
+/** A notebook for tests: variables from a map, displayed values collected in a list. */
 final class FakeNotebook implements Notebook {
 
-  final List<Object> displayed = new ArrayList<>();
   final Map<String, Object> variables = new HashMap<>();
+  final List<Object> displayed = new ArrayList<>();
+
+  FakeNotebook with(String name, Object value) {
+    variables.put(name, value);
+    return this;
+  }
 
   @Override
   public void display(Object value) {
@@ -19,7 +24,7 @@ final class FakeNotebook implements Notebook {
   @Override
   public Object variable(String name) {
     if (!variables.containsKey(name)) {
-      throw new IllegalArgumentException("cannot find symbol: " + name);
+      throw new IllegalArgumentException("cannot find symbol: variable " + name);
     }
     return variables.get(name);
   }

@@ -1,0 +1,160 @@
+package dev.errata.kernel;
+
+import dev.errata.baseline.Baselines;
+import dev.errata.tags.ErrorSheet;
+import dev.errata.tags.ErrorSheetWriter;
+import dev.errata.tags.GapChartData;
+import dev.errata.tags.Stratify;
+import dev.errata.tags.TagPivot;
+import dev.errata.tags.TagReport;
+import dev.errata.tags.Tags;
+import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The error-analysis magics: {@code %tags} (the per-tag table), {@code %errors} (the tagging
+ * sheet), {@code %hlp} (model vs HLP per tag) and {@code %tagpivot}. Each displays its result and
+ * returns it.
+ */
+final class TagMagics implements MagicGroup {
+
+  private static final String SOURCES =
+      "[--tags COL,COL] [--tag-column COL [--tag-sep ;]] [--metadata COL,COL] [--sheet FILE]"
+          + " [--expr EXPR,EXPR] [--where EXPR]";
+  private static final String BASELINES =
+      "[--hlp FILE|VAR] [--human COL] [--older VAR] [--older-column COL] [--literature X [--cite TEXT]]";
+
+  private final Notebook notebook;
+
+  TagMagics(Notebook notebook) {
+    this.notebook = notebook;
+  }
+
+  @Override
+  public void registerInto(Magics magics) {
+    magics.registerLineMagic("tags", this::tags);
+    magics.registerLineMagic("errors", this::errors);
+    magics.registerLineMagic("hlp", this::hlp);
+    magics.registerLineMagic("tagpivot", this::tagpivot);
+  }
+
+  @Override
+  public List<MagicHelp> help() {
+    return List.of(
+        new MagicHelp(
+            "%tags",
+            "%tags P " + SOURCES + " " + BASELINES,
+            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain, rank"),
+        new MagicHelp(
+            "%errors",
+            "%errors P --to SHEET.csv [--sample 100] [--seed 1] [--stratify none|class|tag]"
+                + " [--tags NEW,NEW] [--tag-column COL] [--metadata COL,COL] [--where EXPR]",
+            "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag"),
+        new MagicHelp(
+            "%hlp",
+            "%hlp P " + BASELINES + " " + SOURCES,
+            "Shows model accuracy vs the baseline per tag: gap, % of data, potential gain"),
+        new MagicHelp(
+            "%tagpivot",
+            "%tagpivot P --by tags|actual|predicted [--all] " + SOURCES,
+            "Counts errors (or all examples) by tag × tag, tag × actual or tag × predicted class"));
+  }
+
+  /** {@code %tags P ...}: the per-tag table sorted by potential gain. */
+  public TagReport tags(List<String> args) throws Exception {
+    MagicArgs a = parse("tags", args, Set.of());
+    TagSources sources = new TagSources(notebook, "tags", a);
+    Tags tags = sources.tags(true);
+    TagReport report = TagReport.of(tags, sources.baselines(tags.predictions()));
+    notebook.display(report);
+    return report;
+  }
+
+  /** {@code %hlp P --hlp FILE|VAR ...}: model vs baseline per tag, the data of the gap chart. */
+  public GapChartData hlp(List<String> args) throws Exception {
+    MagicArgs a = parse("hlp", args, Set.of());
+    TagSources sources = new TagSources(notebook, "hlp", a);
+    Tags tags = sources.tags(true);
+    Baselines baselines = sources.baselines(tags.predictions());
+    if (baselines.sources().isEmpty()) {
+      throw new IllegalArgumentException(
+          "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR, --older-column COL"
+              + " or --literature X");
+    }
+    TagReport report = TagReport.of(tags, baselines);
+    GapChartData data = report.gapChartData();
+    notebook.display(data);
+    for (String note : report.notes()) {
+      notebook.display("Note: " + note);
+    }
+    return data;
+  }
+
+  /** {@code %errors P --to SHEET ...}: writes or extends the tagging sheet. */
+  public ErrorSheet errors(List<String> args) throws Exception {
+    MagicArgs a = parse("errors", args, Set.of("to", "sample", "seed", "stratify"));
+    Tags tags = new TagSources(notebook, "errors", a).tags(false);
+    ErrorSheetWriter writer =
+        ErrorSheetWriter.of(tags)
+            .sample(integer(a, "sample", 100))
+            .seed(integer(a, "seed", (int) ErrorSheetWriter.DEFAULT_SEED))
+            .stratify(stratify(a.option("stratify").orElse("none")))
+            .tags(a.option("tags").map(TagSources::list).orElse(List.of()));
+    ErrorSheet sheet = writer.write(Path.of(a.required("to")));
+    notebook.display(sheet);
+    return sheet;
+  }
+
+  /** {@code %tagpivot P --by tags|actual|predicted [--all]}: counts by tag and a second key. */
+  public TagPivot tagpivot(List<String> args) throws Exception {
+    MagicArgs a = parse("tagpivot", args, Set.of("by"));
+    Tags tags = new TagSources(notebook, "tagpivot", a).tags(true);
+    TagPivot.Among among = a.flag("all") ? TagPivot.Among.ALL : TagPivot.Among.ERRORS;
+    String by = a.option("by").orElse("tags");
+    TagPivot pivot =
+        switch (by) {
+          case "tags" -> TagPivot.cooccurrence(tags);
+          case "actual" -> TagPivot.byActual(tags, among);
+          case "predicted" -> TagPivot.byPredicted(tags, among);
+          default -> throw new IllegalArgumentException(
+              "%tagpivot: --by takes tags, actual or predicted, got \"" + by + "\"");
+        };
+    notebook.display(pivot);
+    return pivot;
+  }
+
+  private static MagicArgs parse(String magic, List<String> args, Set<String> own) {
+    Set<String> valued = new HashSet<>(own);
+    valued.add("tags");
+    valued.addAll(TagSources.TAG_OPTIONS);
+    if (!magic.equals("errors") && !magic.equals("tagpivot")) {
+      valued.addAll(TagSources.BASELINE_OPTIONS);
+    }
+    return MagicArgs.parse(magic, args, valued, magic.equals("tagpivot") ? Set.of("all") : Set.of());
+  }
+
+  private static int integer(MagicArgs a, String name, int fallback) {
+    String v = a.option(name).orElse(null);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " takes a whole number, got \"" + v + "\"", e);
+    }
+  }
+
+  private static Stratify stratify(String value) {
+    try {
+      return Stratify.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "%errors: --stratify takes none, class or tag, got \"" + value + "\"", e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.errata.kernel;
+
+import dev.errata.baseline.Baselines;
+import dev.errata.load.Predictions;
+import dev.errata.tags.Tags;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import tech.tablesaw.api.Table;
+
+/**
+ * Turns the tag and baseline options shared by the tag magics into library values: the tags of a
+ * Predictions or Tags variable plus {@code --tags}, {@code --tag-column}, {@code --metadata},
+ * {@code --sheet}, {@code --expr}, {@code --where}; baselines from {@code --hlp}, {@code --human},
+ * {@code --older}, {@code --older-column}, {@code --literature}.
+ */
+final class TagSources {
+
+  /** Options that build tags; {@code tags} is left to each magic. */
+  static final Set<String> TAG_OPTIONS = Set.of("tag-column", "tag-sep", "metadata", "sheet", "expr", "where");
+
+  /** Options that build baselines. */
+  static final Set<String> BASELINE_OPTIONS =
+      Set.of("hlp", "human", "older", "older-column", "literature", "cite");
+
+  private final Notebook notebook;
+  private final String magic;
+  private final MagicArgs args;
+
+  TagSources(Notebook notebook, String magic, MagicArgs args) {
+    this.notebook = notebook;
+    this.magic = magic;
+    this.args = args;
+  }
+
+  /**
+   * Returns the tags of the first positional variable (Predictions or Tags) plus those the options
+   * name; {@code tagColumns} says whether {@code --tags} names boolean tag columns.
+   */
+  Tags tags(boolean tagColumns) throws Exception {
+    String name = args.positional(0, "PREDICTIONS (a Predictions or Tags variable)");
+    Object value = notebook.variable(name);
+    Tags tags;
+    if (value instanceof Tags t) {
+      tags = t;
+    } else if (value instanceof Predictions p) {
+      tags = Tags.none(p);
+    } else {
+      throw new IllegalArgumentException(
+          "%" + magic + ": \"" + name + "\" is "
+              + (value == null ? "null" : "a " + value.getClass().getSimpleName())
+              + ", expected predictions (from %predictions) or tags (from Tags.fromColumns(...))");
+    }
+    Predictions p = tags.predictions();
+    if (tagColumns && args.option("tags").isPresent()) {
+      tags = tags.plus(Tags.fromColumns(p, list(args.option("tags").get())));
+    }
+    if (args.option("tag-column").isPresent()) {
+      tags = tags.plus(
+          Tags.fromDelimited(p, args.option("tag-column").get(), args.option("tag-sep").orElse(";")));
+    }
+    if (args.option("metadata").isPresent()) {
+      tags = tags.plus(Tags.fromMetadata(p, list(args.option("metadata").get()).toArray(String[]::new)));
+    }
+    if (args.option("sheet").isPresent()) {
+      tags = tags.plus(Tags.fromSheet(p, Path.of(args.option("sheet").get())));
+    }
+    for (String e : args.option("expr").map(TagSources::list).orElse(List.of())) {
+      tags = tags.with(e);
+    }
+    if (args.option("where").isPresent()) {
+      tags = tags.where(args.option("where").get());
+    }
+    return tags;
+  }
+
+  /** Returns the baselines the options name, in the order HLP, human, older, literature. */
+  Baselines baselines(Predictions p) throws Exception {
+    Baselines b = Baselines.none();
+    if (args.option("hlp").isPresent()) {
+      b = b.plus(hlp(args.option("hlp").get()));
+    }
+    if (args.option("human").isPresent()) {
+      b = b.withAnnotator(p, args.option("human").get());
+    }
+    if (args.option("older").isPresent()) {
+      String older = args.option("older").get();
+      b = b.withOlderSystem(
+          p, notebook.variable(magic, older, Predictions.class, "the older system's predictions"));
+    }
+    if (args.option("older-column").isPresent()) {
+      b = b.withOlderSystem(p, args.option("older-column").get());
+    }
+    if (args.option("literature").isPresent()) {
+      String v = args.option("literature").get();
+      double accuracy;
+      try {
+        accuracy = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "%" + magic + ": --literature takes an accuracy such as 0.92, got \"" + v + "\"", e);
+      }
+      b = b.withLiterature(accuracy, args.option("cite").orElse("given in %" + magic));
+    }
+    return b;
+  }
+
+  /** Reads {@code --hlp}: an existing CSV file, or a Baselines, Table or Map variable. */
+  private Baselines hlp(String value) throws Exception {
+    Path file = Path.of(value);
+    if (Files.isRegularFile(file)) {
+      return Baselines.hlp(file);
+    }
+    if (!SourceVersion.isIdentifier(value)) {
+      throw new IllegalArgumentException(
+          "%" + magic + ": --hlp \"" + value + "\" is no file (looked in "
+              + file.toAbsolutePath().getParent() + ") and no variable name");
+    }
+    Object v = notebook.variable(value);
+    if (v instanceof Baselines b) {
+      return b;
+    }
+    if (v instanceof Table t) {
+      return Baselines.hlp(t);
+    }
+    if (v instanceof Map<?, ?> m) {
+      return Baselines.hlp(numbers(value, m));
+    }
+    throw new IllegalArgumentException(
+        "%" + magic + ": \"" + value + "\" is "
+            + (v == null ? "null" : "a " + v.getClass().getSimpleName())
+            + ", expected a CSV file, a Table (category, accuracy), a Map or Baselines");
+  }
+
+  private Map<String, Double> numbers(String name, Map<?, ?> m) {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    m.forEach(
+        (k, v) -> {
+          if (!(v instanceof Number n)) {
+            throw new IllegalArgumentException(
+                "%" + magic + ": " + name + " maps \"" + k + "\" to " + v + ", expected a number");
+          }
+          out.put(String.valueOf(k), n.doubleValue());
+        });
+    return out;
+  }
+
+  /** Splits a comma-separated list, trimming and dropping empty parts. */
+  static List<String> list(String csv) {
+    return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}

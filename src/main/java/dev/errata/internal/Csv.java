@@ -1,0 +1,193 @@
+package dev.errata.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes small CSV files cell for cell, as text: the tagging sheets and baseline tables
+ * that people edit in a spreadsheet. Nothing is guessed or converted, so every cell a person typed
+ * can be checked and reported by row and column.
+ *
+ * <p>RFC 4180 quoting; a byte-order mark is dropped; the separator is {@code ;} when the header has
+ * semicolons and no commas (spreadsheets in many locales export that way), otherwise a comma.
+ *
+ * @param file where the text came from, for messages
+ * @param separator the field separator found in (or to use for) the file
+ * @param header the column names
+ * @param rows the data rows, each as long as the header (short rows are padded with "")
+ */
+public record Csv(String file, char separator, List<String> header, List<List<String>> rows) {
+
+  public Csv {
+    header = List.copyOf(header);
+    rows = rows.stream().map(List::copyOf).toList();
+  }
+
+  /** Reads {@code path}; throws naming the file when it is missing, empty or malformed. */
+  public static Csv read(Path path) {
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException(
+          "No such file: " + path + " (looked in " + path.toAbsolutePath().getParent() + ")");
+    }
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+    return parse(path.toString(), text);
+  }
+
+  /** Parses CSV {@code text} that came from {@code file}. */
+  public static Csv parse(String file, String text) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int eol = text.indexOf('\n');
+    String first = eol < 0 ? text : text.substring(0, eol);
+    char sep = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+    List<List<String>> records = records(file, text, sep);
+    if (records.isEmpty() || records.get(0).stream().allMatch(String::isBlank)) {
+      throw new IllegalArgumentException(file + " is empty; expected a header row naming the columns");
+    }
+    List<String> header = records.get(0).stream().map(String::trim).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (int r = 1; r < records.size(); r++) {
+      List<String> rec = records.get(r);
+      if (rec.size() == 1 && rec.get(0).isEmpty()) {
+        continue;
+      }
+      if (rec.size() > header.size()) {
+        throw new IllegalArgumentException(
+            String.format(
+                java.util.Locale.ROOT,
+                "Row %,d of %s has %d cells but the header names %d columns %s",
+                rows.size() + 1,
+                file,
+                rec.size(),
+                header.size(),
+                header));
+      }
+      List<String> padded = new ArrayList<>(rec);
+      while (padded.size() < header.size()) {
+        padded.add("");
+      }
+      rows.add(padded);
+    }
+    return new Csv(file, sep, header, rows);
+  }
+
+  /** Returns the index of column {@code name}, or -1. */
+  public int column(String name) {
+    return header.indexOf(name);
+  }
+
+  /** Returns cell ({@code row}, {@code column}), both 0-based. */
+  public String cell(int row, int column) {
+    return rows.get(row).get(column);
+  }
+
+  /**
+   * Writes this CSV to {@code path} through a temporary file in the same folder that then replaces
+   * the target, so a failure never leaves a half-written sheet.
+   */
+  public void write(Path path) {
+    Path dir = path.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".errata-", ".csv");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        writeRecord(w, header);
+        for (List<String> row : rows) {
+          writeRecord(w, row);
+        }
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + path, e);
+    }
+  }
+
+  private void writeRecord(Writer w, List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        w.write(separator);
+      }
+      w.write(quote(cells.get(i)));
+    }
+    w.write("\r\n");
+  }
+
+  private String quote(String cell) {
+    boolean needs =
+        cell.indexOf(separator) >= 0
+            || cell.indexOf('"') >= 0
+            || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0
+            || (!cell.isEmpty() && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
+    return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+  }
+
+  private static List<List<String>> records(String file, String text, char sep) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    int line = 1;
+    int quoteLine = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          cell.append(c);
+        }
+      } else if (c == '"' && cell.length() == 0) {
+        quoted = true;
+        quoteLine = line;
+      } else if (c == sep) {
+        record.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        record.add(cell.toString());
+        cell.setLength(0);
+        out.add(record);
+        record = new ArrayList<>();
+      } else {
+        cell.append(c);
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException(
+          file + " line " + quoteLine + ": a quoted cell is never closed (missing \")");
+    }
+    if (cell.length() > 0 || !record.isEmpty()) {
+      record.add(cell.toString());
+      out.add(record);
+    }
+    return out;
+  }
+}

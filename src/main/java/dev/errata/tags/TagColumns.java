@@ -1,0 +1,180 @@
+package dev.errata.tags;
+
+import dev.errata.internal.RowBits;
+import dev.errata.load.Predictions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.columns.Column;
+
+/** Builds tags from the columns of a predictions table: boolean, delimited, metadata. */
+final class TagColumns {
+
+  /** A metadata column with more distinct values than this is no grouping; refuse it. */
+  static final int MAX_METADATA_VALUES = 50;
+
+  private TagColumns() {}
+
+  static List<Tag> booleans(Predictions p, List<String> columns) {
+    int n = p.size();
+    RowBits all = RowBits.all(n);
+    List<Tag> out = new ArrayList<>();
+    for (String name : columns) {
+      Column<?> c = p.column(name, "tag column");
+      long[] w = new long[RowBits.wordCount(n)];
+      for (int i = 0; i < n; i++) {
+        if (isSet(c, i, p.source(), name)) {
+          w[i >>> 6] |= 1L << i;
+        }
+      }
+      out.add(new Tag(name, RowBits.ofWords(n, w), all, "column \"" + name + "\"", false));
+    }
+    return out;
+  }
+
+  private static boolean isSet(Column<?> c, int row, String source, String name) {
+    if (c.isMissing(row)) {
+      return false;
+    }
+    if (c instanceof BooleanColumn b) {
+      return b.get(row);
+    }
+    if (c instanceof NumericColumn<?> num) {
+      double d = num.getDouble(row);
+      if (d == 1 || d == 0) {
+        return d == 1;
+      }
+      throw notATagValue(source, row, name, c.getString(row));
+    }
+    Boolean v = TagValues.parse(c.getString(row));
+    if (v == null) {
+      throw notATagValue(source, row, name, c.getString(row));
+    }
+    return v;
+  }
+
+  static IllegalArgumentException notATagValue(String source, int row, String column, String cell) {
+    return new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "Row %,d of %s, column \"%s\": \"%s\" is not a tag value; accepted: %s",
+            row + 1,
+            source,
+            column,
+            cell,
+            TagValues.ACCEPTED));
+  }
+
+  static List<Tag> delimited(Predictions p, String column, String delimiter) {
+    if (delimiter.isEmpty()) {
+      throw new IllegalArgumentException("The tag delimiter is empty; use e.g. \";\"");
+    }
+    Column<?> c = p.column(column, "tag list column");
+    int n = p.size();
+    Pattern split = Pattern.compile(Pattern.quote(delimiter));
+    Map<String, long[]> words = new TreeMap<>();
+    Map<String, List<String>> parsed = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (c.isMissing(i)) {
+        continue;
+      }
+      String cell = c.getString(i);
+      List<String> names =
+          parsed.computeIfAbsent(
+              cell,
+              s -> split.splitAsStream(s).map(String::trim).filter(t -> !t.isEmpty()).toList());
+      for (String t : names) {
+        words.computeIfAbsent(t, k -> new long[RowBits.wordCount(n)])[i >>> 6] |= 1L << i;
+      }
+    }
+    RowBits all = RowBits.all(n);
+    List<Tag> out = new ArrayList<>();
+    words.forEach(
+        (name, w) ->
+            out.add(new Tag(name, RowBits.ofWords(n, w), all, "column \"" + column + "\"", false)));
+    return out;
+  }
+
+  static List<Tag> metadata(Predictions p, List<String> columns, List<String> notes) {
+    int n = p.size();
+    List<Tag> out = new ArrayList<>();
+    for (String column : columns) {
+      Column<?> c = p.column(column, "metadata column");
+      long[] known = new long[RowBits.wordCount(n)];
+      Map<String, long[]> byValue = new LinkedHashMap<>();
+      int blank = 0;
+      for (int i = 0; i < n; i++) {
+        String v = c.isMissing(i) ? "" : value(c, i);
+        if (v.isEmpty()) {
+          blank++;
+          continue;
+        }
+        known[i >>> 6] |= 1L << i;
+        long[] w = byValue.get(v);
+        if (w == null) {
+          if (byValue.size() == MAX_METADATA_VALUES) {
+            throw new IllegalArgumentException(
+                "Metadata column \""
+                    + column
+                    + "\" of "
+                    + p.source()
+                    + " has more than "
+                    + MAX_METADATA_VALUES
+                    + " distinct values; tags need a column with few values (device, factory)");
+          }
+          w = new long[RowBits.wordCount(n)];
+          byValue.put(v, w);
+        }
+        w[i >>> 6] |= 1L << i;
+      }
+      if (blank > 0) {
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "%,d examples have no \"%s\"; they are unknown for its tags",
+                blank,
+                column));
+      }
+      List<String> values = new ArrayList<>(byValue.keySet());
+      values.sort(valueOrder(c));
+      RowBits knownBits = RowBits.ofWords(n, known);
+      for (String v : values) {
+        out.add(
+            new Tag(
+                column + "=" + v,
+                RowBits.ofWords(n, byValue.get(v)),
+                knownBits,
+                "metadata \"" + column + "\"",
+                false));
+      }
+    }
+    return out;
+  }
+
+  private static Comparator<String> valueOrder(Column<?> c) {
+    if (c instanceof NumericColumn<?>) {
+      return Comparator.comparingDouble(Double::parseDouble);
+    }
+    return Comparator.naturalOrder();
+  }
+
+  /** Returns a metadata cell as text: whole numbers without ".0", strings trimmed. */
+  private static String value(Column<?> c, int row) {
+    if (c instanceof NumericColumn<?> num) {
+      double d = num.getDouble(row);
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString((long) d);
+      }
+      return Double.toString(d);
+    }
+    return c.getString(row).trim();
+  }
+}
