@@ -20,6 +20,8 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
 
   private static final Pattern PASSWORD_PARAM =
       Pattern.compile("([?&;]password=)([^&;]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANY_PASSWORD =
+      Pattern.compile("(password\\s*[=:]\\s*)([^&;,\\s]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern USER_INFO = Pattern.compile("(//)([^/:@?;]+):([^@/?;]*)@");
   private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
@@ -84,7 +86,7 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
     if (text == null) {
       return "";
     }
-    String s = PASSWORD_PARAM.matcher(text).replaceAll("$1***");
+    String s = ANY_PASSWORD.matcher(text).replaceAll("$1***");
     return USER_INFO.matcher(s).replaceAll("$1$2:***@");
   }
 
