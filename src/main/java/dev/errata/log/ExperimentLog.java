@@ -35,7 +35,7 @@ public final class ExperimentLog implements AutoCloseable {
     Location location = Location.parse(fileOrJdbcUrl);
     Optional<Path> artifacts =
         location.file().map(f -> f.resolveSibling(stem(f.getFileName().toString()) + "-artifacts"));
-    return open(location, artifacts, Schema.MIGRATIONS);
+    return open(location, artifacts, Schema.MIGRATIONS, Store.BUSY_TIMEOUT_MILLIS);
   }
 
   /** Opens the SQLite log {@code file}. */
@@ -45,11 +45,13 @@ public final class ExperimentLog implements AutoCloseable {
 
   /** Opens the log at a file path or JDBC URL, copying model files into {@code artifacts}. */
   public static ExperimentLog open(String fileOrJdbcUrl, Path artifacts) {
-    return open(Location.parse(fileOrJdbcUrl), Optional.of(artifacts.toAbsolutePath()), Schema.MIGRATIONS);
+    return open(Location.parse(fileOrJdbcUrl), Optional.of(artifacts.toAbsolutePath()),
+        Schema.MIGRATIONS, Store.BUSY_TIMEOUT_MILLIS);
   }
 
-  static ExperimentLog open(Location location, Optional<Path> artifacts, List<List<String>> migrations) {
-    return new ExperimentLog(Store.open(location, migrations), artifacts);
+  static ExperimentLog open(Location location, Optional<Path> artifacts,
+      List<List<String>> migrations, int busyTimeoutMillis) {
+    return new ExperimentLog(Store.open(location, migrations, busyTimeoutMillis), artifacts);
   }
 
   /** Returns where the log is, with any password replaced by {@code ***}. */

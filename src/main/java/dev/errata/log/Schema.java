@@ -53,11 +53,6 @@ final class Schema {
 
   private Schema() {}
 
-  /** Returns the newest version these migrations reach. */
-  static int latest(List<List<String>> migrations) {
-    return migrations.size();
-  }
-
   /**
    * Brings the store up to the last of {@code migrations}, each in its own transaction, and
    * returns the version it is at. Two processes upgrading at once apply each migration once.

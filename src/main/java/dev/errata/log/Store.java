@@ -39,12 +39,12 @@ final class Store implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  static Store open(Location location, List<List<String>> migrations) {
+  static Store open(Location location, List<List<String>> migrations, int busyTimeoutMillis) {
     location.checkFolder();
     Dialect dialect = Dialect.of(location.url());
     Properties props = location.properties();
     if (dialect == Dialect.SQLITE) {
-      props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
+      props.setProperty("busy_timeout", Integer.toString(busyTimeoutMillis));
       props.setProperty("journal_mode", "WAL");
       // FULL: a committed run survives even a power cut, not only a killed process.
       props.setProperty("synchronous", "FULL");
