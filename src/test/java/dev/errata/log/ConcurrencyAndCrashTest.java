@@ -22,14 +22,27 @@ import org.junit.jupiter.api.Test;
 /** Two processes writing at once, and a process killed with kill -9 in the middle of a run. */
 class ConcurrencyAndCrashTest {
 
+  private static BufferedReader reader(Process p) {
+    return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+  }
+
   @Test
   void twoProcessesAppendingThousandRunsEachLeaveTwoThousandCompleteRuns() throws Exception {
     Path db = TestFolders.fresh("concurrent").resolve("runs.db");
     Process a = Child.start(AppendRuns.class, db, "1000", "a");
     Process b = Child.start(AppendRuns.class, db, "1000", "b");
+    List<BufferedReader> outs = List.of(reader(a), reader(b));
+    for (BufferedReader out : outs) {
+      assertEquals("ready", out.readLine());
+    }
     for (Process p : List.of(a, b)) {
+      p.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+      p.getOutputStream().flush();
+    }
+    for (int k = 0; k < 2; k++) {
+      Process p = List.of(a, b).get(k);
       assertTrue(p.waitFor(5, TimeUnit.MINUTES), "writer did not end in 5 minutes");
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      String out = outs.get(k).readLine();
       assertEquals(0, p.exitValue(), out);
       assertEquals("done", out);
     }
@@ -47,13 +60,16 @@ class ConcurrencyAndCrashTest {
         perWriter.merge(writer, 1, Integer::sum);
       }
       assertEquals(Map.of("a", 1000, "b", 1000), perWriter);
-      long switches = 0;
-      for (int k = 1; k < runs.size(); k++) {
-        if (!runs.get(k).params().get("writer").equals(runs.get(k - 1).params().get("writer"))) {
-          switches++;
-        }
+      // The writers ran at the same time: each started its first run before the other's last ended.
+      Map<String, java.time.Instant> first = new HashMap<>();
+      Map<String, java.time.Instant> last = new HashMap<>();
+      for (RunRecord r : runs) {
+        String w = (String) r.params().get("writer");
+        first.merge(w, r.started(), (x, y) -> x.isBefore(y) ? x : y);
+        last.merge(w, r.ended().orElseThrow(), (x, y) -> x.isAfter(y) ? x : y);
       }
-      assertTrue(switches > 10, "the writers did not overlap (" + switches + " switches in id order)");
+      assertTrue(first.get("a").isBefore(last.get("b")) && first.get("b").isBefore(last.get("a")),
+          "the writers did not overlap: " + first + " " + last);
     }
   }
 
@@ -62,7 +78,7 @@ class ConcurrencyAndCrashTest {
     Path db = TestFolders.fresh("crash").resolve("runs.db");
     Process p = Child.start(CrashingWriter.class, db);
     Set<Long> finished = new HashSet<>();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out = reader(p);
     while (finished.size() < 40) {
       String line = out.readLine();
       if (line == null) {
