@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class Git {
 
   private static final long TIMEOUT_SECONDS = 60;
+  private static final String EMPTY_SHA256 =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   private Git() {}
 
@@ -31,27 +33,34 @@ final class Git {
     }
     Output top;
     try {
-      top = run(dir, ceiling, false, "rev-parse", "--show-toplevel");
+      // One process for both: the top folder, then the commit (missing in a repository with none).
+      top = run(dir, ceiling, false, "rev-parse", "--show-toplevel", "HEAD^{commit}");
     } catch (IOException e) {
       return CodeVersion.none("git is not available (" + e.getMessage() + ")");
     }
-    if (top.exit != 0) {
+    List<String> lines = top.text().lines().toList();
+    boolean inRepo = top.exit == 0 || !lines.isEmpty() && Path.of(lines.get(0).strip()).isAbsolute();
+    if (!inRepo) {
       return CodeVersion.none(
           top.error.contains("not a git repository")
               ? "no git repository at or above " + dir
               : firstLine(top.error, "git rev-parse failed in " + dir));
     }
-    String repo = top.text().strip();
+    String repo = lines.get(0).strip();
+    if (top.exit != 0 || lines.size() < 2) { // git echoes the unknown revision: no commit yet
+      return CodeVersion.none("repository " + repo + " has no commit yet");
+    }
     try {
-      Output head = run(dir, ceiling, false, "rev-parse", "--verify", "--quiet", "HEAD^{commit}");
-      if (head.exit != 0) {
-        return CodeVersion.none("repository " + repo + " has no commit yet");
-      }
       Output status = run(dir, ceiling, false, "status", "--porcelain", "--untracked-files=normal");
       check(status, "git status");
-      Output diff = run(dir, ceiling, true, "diff", "HEAD", "--no-color", "--no-ext-diff", "--binary");
-      check(diff, "git diff HEAD");
-      return new CodeVersion(head.text().strip(), !status.text().isBlank(), diff.text(), repo);
+      boolean dirty = !status.text().isBlank();
+      String diffSha = EMPTY_SHA256; // a clean tree's diff is empty: no need to run it
+      if (dirty) {
+        Output diff = run(dir, ceiling, true, "diff", "HEAD", "--no-color", "--no-ext-diff", "--binary");
+        check(diff, "git diff HEAD");
+        diffSha = diff.text();
+      }
+      return new CodeVersion(lines.get(1).strip(), dirty, diffSha, repo);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the git state of " + repo, e);
     }
