@@ -107,6 +107,25 @@ public final class ExperimentLog implements AutoCloseable {
     return found.get(0);
   }
 
+  /**
+   * Returns the run named by {@code idOrName}: a number is a run id, anything else the latest run
+   * with that name.
+   */
+  public RunRecord run(String idOrName) {
+    String key = idOrName.strip();
+    if (key.matches("\\d{1,18}")) {
+      return run(Long.parseLong(key));
+    }
+    List<RunRecord> all = records();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i).name().equals(key)) {
+        return run(all.get(i).id());
+      }
+    }
+    throw new IllegalArgumentException("No run named \"" + key + "\" in experiment log " + location()
+        + "; names are " + all.stream().map(RunRecord::name).distinct().toList());
+  }
+
   /** Returns one row per run: provenance, environment, then params.NAME and metrics.NAME columns. */
   public Table runs() {
     return RunsTable.of(records());
@@ -125,6 +144,11 @@ public final class ExperimentLog implements AutoCloseable {
    * metric's delta (b − a), and, for result tables both have, each numeric cell's delta.
    */
   public RunComparison compare(long a, long b) {
+    return RunComparison.of(run(a), run(b));
+  }
+
+  /** Compares two runs given by id or name (the latest run of that name); see {@link #compare(long, long)}. */
+  public RunComparison compare(String a, String b) {
     return RunComparison.of(run(a), run(b));
   }
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Hyperparameter values: each is a {@link Long}, {@link Double}, {@link Boolean} or {@link String}
- * (other integers widen to Long, floats to Double). Stored as a kind and canonical text.
+ * Reads and checks hyperparameter values: each is a {@link Long}, {@link Double}, {@link Boolean}
+ * or {@link String} (other integers widen to Long, floats to Double). Stored as a kind and text.
  */
-final class Params {
+public final class Params {
 
   static final List<String> KINDS = List.of("long", "double", "boolean", "string");
   private static final Pattern LONG = Pattern.compile("[+-]?\\d{1,18}");
@@ -65,7 +65,7 @@ final class Params {
    *
    * @throws IllegalArgumentException for an item without {@code =} or a repeated name
    */
-  static Map<String, Object> parseList(String list) {
+  public static Map<String, Object> parseList(String list) {
     Map<String, Object> params = new LinkedHashMap<>();
     if (list.isBlank()) {
       return params;

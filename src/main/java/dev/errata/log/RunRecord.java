@@ -64,6 +64,11 @@ public record RunRecord(
     }
   }
 
+  /** Returns a new two-column table (field, value) describing this run. */
+  public tech.tablesaw.api.Table toTable() {
+    return RunRecordTable.of(this);
+  }
+
   /** Copies every collection, keeping insertion order. */
   public RunRecord {
     params = Params.copyOf(params);

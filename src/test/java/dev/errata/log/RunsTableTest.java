@@ -94,6 +94,42 @@ class RunsTableTest {
   }
 
   @Test
+  void runByNameIsTheLatestOfThatName() {
+    try (ExperimentLog log = threeRuns()) {
+      long again = log.start("a", Map.of("lr", 0.5), CODE).finish().id();
+      assertEquals(again, log.run("a").id());
+      assertEquals(2, log.run("2").id());
+      assertEquals(List.of(new RunComparison.Difference("params.depth", Optional.of(3L), Optional.empty()),
+          new RunComparison.Difference("params.lr", Optional.of(0.01), Optional.of(0.5))),
+          log.compare("b", "a").params());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> log.run("zzz"));
+      assertEquals("No run named \"zzz\" in experiment log " + log.location() + "; names are [a, b, c]", e.getMessage());
+    }
+  }
+
+  @Test
+  void oneRunAsFieldAndValueTable() {
+    try (ExperimentLog log = threeRuns()) {
+      Table t = log.run(2).toTable();
+      assertEquals(List.of("field", "value"), t.columnNames());
+      assertEquals("2", t.stringColumn("value").get(0));
+      int lr = t.stringColumn("field").asList().indexOf("params.lr");
+      assertEquals("0.01", t.stringColumn("value").get(lr));
+      int f1 = t.stringColumn("field").asList().indexOf("metrics.f1");
+      assertEquals("0.7", t.stringColumn("value").get(f1));
+      assertEquals("abc123 (clean)", t.stringColumn("value").get(t.stringColumn("field").asList().indexOf("commit")));
+    }
+  }
+
+  @Test
+  void numbersAreShownWithoutLocaleOrExponent() {
+    assertEquals("0.00001", RunRecordTable.number(1e-5));
+    assertEquals("0.3", RunRecordTable.number(0.1 + 0.2));
+    assertEquals("12345", RunRecordTable.number(12345));
+    assertEquals("undefined", RunRecordTable.number(Double.NaN));
+  }
+
+  @Test
   void compareWithAMissingRunIsAnError() {
     try (ExperimentLog log = threeRuns()) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> log.compare(1, 9));
