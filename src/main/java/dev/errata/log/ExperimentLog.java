@@ -82,7 +82,7 @@ public final class ExperimentLog implements AutoCloseable {
     Params.requireName("run", name);
     Map<String, Object> typed = Params.copyOf(params);
     Environment env = Environment.current();
-    Instant started = Instant.now();
+    Instant started = Run.now();
     long startNanos = System.nanoTime();
     Usage.resetPeaks();
     long id = store.write("start run \"" + name + "\"", c -> Store.insertRun(c, name, started, code, env));

@@ -62,10 +62,15 @@ public final class Run {
   public static Run unsaved(String name, Map<String, ?> params, Path codeFolder) {
     Params.requireName("run", name);
     Usage.resetPeaks();
-    Run run = new Run(null, 0, name, Instant.now(), System.nanoTime(), CodeVersion.of(codeFolder),
+    Run run = new Run(null, 0, name, now(), System.nanoTime(), CodeVersion.of(codeFolder),
         Environment.current());
     run.params.putAll(Params.copyOf(params));
     return run;
+  }
+
+  /** Returns the time now to the millisecond, the precision the log stores, so records match. */
+  static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   /** Returns the log's number for this run (0 for an unsaved run). */
@@ -244,7 +249,7 @@ public final class Run {
 
   private synchronized RunRecord end(RunRecord.Status how, String why) {
     requireRunning();
-    Instant at = Instant.now();
+    Instant at = now();
     Usage u = new Usage((System.nanoTime() - startNanos) / 1_000_000, Usage.peakHeapSinceReset());
     status = how;
     message = why;

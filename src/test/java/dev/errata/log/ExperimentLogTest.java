@@ -36,6 +36,7 @@ class ExperimentLogTest {
     Path model = Files.writeString(dir.resolve("model.bin"), "weights");
     Instant before = Instant.now();
     long id;
+    RunRecord returned;
     try (ExperimentLog log = ExperimentLog.open(dir.resolve("runs.db").toString())) {
       Map<String, Object> params = new LinkedHashMap<>();
       params.put("lr", 0.01);
@@ -47,10 +48,11 @@ class ExperimentLogTest {
       run.metric("accuracy", 0.9).metrics(Map.of("undefined", Double.NaN, "loss", 0.25f));
       run.table("per class", perClass());
       run.dataset(data).model(model, true).note("first try").label("baseline");
-      run.finish();
+      returned = run.finish();
     }
     try (ExperimentLog log = ExperimentLog.open(dir.resolve("runs.db").toString())) {
       RunRecord r = log.run(id);
+      assertEquals(returned, r, "what finish() returns is exactly what the log holds");
       assertEquals("baseline", r.name());
       assertEquals(RunRecord.Status.FINISHED, r.status());
       assertEquals("", r.message());

@@ -1,6 +1,8 @@
 package dev.errata.kernel;
 
 import dev.errata.load.Predictions;
+import dev.errata.log.RunComparison;
+import dev.errata.log.RunRecord;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import dev.errata.render.View;
@@ -14,7 +16,8 @@ public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
-      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class);
+      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class,
+          RunRecord.class, RunComparison.class);
 
   private ErrataRenderers() {}
 

@@ -31,6 +31,8 @@ public final class KernelInstaller {
           "import dev.errata.load.*;",
           "import dev.errata.metrics.*;",
           "import tech.tablesaw.api.*;",
+          "import static dev.errata.kernel.ErrataKernel.currentRun;",
+          "import static dev.errata.kernel.ErrataKernel.experimentLog;",
           "dev.errata.kernel.ErrataKernel.install();");
 
   /** Keeps the kernel's own INFO chatter (socket loops starting and stopping) out of terminals. */

@@ -1,0 +1,37 @@
+package dev.errata.kernel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** A notebook for tests: records what is displayed; "cells" are Java callables keyed by their code. */
+final class FakeNotebook implements Notebook {
+
+  final List<Object> displayed = new ArrayList<>();
+  final Map<String, Object> variables = new HashMap<>();
+  final Map<String, Callable<Object>> cells = new HashMap<>();
+
+  @Override
+  public void display(Object value) {
+    displayed.add(value);
+  }
+
+  @Override
+  public Object variable(String name) {
+    if (!variables.containsKey(name)) {
+      throw new IllegalArgumentException("no variable " + name);
+    }
+    return variables.get(name);
+  }
+
+  @Override
+  public Object eval(String code) throws Exception {
+    Callable<Object> cell = cells.get(code);
+    if (cell == null) {
+      throw new IllegalArgumentException("no fake cell for code: " + code);
+    }
+    return cell.call();
+  }
+}
