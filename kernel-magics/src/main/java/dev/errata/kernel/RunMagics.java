@@ -92,12 +92,14 @@ final class RunMagics implements MagicGroup {
     try {
       value = notebook.eval(body);
     } catch (Exception e) {
+      String why = notebook.describe(e);
       try {
-        run.fail(notebook.describe(e));
+        notebook.display(run.fail(why).toTable());
       } catch (RuntimeException logging) {
         e.addSuppressed(logging);
       }
-      throw e; // the user sees the cell's own error; the run is logged as failed
+      // IJava shows only the message of what a magic throws: put the cell's own error in it.
+      throw new CellFailedException("run \"" + name + "\" failed: " + why, e);
     } finally {
       synchronized (this) {
         current = null;
@@ -155,6 +157,15 @@ final class RunMagics implements MagicGroup {
     }
     notebook.display(t);
     return t;
+  }
+
+  /** The error of a {@code %%experiment} cell's body, described so the notebook shows it. */
+  static final class CellFailedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    CellFailedException(String message, Exception cause) {
+      super(message, cause);
+    }
   }
 
   /** Switches this kernel to the log at {@code where} (a file or JDBC URL). */

@@ -60,8 +60,10 @@ class RunMagicsTest {
       magics.current().metric("epochs done", 2);
       throw boom;
     });
-    Exception thrown = assertThrows(Exception.class, () -> magics.experiment(List.of("diverges"), "train();"));
-    assertSame(boom, thrown);
+    Exception thrown = assertThrows(RunMagics.CellFailedException.class, () -> magics.experiment(List.of("diverges"), "train();"));
+    assertEquals("run \"diverges\" failed: java.lang.IllegalStateException: loss is NaN", thrown.getMessage());
+    assertSame(boom, thrown.getCause());
+    assertEquals("run 1 (diverges)", ((Table) notebook.displayed.get(0)).name());
     RunRecord r = magics.log().run("diverges");
     assertEquals(RunRecord.Status.FAILED, r.status());
     assertEquals("java.lang.IllegalStateException: loss is NaN", r.message());
