@@ -85,7 +85,7 @@ public final class ExperimentLog implements AutoCloseable {
     Instant started = Run.now();
     long startNanos = System.nanoTime();
     Usage.resetPeaks();
-    long id = store.write("start run \"" + name + "\"", c -> Store.insertRun(c, name, started, code, env));
+    long id = store.write("start run \"" + name + "\"", c -> RunWrites.insertRun(c, name, started, code, env));
     Run run = new Run(this, id, name, started, startNanos, code, env);
     if (!typed.isEmpty()) {
       run.params(typed);

@@ -108,7 +108,7 @@ public final class Run {
     Map<String, Object> typed = Params.copyOf(values);
     requireRunning();
     params.putAll(typed);
-    return save((c, run) -> Store.putParams(c, run, typed));
+    return save((c, run) -> RunWrites.putParams(c, run, typed));
   }
 
   private Run putParam(String name, Object value) {
@@ -175,7 +175,7 @@ public final class Run {
     });
     requireRunning();
     metrics.putAll(copy);
-    return save((c, run) -> Store.putMetrics(c, run, copy));
+    return save((c, run) -> RunWrites.putMetrics(c, run, copy));
   }
 
   /** Records a table of results (per class, per slice, per tag …), copying its values now. */
@@ -183,7 +183,7 @@ public final class Run {
     ResultTable t = ResultTable.of(name, table);
     requireRunning();
     tables.put(name, t);
-    return save((c, run) -> Store.putTable(c, run, t));
+    return save((c, run) -> RunWrites.putTable(c, run, t));
   }
 
   /** Records the data set in {@code file} under its file name: SHA-256, rows and columns. */
@@ -197,7 +197,7 @@ public final class Run {
     Dataset d = Dataset.of(name, file);
     int seq = datasets.size();
     datasets.add(d);
-    return save((c, run) -> Store.addDataset(c, run, seq, d));
+    return save((c, run) -> RunWrites.addDataset(c, run, seq, d));
   }
 
   /** Records the model file's path and SHA-256 without copying it. */
@@ -211,7 +211,7 @@ public final class Run {
     ModelFile m = ModelFile.of(file, copy ? artifacts() : null);
     int seq = models.size();
     models.add(m);
-    return save((c, run) -> Store.addModel(c, run, seq, m));
+    return save((c, run) -> RunWrites.addModel(c, run, seq, m));
   }
 
   /** Records a free-text note. */
@@ -219,7 +219,7 @@ public final class Run {
     requireRunning();
     notes.add(text);
     int seq = noteSeq++;
-    return save((c, run) -> Store.addNote(c, run, seq, "note", text));
+    return save((c, run) -> RunWrites.addNote(c, run, seq, "note", text));
   }
 
   /** Records a short label for finding the run later (e.g. "baseline"). */
@@ -228,7 +228,7 @@ public final class Run {
     requireRunning();
     labels.add(label);
     int seq = noteSeq++;
-    return save((c, run) -> Store.addNote(c, run, seq, "label", label));
+    return save((c, run) -> RunWrites.addNote(c, run, seq, "label", label));
   }
 
   /** Ends the run as finished, recording wall time and peak heap, and returns what was logged. */
@@ -255,7 +255,7 @@ public final class Run {
     message = why;
     ended = Optional.of(at);
     usage = Optional.of(u);
-    save((c, run) -> Store.end(c, run, how, why, at, u));
+    save((c, run) -> RunWrites.end(c, run, how, why, at, u));
     return record();
   }
 
