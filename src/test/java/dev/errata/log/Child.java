@@ -14,6 +14,10 @@ final class Child {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx256m");
+    String nativeDir = System.getProperty("org.sqlite.tmpdir");
+    if (nativeDir != null) {
+      cmd.add("-Dorg.sqlite.tmpdir=" + nativeDir);
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(main.getName());
