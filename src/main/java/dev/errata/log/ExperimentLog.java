@@ -128,7 +128,7 @@ public final class ExperimentLog implements AutoCloseable {
 
   /** Returns one row per run: provenance, environment, then params.NAME and metrics.NAME columns. */
   public Table runs() {
-    return RunsTable.of(records());
+    return store.read("list the runs", RunsTable::read);
   }
 
   /**

@@ -43,7 +43,7 @@ public final class LogBenchmark {
         log.start("run-" + i, params, code).metrics(metrics).finish();
         append[i] = (System.nanoTime() - t0) / 1e6;
       }
-      double[] list = new double[5];
+      double[] list = new double[7];
       Table t = null;
       for (int k = 0; k < list.length; k++) {
         long t0 = System.nanoTime();
@@ -76,6 +76,7 @@ public final class LogBenchmark {
           runs, median(append), percentile(append, 0.9));
       System.out.printf(Locale.ROOT, "list %d runs into a table (%d columns): median %.0f ms of %d tries (budget 1000 ms)%n",
           t.rowCount(), t.columnCount(), median(list), list.length);
+      System.out.printf(Locale.ROOT, "  all tries (ms): %s%n", Arrays.toString(list));
       System.out.printf(Locale.ROOT, "same through the public start(name, params), git probed per run (%s tree): median %.2f ms%n",
           code.dirty() ? "dirty" : "clean", median(withGit));
       System.out.printf(Locale.ROOT, "50 metrics logged one call each (50 transactions): median %.2f ms%n", median(single));
