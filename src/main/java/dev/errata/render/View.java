@@ -1,6 +1,8 @@
 package dev.errata.render;
 
 import dev.errata.load.Predictions;
+import dev.errata.log.RunComparison;
+import dev.errata.log.RunRecord;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import java.util.Optional;
@@ -27,6 +29,14 @@ public record View(String html, String text) {
     }
     if (value instanceof Predictions p) {
       return Optional.of(summary(PredictionsSummary.of(p)));
+    }
+    if (value instanceof RunRecord r) {
+      return Optional.of(table(r.toTable()));
+    }
+    if (value instanceof RunComparison c) {
+      View params = table(c.paramsTable());
+      View deltas = table(c.toTable());
+      return Optional.of(new View(params.html() + deltas.html(), params.text() + "\n" + deltas.text()));
     }
     return TagViews.of(value);
   }

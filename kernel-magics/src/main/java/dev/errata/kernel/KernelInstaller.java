@@ -33,6 +33,8 @@ public final class KernelInstaller {
           "import dev.errata.tags.*;",
           "import dev.errata.baseline.*;",
           "import tech.tablesaw.api.*;",
+          "import static dev.errata.kernel.ErrataKernel.currentRun;",
+          "import static dev.errata.kernel.ErrataKernel.experimentLog;",
           "dev.errata.kernel.ErrataKernel.install();");
 
   /** Keeps the kernel's own INFO chatter (socket loops starting and stopping) out of terminals. */

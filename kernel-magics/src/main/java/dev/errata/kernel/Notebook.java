@@ -1,8 +1,8 @@
 package dev.errata.kernel;
 
 /**
- * What a magic needs from the notebook it runs in: show a value, look up a variable. The kernel
- * supplies the real one; tests supply a fake.
+ * What a magic needs from the notebook it runs in: show a value, look up a variable, run code. The
+ * kernel supplies the real one; tests supply a fake.
  */
 public interface Notebook {
 
@@ -11,6 +11,17 @@ public interface Notebook {
 
   /** Returns the value of the notebook variable or expression {@code name}. */
   Object variable(String name) throws Exception;
+
+  /**
+   * Runs {@code code} as if it were a cell (magics included) and returns its last expression's
+   * value, or null; its declarations stay visible to later cells.
+   */
+  Object eval(String code) throws Exception;
+
+  /** Describes an error thrown by {@link #eval} in one line: the notebook's own error class and message. */
+  default String describe(Exception e) {
+    return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
 
   /**
    * Returns the variable {@code name} as a {@code type}, or throws an error for magic {@code

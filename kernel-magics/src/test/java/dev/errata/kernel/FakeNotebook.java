@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
-/** A notebook for tests: variables from a map, displayed values collected in a list. */
+/** A notebook for tests: records what is displayed; "cells" are Java callables keyed by their code. */
 final class FakeNotebook implements Notebook {
 
-  final Map<String, Object> variables = new HashMap<>();
   final List<Object> displayed = new ArrayList<>();
+  final Map<String, Object> variables = new HashMap<>();
+  final Map<String, Callable<Object>> cells = new HashMap<>();
 
   FakeNotebook with(String name, Object value) {
     variables.put(name, value);
@@ -27,5 +29,14 @@ final class FakeNotebook implements Notebook {
       throw new IllegalArgumentException("cannot find symbol: variable " + name);
     }
     return variables.get(name);
+  }
+
+  @Override
+  public Object eval(String code) throws Exception {
+    Callable<Object> cell = cells.get(code);
+    if (cell == null) {
+      throw new IllegalArgumentException("no fake cell for code: " + code);
+    }
+    return cell.call();
   }
 }

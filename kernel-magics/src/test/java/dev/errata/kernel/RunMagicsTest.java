@@ -1,0 +1,140 @@
+package dev.errata.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errata.log.ExperimentLog;
+import dev.errata.log.RunComparison;
+import dev.errata.log.RunRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class RunMagicsTest {
+
+  private final FakeNotebook notebook = new FakeNotebook();
+  private final Path folder = fresh();
+  private final RunMagics magics = new RunMagics(notebook, folder);
+
+  private static Path fresh() {
+    try {
+      return Files.createDirectories(Path.of("target", "run-magics", Long.toString(System.nanoTime())).toAbsolutePath());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A cell that logs accuracy through the current-run handle, as notebook code would. */
+  private void cell(String code, double accuracy) {
+    notebook.cells.put(code, () -> {
+      double lr = magics.current().doubleParam("lr");
+      magics.current().metric("accuracy", accuracy).metric("lr seen", lr);
+      return null;
+    });
+  }
+
+  @Test
+  void experimentCellIsLoggedWithItsParamsAndWhatTheBodyLogged() throws Exception {
+    cell("train();", 0.9);
+    RunRecord r = magics.experiment(List.of("baseline", "--params", "lr=0.01,depth=3"), "train();");
+    assertEquals(RunRecord.Status.FINISHED, r.status());
+    assertEquals(Map.of("lr", 0.01, "depth", 3L), r.params());
+    assertEquals(Map.of("accuracy", 0.9, "lr seen", 0.01), r.metrics());
+    assertTrue(Files.exists(folder.resolve(RunMagics.DEFAULT_LOG)));
+    assertEquals(r, magics.log().run(r.id()));
+    Table shown = (Table) notebook.displayed.get(notebook.displayed.size() - 1);
+    assertEquals("run " + r.id() + " (baseline)", shown.name());
+    IllegalStateException after = assertThrows(IllegalStateException.class, magics::current);
+    assertEquals("No run in progress: currentRun() works inside a %%experiment cell", after.getMessage());
+  }
+
+  @Test
+  void failingCellIsLoggedAsFailedAndItsErrorStillReachesTheUser() {
+    IllegalStateException boom = new IllegalStateException("loss is NaN");
+    notebook.cells.put("train();", () -> {
+      magics.current().metric("epochs done", 2);
+      throw boom;
+    });
+    Exception thrown = assertThrows(RunMagics.CellFailedException.class, () -> magics.experiment(List.of("diverges"), "train();"));
+    assertEquals("run \"diverges\" failed: java.lang.IllegalStateException: loss is NaN", thrown.getMessage());
+    assertSame(boom, thrown.getCause());
+    assertEquals("run 1 (diverges)", ((Table) notebook.displayed.get(0)).name());
+    RunRecord r = magics.log().run("diverges");
+    assertEquals(RunRecord.Status.FAILED, r.status());
+    assertEquals("java.lang.IllegalStateException: loss is NaN", r.message());
+    assertEquals(Map.of("epochs done", 2.0), r.metrics());
+    assertTrue(r.usage().isPresent());
+  }
+
+  @Test
+  void unusableLogShowsAClearWarningAndTheCellStillRuns() throws Exception {
+    Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+    cell("train();", 0.7);
+    RunRecord r = magics.experiment(List.of("offline", "--params", "lr=0.1", "--log", file.resolve("runs.db").toString()), "train();");
+    assertEquals(0, r.id());
+    assertEquals(Map.of("accuracy", 0.7, "lr seen", 0.1), r.metrics());
+    String warning = (String) notebook.displayed.get(0);
+    assertEquals("⚠ Cannot open experiment log " + file.resolve("runs.db") + ": " + file + " is a file, not a folder"
+        + "\nThe cell still runs; run \"offline\" is kept in this kernel only (shown below, not saved).", warning);
+  }
+
+  @Test
+  void bodyValueIsShownBeforeTheRunSummary() throws Exception {
+    notebook.cells.put("1 + 1", () -> 2);
+    magics.experiment(List.of("value"), "1 + 1");
+    assertEquals(2, notebook.displayed.get(0));
+    assertEquals(2, notebook.displayed.size());
+  }
+
+  @Test
+  void runsShowsLastNFilteredAndComparesByName() throws Exception {
+    cell("a", 0.8);
+    cell("b", 0.85);
+    cell("c", 0.6);
+    magics.experiment(List.of("first", "--params", "lr=0.1"), "a");
+    magics.experiment(List.of("second", "--params", "lr=0.01"), "b");
+    magics.experiment(List.of("third", "--params", "lr=1"), "c");
+    Table all = (Table) magics.runs(List.of());
+    assertEquals(List.of("first", "second", "third"), all.stringColumn("name").asList());
+    Table last = (Table) magics.runs(List.of("--last", "2"));
+    assertEquals(List.of("second", "third"), last.stringColumn("name").asList());
+    Table good = (Table) magics.runs(List.of("--where", "accuracy", ">=", "0.8"));
+    assertEquals(List.of("first", "second"), good.stringColumn("name").asList());
+    RunComparison c = (RunComparison) magics.runs(List.of("--compare", "first", "second"));
+    assertEquals(List.of("params.lr"), c.params().stream().map(RunComparison.Difference::name).toList());
+    assertEquals(0.05, c.metrics().stream().filter(d -> d.name().equals("accuracy")).findFirst().orElseThrow().delta(), 1e-12);
+    assertSame(c, notebook.displayed.get(notebook.displayed.size() - 1));
+  }
+
+  @Test
+  void runsWritesCsvOfAllRuns() throws Exception {
+    cell("a", 0.8);
+    magics.experiment(List.of("first", "--params", "lr=0.1"), "a");
+    magics.runs(List.of("--csv", folder.resolve("runs.csv").toString()));
+    List<String> lines = Files.readAllLines(folder.resolve("runs.csv"));
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(1).startsWith("1,first,finished,"), lines.get(1));
+  }
+
+  @Test
+  void compareNeedsTwoRuns() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--compare", "1")));
+    assertEquals("%runs --compare takes two runs (ids or names), got [1]", e.getMessage());
+  }
+
+  @Test
+  void logOptionSwitchesTheKernelsLog() throws Exception {
+    cell("a", 0.5);
+    magics.experiment(List.of("elsewhere", "--params", "lr=0.2", "--log", "team.db"), "a");
+    assertTrue(Files.exists(folder.resolve("team.db")));
+    try (ExperimentLog team = ExperimentLog.open(folder.resolve("team.db").toString())) {
+      assertEquals(List.of("elsewhere"), team.runs().stringColumn("name").asList());
+    }
+    assertEquals(1, ((Table) magics.runs(List.of())).rowCount());
+  }
+}

@@ -1,0 +1,192 @@
+package dev.errata.log;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.Table;
+
+/**
+ * An experiment log: starts runs and gives them back as a table. By default one SQLite file
+ * (several kernels or processes may write to it at once); any JDBC URL works the same, e.g. a
+ * team's PostgreSQL. Passwords in URLs are never shown: {@link #location()} hides them.
+ */
+public final class ExperimentLog implements AutoCloseable {
+
+  private final Store store;
+  private final Optional<Path> artifacts;
+
+  private ExperimentLog(Store store, Optional<Path> artifacts) {
+    this.store = store;
+    this.artifacts = artifacts;
+  }
+
+  /**
+   * Opens (creating if needed) the log at a file path or JDBC URL; {@code ${NAME}} in it is
+   * replaced by environment variable NAME. Model copies go to {@code <file>-artifacts/} beside a
+   * file log; a JDBC log needs {@link #open(String, Path)} to copy models.
+   *
+   * @throws ExperimentLogException if the log cannot be opened; the message says why
+   */
+  public static ExperimentLog open(String fileOrJdbcUrl) {
+    Location location = Location.parse(fileOrJdbcUrl);
+    Optional<Path> artifacts =
+        location.file().map(f -> f.resolveSibling(stem(f.getFileName().toString()) + "-artifacts"));
+    return open(location, artifacts, Schema.MIGRATIONS, Store.BUSY_TIMEOUT_MILLIS);
+  }
+
+  /** Opens the SQLite log {@code file}. */
+  public static ExperimentLog open(Path file) {
+    return open(file.toString());
+  }
+
+  /** Opens the log at a file path or JDBC URL, copying model files into {@code artifacts}. */
+  public static ExperimentLog open(String fileOrJdbcUrl, Path artifacts) {
+    return open(Location.parse(fileOrJdbcUrl), Optional.of(artifacts.toAbsolutePath()),
+        Schema.MIGRATIONS, Store.BUSY_TIMEOUT_MILLIS);
+  }
+
+  static ExperimentLog open(Location location, Optional<Path> artifacts,
+      List<List<String>> migrations, int busyTimeoutMillis) {
+    return new ExperimentLog(Store.open(location, migrations, busyTimeoutMillis), artifacts);
+  }
+
+  /** Returns where the log is, with any password replaced by {@code ***}. */
+  public String location() {
+    return store.location().shown();
+  }
+
+  /** Starts a run with no parameters; the code version is that of the working directory. */
+  public Run start(String name) {
+    return start(name, Map.of());
+  }
+
+  /** Starts a run; the code version is that of the working directory (the notebook's folder). */
+  public Run start(String name, Map<String, ?> params) {
+    return start(name, params, Path.of(""));
+  }
+
+  /** Starts a run whose code version is that of the git repository holding {@code codeFolder}. */
+  public Run start(String name, Map<String, ?> params, Path codeFolder) {
+    return start(name, params, CodeVersion.of(codeFolder));
+  }
+
+  /**
+   * Starts a run: writes it at once with status running, then its parameters, each in its own
+   * transaction, and resets the heap peak so the run's own peak is measured.
+   */
+  Run start(String name, Map<String, ?> params, CodeVersion code) {
+    Params.requireName("run", name);
+    Map<String, Object> typed = Params.copyOf(params);
+    Environment env = Environment.current();
+    Instant started = Run.now();
+    long startNanos = System.nanoTime();
+    Usage.resetPeaks();
+    long id = store.write("start run \"" + name + "\"", c -> RunWrites.insertRun(c, name, started, code, env));
+    Run run = new Run(this, id, name, started, startNanos, code, env);
+    if (!typed.isEmpty()) {
+      run.params(typed);
+    }
+    return run;
+  }
+
+  /** Returns every run with all it recorded except result tables, oldest first. */
+  public List<RunRecord> records() {
+    return store.read("read the runs", c -> RunLoader.load(c, null, false));
+  }
+
+  /** Returns run {@code id} with everything it recorded, result tables included. */
+  public RunRecord run(long id) {
+    List<RunRecord> found = store.read("read run " + id, c -> RunLoader.load(c, id, true));
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("No run " + id + " in experiment log " + location());
+    }
+    return found.get(0);
+  }
+
+  /**
+   * Returns the run named by {@code idOrName}: a number is a run id, anything else the latest run
+   * with that name.
+   */
+  public RunRecord run(String idOrName) {
+    String key = idOrName.strip();
+    if (key.matches("\\d{1,18}")) {
+      return run(Long.parseLong(key));
+    }
+    List<RunRecord> all = records();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i).name().equals(key)) {
+        return run(all.get(i).id());
+      }
+    }
+    throw new IllegalArgumentException("No run named \"" + key + "\" in experiment log " + location()
+        + "; names are " + all.stream().map(RunRecord::name).distinct().toList());
+  }
+
+  /** Returns one row per run: provenance, environment, then params.NAME and metrics.NAME columns. */
+  public Table runs() {
+    return store.read("list the runs", RunsTable::read);
+  }
+
+  /**
+   * Returns the runs matching {@code where}, e.g. {@code metrics.accuracy > 0.9 and
+   * params.depth = 3} (see {@link RunFilter} for the grammar).
+   */
+  public Table runs(String where) {
+    return RunFilter.parse(where).apply(runs());
+  }
+
+  /**
+   * Compares run {@code a} with run {@code b}: the parameters and provenance that differ, every
+   * metric's delta (b − a), and, for result tables both have, each numeric cell's delta.
+   */
+  public RunComparison compare(long a, long b) {
+    return RunComparison.of(run(a), run(b));
+  }
+
+  /** Compares two runs given by id or name (the latest run of that name); see {@link #compare(long, long)}. */
+  public RunComparison compare(String a, String b) {
+    return RunComparison.of(run(a), run(b));
+  }
+
+  /** Writes the runs table to {@code file} as CSV (RFC 4180, UTF-8, Locale.ROOT numbers). */
+  public Path exportCsv(Path file) {
+    try {
+      return Csv.write(runs(), file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
+  /** Returns the folder where model copies of run {@code id} go. */
+  Path artifacts(long id) {
+    return artifacts
+        .orElseThrow(() -> new IllegalStateException(
+            "Experiment log " + location() + " has no artifacts folder for model copies; open it"
+                + " with ExperimentLog.open(url, artifactsFolder)"))
+        .resolve("run-" + id);
+  }
+
+  Store store() {
+    return store;
+  }
+
+  /** Closes the connection; runs already written stay in the log. */
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ExperimentLog[" + location() + "]";
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

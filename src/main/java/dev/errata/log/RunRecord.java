@@ -1,0 +1,82 @@
+package dev.errata.log;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the log holds about one run.
+ *
+ * @param id the log's number for the run, increasing with start order
+ * @param name the run's name
+ * @param status running, finished or failed
+ * @param message why it failed ({@code ""} otherwise)
+ * @param started when it started
+ * @param ended when it finished or failed; empty while running (or if its process died)
+ * @param code the git state of the code
+ * @param environment where it ran
+ * @param usage wall time and peak heap; empty while running
+ * @param params hyperparameters: Long, Double, Boolean or String values, in the order logged
+ * @param metrics overall metrics; NaN is an undefined value
+ * @param tables per-class, per-slice, per-tag … tables, by name
+ * @param datasets the data sets it read
+ * @param models the model files it wrote
+ * @param notes free-text notes
+ * @param labels short labels (tags) for finding runs
+ */
+public record RunRecord(
+    long id,
+    String name,
+    Status status,
+    String message,
+    Instant started,
+    Optional<Instant> ended,
+    CodeVersion code,
+    Environment environment,
+    Optional<Usage> usage,
+    Map<String, Object> params,
+    Map<String, Double> metrics,
+    Map<String, ResultTable> tables,
+    List<Dataset> datasets,
+    List<ModelFile> models,
+    List<String> notes,
+    List<String> labels) {
+
+  /** Where a run is in its life. */
+  public enum Status {
+    /** Started and not yet ended (or its process died before ending it). */
+    RUNNING,
+    /** Ended normally. */
+    FINISHED,
+    /** Ended with an error; the message says which. */
+    FAILED;
+
+    /** Returns the lower-case word stored and shown. */
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Status of(String word) {
+      return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** Returns a new two-column table (field, value) describing this run. */
+  public tech.tablesaw.api.Table toTable() {
+    return RunRecordTable.of(this);
+  }
+
+  /** Copies every collection, keeping insertion order. */
+  public RunRecord {
+    params = Params.copyOf(params);
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    datasets = List.copyOf(datasets);
+    models = List.copyOf(models);
+    notes = List.copyOf(notes);
+    labels = List.copyOf(labels);
+  }
+}

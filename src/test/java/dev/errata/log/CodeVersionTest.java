@@ -1,0 +1,119 @@
+package dev.errata.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Code version from real git repositories made under target/ (the ceiling stops the search there). */
+class CodeVersionTest {
+
+  /** SHA-256 of no bytes: what a clean tree's empty diff hashes to. */
+  private static final String EMPTY_SHA256 =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+  private static byte[] git(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
+        "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor(), () -> "git " + String.join(" ", args) + ": " + new String(out, StandardCharsets.UTF_8));
+    return out;
+  }
+
+  private static Path repoWithOneCommit() throws IOException, InterruptedException {
+    Path repo = TestFolders.fresh("repo");
+    git(repo, "init", "-q");
+    Files.writeString(repo.resolve("train.java"), "class Train {}\n");
+    git(repo, "add", "train.java");
+    git(repo, "commit", "-q", "-m", "first");
+    return repo;
+  }
+
+  private static String headFromRefFile(Path repo) throws IOException {
+    return Files.readString(repo.resolve(".git/refs/heads/main")).strip();
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
+  void cleanRepositoryGivesItsCommitAndNotDirty() throws Exception {
+    Path repo = repoWithOneCommit();
+    CodeVersion v = Git.codeVersion(repo, repo.getParent());
+    assertEquals(headFromRefFile(repo), v.commit());
+    assertFalse(v.dirty());
+    assertEquals(EMPTY_SHA256, v.diffSha256());
+    assertEquals(repo.toRealPath().toString(), v.detail());
+    assertTrue(v.known());
+  }
+
+  @Test
+  void subfolderFindsTheRepositoryAbove() throws Exception {
+    Path repo = repoWithOneCommit();
+    Path notebooks = Files.createDirectories(repo.resolve("notebooks"));
+    assertEquals(headFromRefFile(repo), Git.codeVersion(notebooks, repo.getParent()).commit());
+  }
+
+  @Test
+  void changedTrackedFileMakesTreeDirtyAndHashesTheDiff() throws Exception {
+    Path repo = repoWithOneCommit();
+    Files.writeString(repo.resolve("train.java"), "class Train { int epochs = 3; }\n");
+    CodeVersion v = Git.codeVersion(repo, repo.getParent());
+    assertTrue(v.dirty());
+    assertEquals(sha256(git(repo, "diff", "HEAD", "--no-color", "--no-ext-diff", "--binary")), v.diffSha256());
+    assertFalse(v.diffSha256().equals(EMPTY_SHA256));
+    assertEquals(headFromRefFile(repo), v.commit());
+  }
+
+  @Test
+  void untrackedFileMakesTreeDirtyButLeavesTheDiffEmpty() throws Exception {
+    Path repo = repoWithOneCommit();
+    Files.writeString(repo.resolve("notes.txt"), "new\n");
+    CodeVersion v = Git.codeVersion(repo, repo.getParent());
+    assertTrue(v.dirty());
+    assertEquals(EMPTY_SHA256, v.diffSha256());
+  }
+
+  @Test
+  void folderOutsideAnyRepositoryRecordsNone() {
+    Path plain = TestFolders.fresh("plain");
+    CodeVersion v = Git.codeVersion(plain, plain.getParent());
+    assertEquals(CodeVersion.NONE, v.commit());
+    assertFalse(v.known());
+    assertEquals("no git repository at or above " + plain, v.detail());
+  }
+
+  @Test
+  void repositoryWithoutCommitsRecordsNone() throws Exception {
+    Path repo = TestFolders.fresh("empty-repo");
+    git(repo, "init", "-q");
+    CodeVersion v = Git.codeVersion(repo, repo.getParent());
+    assertEquals(CodeVersion.NONE, v.commit());
+    assertEquals("repository " + repo.toRealPath() + " has no commit yet", v.detail());
+  }
+
+  @Test
+  void runStoresTheCodeVersionOfItsFolder() throws Exception {
+    Path repo = repoWithOneCommit();
+    Files.writeString(repo.resolve("train.java"), "changed\n");
+    CodeVersion v = Git.codeVersion(repo, repo.getParent());
+    try (ExperimentLog log = ExperimentLog.open(repo.resolve("runs.db").toString())) {
+      long id = log.start("r", Map.of(), v).finish().id();
+      assertEquals(v, log.run(id).code());
+      assertEquals(headFromRefFile(repo), log.runs().stringColumn("commit").get(0));
+    }
+  }
+}
