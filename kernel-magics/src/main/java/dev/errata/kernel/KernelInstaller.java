@@ -32,6 +32,7 @@ public final class KernelInstaller {
           "import dev.errata.metrics.*;",
           "import dev.errata.tags.*;",
           "import dev.errata.baseline.*;",
+          "import dev.errata.log.*;",
           "import tech.tablesaw.api.*;",
           "import static dev.errata.kernel.ErrataKernel.currentRun;",
           "import static dev.errata.kernel.ErrataKernel.experimentLog;",
