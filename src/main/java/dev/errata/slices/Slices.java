@@ -112,8 +112,11 @@ public final class Slices {
         predictions.source(), codes.columns(), chosen, tested, overall, slices, minSupport, level);
   }
 
-  /** Returns accuracy, error rate, and P/R/F1 of the positive class, or macro when none. */
-  static List<Metric> defaultMetrics(Predictions p) {
+  /**
+   * Returns the default metrics for {@code p}: accuracy, error rate, and precision, recall and F1
+   * of its positive class, or macro-averaged when it names none.
+   */
+  public static List<Metric> defaultMetrics(Predictions p) {
     List<Metric> out = new ArrayList<>(List.of(Metric.accuracy(), Metric.errorRate()));
     for (Metric.Kind kind : List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1)) {
       out.add(
