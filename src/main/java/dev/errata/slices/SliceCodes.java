@@ -57,6 +57,11 @@ final class SliceCodes {
     return new SliceCodes(encoded);
   }
 
+  /** Crosses columns that are already encoded. */
+  static SliceCodes of(List<ColumnCodes> columns) {
+    return new SliceCodes(columns);
+  }
+
   private static int[] mix(List<ColumnCodes> columns, int[] radix) {
     int n = columns.get(0).size();
     int[] out = new int[n];

@@ -36,14 +36,17 @@ final class SliceCounts {
   }
 
   /**
-   * Adds, for each row, one to {@code size[cell]} and its error (0 or 1) to {@code errors[cell]},
-   * where {@code cell = code[row]}: the counts slice discovery needs.
+   * Returns, per cell, the number of rows ({@code [0][cell]}) and of wrong predictions ({@code
+   * [1][cell]}): the counts slice discovery needs. Weights are not used.
    */
-  static void errors(int[] code, byte[] wrong, long[] size, long[] errors) {
-    for (int i = 0; i < code.length; i++) {
-      int c = code[i];
+  static long[][] errors(SliceCodes slices, byte[] wrong) {
+    long[] size = new long[slices.cells()];
+    long[] errors = new long[slices.cells()];
+    for (int i = 0; i < wrong.length; i++) {
+      int c = slices.code(i);
       size[c]++;
       errors[c] += wrong[i];
     }
+    return new long[][] {size, errors};
   }
 }
