@@ -28,6 +28,10 @@ public record View(String html, String text) {
     if (value instanceof Predictions p) {
       return Optional.of(summary(PredictionsSummary.of(p)));
     }
+    View analysis = AnalysisViews.of(value);
+    if (analysis != null) {
+      return Optional.of(analysis);
+    }
     return Optional.empty();
   }
 

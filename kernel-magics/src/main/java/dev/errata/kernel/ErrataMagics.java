@@ -24,7 +24,7 @@ public final class ErrataMagics implements MagicGroup {
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
-    this.groups = List.of(this);
+    this.groups = List.of(this, new SliceMagics(notebook));
   }
 
   /** Registers every magic of every group; registering again replaces the previous ones. */

@@ -14,7 +14,17 @@ public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
-      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class);
+      List.of(
+          Table.class,
+          Predictions.class,
+          PredictionsSummary.class,
+          ConfusionMatrix.class,
+          // slices, audits, run comparisons, augmentation checks, discovery (SliceMagics)
+          dev.errata.slices.SliceReport.class,
+          dev.errata.audit.AuditResult.class,
+          dev.errata.compare.RunComparison.class,
+          dev.errata.compare.AugmentationCheck.class,
+          dev.errata.slices.DiscoveryReport.class);
 
   private ErrataRenderers() {}
 
