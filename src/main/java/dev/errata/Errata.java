@@ -1,9 +1,13 @@
 package dev.errata;
 
+import dev.errata.audit.AuditRules;
+import dev.errata.compare.Compare;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
+import dev.errata.slices.SliceDiscovery;
+import dev.errata.slices.Slices;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,5 +36,25 @@ public final class Errata {
   /** Returns the confusion matrix (rows = actual, columns = predicted). */
   public static ConfusionMatrix confusion(Predictions p) {
     return ConfusionMatrix.of(p);
+  }
+
+  /** Starts a per-slice report: {@code Errata.slices(p).by("accent", "gender").report()}. */
+  public static Slices slices(Predictions p) {
+    return Slices.of(p);
+  }
+
+  /** Parses audit rules, one per line; {@code Errata.audit(rules).check(p)} checks them. */
+  public static AuditRules audit(String rules) {
+    return AuditRules.parse(rules);
+  }
+
+  /** Starts comparing two runs on the same examples, joined by id. */
+  public static Compare compare(Predictions before, Predictions after) {
+    return Compare.runs(before, after);
+  }
+
+  /** Starts searching for the slices with the most errors for their size. */
+  public static SliceDiscovery discover(Predictions p) {
+    return SliceDiscovery.of(p);
   }
 }

@@ -57,7 +57,16 @@ final class SliceLine {
     for (int c = 0; c < columns.size(); c++) {
       singles.add(count(new int[] {c}));
     }
-    boolean[][] alias = aliases(singles);
+    boolean[][] alias = new boolean[singles.size()][];
+    for (int c = 0; c < singles.size(); c++) {
+      alias[c] = new boolean[singles.get(c).size().length];
+    }
+    for (int a = 0; a < singles.size(); a++) {
+      for (int b = a + 1; b < singles.size(); b++) {
+        markTwins(a, singles.get(a).size(), singles.get(a).errors(), b,
+            singles.get(b).size(), singles.get(b).errors(), alias);
+      }
+    }
     for (int c = 0; c < columns.size(); c++) {
       Level level = singles.get(c);
       for (int v = 0; v < level.size().length; v++) {
@@ -91,43 +100,25 @@ final class SliceLine {
   }
 
   /**
-   * Marks each single predicate whose rows equal an earlier column's predicate (e.g. {@code
-   * category = low_bandwidth} and {@code low_bandwidth = yes}): every slice using it has a twin.
+   * Marks each value of column {@code b} whose rows equal a value's of the earlier column {@code a}
+   * (e.g. {@code category = low_bandwidth} and {@code low_bandwidth = yes}): every slice using it
+   * has a twin, so it is searched once.
    */
-  private boolean[][] aliases(List<Level> singles) {
-    boolean[][] alias = new boolean[singles.size()][];
-    for (int c = 0; c < singles.size(); c++) {
-      alias[c] = new boolean[singles.get(c).size().length];
-    }
-    for (int a = 0; a < singles.size(); a++) {
-      for (int b = a + 1; b < singles.size(); b++) {
-        Level la = singles.get(a);
-        Level lb = singles.get(b);
-        for (int va = 0; va < la.size().length; va++) {
-          for (int vb = 0; vb < lb.size().length; vb++) {
-            if (!alias[a][va] && !alias[b][vb] && la.size()[va] == lb.size()[vb]
-                && la.size()[va] > 0 && la.errors()[va] == lb.errors()[vb]
-                && sameRows(columns.get(a), va, columns.get(b), vb)) {
-              alias[b][vb] = true;
-              aliasNotes.add(
-                  "same rows, searched once: " + columns.get(a).column() + " = "
-                      + columns.get(a).values().get(va) + " ≡ " + columns.get(b).column() + " = "
-                      + columns.get(b).values().get(vb));
-            }
-          }
+  private void markTwins(
+      int a, long[] sizeA, long[] errorsA, int b, long[] sizeB, long[] errorsB, boolean[][] alias) {
+    for (int va = 0; va < sizeA.length; va++) {
+      for (int vb = 0; vb < sizeB.length; vb++) {
+        if (!alias[a][va] && !alias[b][vb] && sizeA[va] == sizeB[vb] && sizeA[va] > 0
+            && errorsA[va] == errorsB[vb]
+            && SameRows.of(columns.get(a), va, columns.get(b), vb)) {
+          alias[b][vb] = true;
+          aliasNotes.add(
+              "same rows, searched once: " + columns.get(a).column() + " = "
+                  + columns.get(a).values().get(va) + " ≡ " + columns.get(b).column() + " = "
+                  + columns.get(b).values().get(vb));
         }
       }
     }
-    return alias;
-  }
-
-  private static boolean sameRows(ColumnCodes a, int va, ColumnCodes b, int vb) {
-    for (int i = 0; i < a.size(); i++) {
-      if ((a.code(i) == va) != (b.code(i) == vb)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Returns the SliceLine score of a slice of {@code size} rows with {@code errors} errors. */

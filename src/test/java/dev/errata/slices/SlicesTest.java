@@ -137,6 +137,26 @@ class SlicesTest {
   }
 
   @Test
+  void weightsAreSummedAndKeepSlicesOffFishersTest() {
+    Table t = Fixtures.tenRows();
+    t.addColumns(
+        tech.tablesaw.api.DoubleColumn.create(
+            "w", new double[] {1, 1, 1, 1, 1, 1, 0.5, 0.5, 0.5, 2.5}));
+    Predictions weighted =
+        dev.errata.load.PredictionsReader.fromTable(t)
+            .actual("y")
+            .predicted("yhat")
+            .weight("w")
+            .load();
+    SliceReport r = Slices.of(weighted).by("accent").minSupport(1).report();
+    Slice uk = r.slice("uk").orElseThrow();
+    // uk: three right rows of weight 0.5 and one wrong of weight 2.5.
+    assertEquals(4, uk.support(), 1e-12);
+    assertEquals(1.5 / 4, uk.value(Metric.accuracy()), 1e-12);
+    assertEquals("z", r.significance().get(0).result().test());
+  }
+
+  @Test
   void unknownColumnListsTheColumns() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Slices.of(p).by("acent").report());
