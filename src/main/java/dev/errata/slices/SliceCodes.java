@@ -18,6 +18,7 @@ final class SliceCodes {
   static final int MAX_COLUMNS = 3;
 
   private final List<ColumnCodes> columns;
+  private final ColumnCodes single;
   private final int[] radix;
   private final int cells;
   private final int[] codes;
@@ -33,7 +34,8 @@ final class SliceCodes {
       throw new IllegalArgumentException("Too many slices: " + shape() + " = " + product);
     }
     this.cells = (int) product;
-    this.codes = columns.size() == 1 ? null : mix(columns, radix);
+    this.single = columns.size() == 1 ? columns.get(0) : null;
+    this.codes = single != null ? null : mix(columns, radix);
   }
 
   /** Encodes {@code columns} of {@code p}; errors name an unknown or repeated column. */
@@ -87,7 +89,7 @@ final class SliceCodes {
 
   /** Returns the cell of row {@code row}. */
   int code(int row) {
-    return codes == null ? columns.get(0).code(row) : codes[row];
+    return single != null ? single.code(row) : codes[row];
   }
 
   /** Returns the value of each column in cell {@code cell}. */

@@ -30,6 +30,9 @@ public final class KernelInstaller {
           "import dev.errata.*;",
           "import dev.errata.load.*;",
           "import dev.errata.metrics.*;",
+          "import dev.errata.slices.*;",
+          "import dev.errata.audit.*;",
+          "import dev.errata.compare.*;",
           "import tech.tablesaw.api.*;",
           "dev.errata.kernel.ErrataKernel.install();");
 
