@@ -55,7 +55,11 @@ public final class AuditMain {
       }
       if (options.containsKey("sep")) {
         String sep = options.get("sep");
-        reader.separator(sep.equals("\\t") || sep.equals("tab") ? '\t' : sep.charAt(0));
+        if (!sep.equals("\\t") && !sep.equals("tab") && sep.length() != 1) {
+          throw new IllegalArgumentException(
+              "--sep takes one character (or \\t), got \"" + sep + "\"");
+        }
+        reader.separator(sep.length() == 1 ? sep.charAt(0) : '\t');
       }
       AuditRules rules = AuditRules.read(Path.of(required(options, "rules")));
       Predictions p = reader.load();
@@ -78,8 +82,12 @@ public final class AuditMain {
       String a = args[i];
       if (!a.startsWith("--") || !OPTIONS.contains(a.substring(2))) {
         throw new IllegalArgumentException(
-            "unknown argument \"" + a + "\"; options are "
-                + OPTIONS.stream().sorted().map(o -> "--" + o).toList() + "\n" + USAGE);
+            "unknown argument \""
+                + a
+                + "\"; options are "
+                + OPTIONS.stream().sorted().map(o -> "--" + o).toList()
+                + "\n"
+                + USAGE);
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(a + " needs a value\n" + USAGE);

@@ -58,9 +58,17 @@ public record AuditResult(String source, AuditRules rules, List<RuleCheck> check
     }
     long bad = failedRules().size();
     return Table.create(
-        "Audit of " + source + ": " + (bad == 0 ? "all " + rules.rules().size() + " rules pass"
-            : bad + " of " + rules.rules().size() + " rules fail"),
-        line, rule, result, checked, failed);
+        "Audit of "
+            + source
+            + ": "
+            + (bad == 0
+                ? "all " + rules.rules().size() + " rules pass"
+                : bad + " of " + rules.rules().size() + " rules fail"),
+        line,
+        rule,
+        result,
+        checked,
+        failed);
   }
 
   /**
@@ -92,7 +100,16 @@ public record AuditResult(String source, AuditRules rules, List<RuleCheck> check
     }
     return Table.create(
         "Audit evidence for " + source,
-        line, rule, subject, value, low, high, support, status, failing, examples);
+        line,
+        rule,
+        subject,
+        value,
+        low,
+        high,
+        support,
+        status,
+        failing,
+        examples);
   }
 
   /** Returns the failing examples kept for each failed check: rule line, subject, id, labels. */
@@ -115,7 +132,8 @@ public record AuditResult(String source, AuditRules rules, List<RuleCheck> check
   }
 
   private static String ids(RuleCheck c) {
-    String shown = c.examples().stream().limit(5).map(Example::id).collect(Collectors.joining(", "));
+    String shown =
+        c.examples().stream().limit(5).map(Example::id).collect(Collectors.joining(", "));
     return c.failing() > 5 ? shown + ", …" : shown;
   }
 }

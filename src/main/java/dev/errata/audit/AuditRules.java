@@ -21,8 +21,9 @@ public record AuditRules(String source, List<Rule> rules) {
     rules = List.copyOf(rules);
     if (rules.isEmpty()) {
       throw new IllegalArgumentException(
-          source
-              + " has no rules; write one per line, e.g. \"accuracy >= 0.9\", \"recall >= 0.90"
+          "No rules in "
+              + source
+              + "; write one per line, e.g. \"accuracy >= 0.9\", \"recall >= 0.90"
               + " for every accent with n >= 50\", \"accuracy gap across gender <= 0.03\","
               + " \"watch words gun, gang\"");
     }
@@ -56,8 +57,8 @@ public record AuditRules(String source, List<Rule> rules) {
   }
 
   /**
-   * Checks every rule against {@code p}. A rule naming an unknown column or class is an error
-   * that points at the name and lists the known ones.
+   * Checks every rule against {@code p}. A rule naming an unknown column or class is an error that
+   * points at the name and lists the known ones.
    */
   public AuditResult check(Predictions p) {
     return Auditor.check(this, p);

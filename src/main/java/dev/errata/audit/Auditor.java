@@ -70,28 +70,50 @@ final class Auditor {
       if (s.support() < rule.minSupport()) {
         out.add(
             new RuleCheck(
-                rule, s.describe() + " (n < " + whole(rule.minSupport()) + ")", s.value(metric),
-                s.interval(metric, Proportion.DEFAULT_LEVEL), support(metric, s.counts()),
-                Status.SKIPPED, 0, List.of()));
+                rule,
+                s.describe() + " (n < " + whole(rule.minSupport()) + ")",
+                s.value(metric),
+                s.interval(metric, Proportion.DEFAULT_LEVEL),
+                support(metric, s.counts()),
+                Status.SKIPPED,
+                0,
+                List.of()));
       } else {
         out.add(
-            judge(rule, metric, s.describe(), s.counts(), support(metric, s.counts()), columns,
+            judge(
+                rule,
+                metric,
+                s.describe(),
+                s.counts(),
+                support(metric, s.counts()),
+                columns,
                 s.values()));
       }
     }
     if (out.stream().allMatch(c -> c.status() == Status.SKIPPED)) {
-      out.add(undefined(rule, "no slice of " + String.join(" × ", columns) + " has n ≥ "
-          + whole(rule.minSupport())));
+      out.add(
+          undefined(
+              rule,
+              "no slice of "
+                  + String.join(" × ", columns)
+                  + " has n ≥ "
+                  + whole(rule.minSupport())));
     }
     return out;
   }
 
   private RuleCheck judge(
-      Rule.MetricRule rule, Metric metric, String subject, ConfusionMatrix counts, double support,
-      List<String> columns, List<String> values) {
+      Rule.MetricRule rule,
+      Metric metric,
+      String subject,
+      ConfusionMatrix counts,
+      double support,
+      List<String> columns,
+      List<String> values) {
     double value = metric.value(counts);
     Interval ci =
-        metric.proportion(counts)
+        metric
+            .proportion(counts)
             .map(q -> q.wilson(Proportion.DEFAULT_LEVEL))
             .orElse(Interval.undefined(Proportion.DEFAULT_LEVEL));
     if (Double.isNaN(value)) {
@@ -116,16 +138,24 @@ final class Auditor {
       if (s.support() < rule.minSupport() || Double.isNaN(v)) {
         continue;
       }
-      if (worst == null || (metric.higherIsBetter() ? v < worst.value(metric) : v > worst.value(metric))) {
+      if (worst == null
+          || (metric.higherIsBetter() ? v < worst.value(metric) : v > worst.value(metric))) {
         worst = s;
       }
-      if (best == null || (metric.higherIsBetter() ? v > best.value(metric) : v < best.value(metric))) {
+      if (best == null
+          || (metric.higherIsBetter() ? v > best.value(metric) : v < best.value(metric))) {
         best = s;
       }
     }
     if (worst == null || worst == best) {
-      return undefined(rule, "fewer than 2 slices of " + String.join(" × ", columns)
-          + " with n ≥ " + whole(rule.minSupport()) + " and a defined " + metric.label());
+      return undefined(
+          rule,
+          "fewer than 2 slices of "
+              + String.join(" × ", columns)
+              + " with n ≥ "
+              + whole(rule.minSupport())
+              + " and a defined "
+              + metric.label());
     }
     double gap = Math.abs(best.value(metric) - worst.value(metric));
     Optional<Proportion> b = metric.proportion(best.counts());
@@ -139,14 +169,19 @@ final class Auditor {
             : Interval.undefined(Proportion.DEFAULT_LEVEL);
     String subject =
         String.format(
-            java.util.Locale.ROOT, "worst %s (%.4f) vs best %s (%.4f)",
-            worst.describe(), worst.value(metric), best.describe(), best.value(metric));
+            java.util.Locale.ROOT,
+            "worst %s (%.4f) vs best %s (%.4f)",
+            worst.describe(),
+            worst.value(metric),
+            best.describe(),
+            best.value(metric));
     double support = support(metric, worst.counts()) + support(metric, best.counts());
     if (rule.comparison().holds(gap, rule.threshold())) {
       return new RuleCheck(rule, subject, gap, ci, support, Status.PASS, 0, List.of());
     }
     FailingRows.Found found = rows.against(metric, columns, worst.values());
-    return new RuleCheck(rule, subject, gap, ci, support, Status.FAIL, found.count(), found.first());
+    return new RuleCheck(
+        rule, subject, gap, ci, support, Status.FAIL, found.count(), found.first());
   }
 
   private RuleCheck watch(Rule.WatchRule rule) {
@@ -154,14 +189,26 @@ final class Auditor {
     Proportion share = new Proportion(found.count(), p.size());
     Status status = found.count() <= rule.atMost() ? Status.PASS : Status.FAIL;
     return new RuleCheck(
-        rule, ALL + ": predictions adding " + String.join(", ", rule.words()), share.value(),
-        share.wilson(), p.size(), status, found.count(), found.first());
+        rule,
+        ALL + ": predictions adding " + String.join(", ", rule.words()),
+        share.value(),
+        share.wilson(),
+        p.size(),
+        status,
+        found.count(),
+        found.first());
   }
 
   private static RuleCheck undefined(Rule rule, String subject) {
     return new RuleCheck(
-        rule, subject, Double.NaN, Interval.undefined(Proportion.DEFAULT_LEVEL), 0,
-        Status.UNDEFINED, 0, List.of());
+        rule,
+        subject,
+        Double.NaN,
+        Interval.undefined(Proportion.DEFAULT_LEVEL),
+        0,
+        Status.UNDEFINED,
+        0,
+        List.of());
   }
 
   private Metric metricOf(RuleLine line, Metric.Kind kind, Optional<Name> className) {
@@ -170,7 +217,11 @@ final class Auditor {
       if (p.labels().code(n.text()).isEmpty()) {
         throw line.error(
             n.column(),
-            "unknown class \"" + n.text() + "\" in " + p.source() + "; classes are "
+            "unknown class \""
+                + n.text()
+                + "\" in "
+                + p.source()
+                + "; classes are "
                 + p.labels().names());
       }
       return Metric.of(kind, n.text());
@@ -186,7 +237,11 @@ final class Auditor {
       if (!p.columnNames().contains(n.text())) {
         throw line.error(
             n.column(),
-            "unknown column \"" + n.text() + "\" in " + p.source() + "; columns are "
+            "unknown column \""
+                + n.text()
+                + "\" in "
+                + p.source()
+                + "; columns are "
                 + p.columnNames());
       }
     }

@@ -57,8 +57,8 @@ public sealed interface Rule {
   }
 
   /**
-   * An output check: rows whose prediction contains a watched word (whole word, ignoring case)
-   * that the label lacks; the rule holds when there are at most {@code atMost} such rows.
+   * An output check: rows whose prediction contains a watched word (whole word, ignoring case) that
+   * the label lacks; the rule holds when there are at most {@code atMost} such rows.
    */
   record WatchRule(RuleLine line, List<String> words, long atMost) implements Rule {
     public WatchRule {

@@ -156,8 +156,7 @@ final class RuleParser {
     Token t = peek();
     Optional<Comparison> c = Comparison.of(t.text());
     if (c.isEmpty()) {
-      throw line.error(
-          t.column(), "unknown comparison " + t.shown() + "; use >=, <=, > or <");
+      throw line.error(t.column(), "unknown comparison " + t.shown() + "; use >=, <=, > or <");
     }
     next++;
     return c.get();
@@ -175,7 +174,9 @@ final class RuleParser {
     if (!(v >= 0 && v <= 1)) {
       throw line.error(
           at.column(),
-          "threshold " + at.text() + (percent ? " %" : "")
+          "threshold "
+              + at.text()
+              + (percent ? " %" : "")
               + " is outside [0, 1]; write a proportion such as 0.90 or a percentage such as 90 %");
     }
     return v;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A token of a rule: a word (or quoted text), a comparison, or punctuation, with its 0-based
- * column in the line.
+ * A token of a rule: a word (or quoted text), a comparison, or punctuation, with its 0-based column
+ * in the line.
  */
 record Token(Kind kind, String text, int column) {
 
@@ -67,7 +67,8 @@ record Token(Kind kind, String text, int column) {
         out.add(new Token(Kind.CROSS, "×", i++));
       } else {
         int end = i;
-        while (end < s.length() && !Character.isWhitespace(s.charAt(end))
+        while (end < s.length()
+            && !Character.isWhitespace(s.charAt(end))
             && ",%<>=!≥≤\"'`×#".indexOf(s.charAt(end)) < 0) {
           end++;
         }

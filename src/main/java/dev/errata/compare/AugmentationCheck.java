@@ -43,23 +43,35 @@ public record AugmentationCheck(
   }
 
   /**
-   * Joins each augmented example's {@code originColumn} to the originals' id and counts errors.
-   * The "model poor" answer is suggested: yes when the augmented error rate is above the run's
-   * and a two-proportion test says so (p ≤ 0.05), no when it is not above, unsure otherwise.
+   * Joins each augmented example's {@code originColumn} to the originals' id and counts errors. The
+   * "model poor" answer is suggested: yes when the augmented error rate is above the run's and a
+   * two-proportion test says so (p ≤ 0.05), no when it is not above, unsure otherwise.
    */
   public static AugmentationCheck of(
       Predictions originals, Predictions augmented, String originColumn) {
     String id =
-        originals.roles().id().orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "The originals " + originals.source() + " need an id column for "
-                        + originColumn + " to refer to; read them with .id(\"column\")"));
+        originals
+            .roles()
+            .id()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The originals "
+                            + originals.source()
+                            + " need an id column for "
+                            + originColumn
+                            + " to refer to; read them with .id(\"column\")"));
     IdJoin join = IdJoin.of(augmented.codes(originColumn), originals.codes(id));
     if (join.matched() == 0) {
       throw new IllegalArgumentException(
-          "No " + originColumn + " of " + augmented.source() + " is an id of "
-              + originals.source() + "; first origin ids " + join.leftOnly().stream().limit(3).toList());
+          "No "
+              + originColumn
+              + " of "
+              + augmented.source()
+              + " is an id of "
+              + originals.source()
+              + "; first origin ids "
+              + join.leftOnly().stream().limit(3).toList());
     }
     long augmentedWrong = 0;
     long[] outcome = new long[4];
@@ -95,8 +107,7 @@ public record AugmentationCheck(
         new Proportion(originsWrong, origins),
         run,
         new SliceDelta.Outcomes(outcome[0], outcome[1], outcome[2], outcome[3]),
-        new Checklist(
-            Checklist.Answer.UNSURE, Checklist.Answer.UNSURE, suggestPoor(aug, run), ""));
+        new Checklist(Checklist.Answer.UNSURE, Checklist.Answer.UNSURE, suggestPoor(aug, run), ""));
   }
 
   private static Checklist.Answer suggestPoor(Proportion augmented, Proportion run) {
@@ -118,8 +129,16 @@ public record AugmentationCheck(
   /** Returns this check with {@code checklist} recorded instead. */
   public AugmentationCheck withChecklist(Checklist checklist) {
     return new AugmentationCheck(
-        augmented, originals, matched, unmatched, firstUnmatched, augmentedErrors,
-        originalErrors, runErrors, paired, checklist);
+        augmented,
+        originals,
+        matched,
+        unmatched,
+        firstUnmatched,
+        augmentedErrors,
+        originalErrors,
+        runErrors,
+        paired,
+        checklist);
   }
 
   /** Returns McNemar's exact test of augmented against original correctness, pair by pair. */
@@ -135,7 +154,9 @@ public record AugmentationCheck(
     DoubleColumn rate = DoubleColumn.create("error rate");
     DoubleColumn low = DoubleColumn.create("95 % low");
     DoubleColumn high = DoubleColumn.create("95 % high");
-    String[] names = {"augmented (" + augmented + ")", "their originals", "whole run (" + originals + ")"};
+    String[] names = {
+      "augmented (" + augmented + ")", "their originals", "whole run (" + originals + ")"
+    };
     Proportion[] rates = {augmentedErrors, originalErrors, runErrors};
     for (int i = 0; i < names.length; i++) {
       Interval ci = rates[i].wilson();
@@ -151,8 +172,17 @@ public record AugmentationCheck(
             Locale.ROOT,
             "Augmentation check: %,d augmented examples matched, %,d unmatched; augmented vs"
                 + " original, pair by pair: %d got worse, %d got better, McNemar exact p = %.4g",
-            matched, unmatched, paired.regressed(), paired.fixed(), mcnemar().p()),
-        what, n, errors, rate, low, high);
+            matched,
+            unmatched,
+            paired.regressed(),
+            paired.fixed(),
+            mcnemar().p()),
+        what,
+        n,
+        errors,
+        rate,
+        low,
+        high);
   }
 
   /** Returns the checklist: question, answer, and the evidence or notes behind it. */
@@ -172,7 +202,9 @@ public record AugmentationCheck(
         String.format(
             Locale.ROOT,
             "error rate %.1f %% on augmented vs %.1f %% on the whole run, %.1f %% on the originals",
-            augmentedErrors.value() * 100, runErrors.value() * 100, originalErrors.value() * 100));
+            augmentedErrors.value() * 100,
+            runErrors.value() * 100,
+            originalErrors.value() * 100));
     return Table.create("Augmentation checklist for " + augmented, question, answer, evidence);
   }
 

@@ -1,8 +1,8 @@
 package dev.errata.compare;
 
 /**
- * The course's checklist for an augmentation set, answered by a person (and, for the last
- * question, suggested by the data).
+ * The course's checklist for an augmentation set, answered by a person (and, for the last question,
+ * suggested by the data).
  *
  * @param realistic does the augmented example look or sound realistic?
  * @param mappingClear is the x → y mapping clear (could a human label it)?

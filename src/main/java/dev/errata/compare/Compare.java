@@ -16,8 +16,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Compares two runs on the same examples, joined by id; an option bag:
- * {@code Compare.runs(before, after).by("device").report()}.
+ * Compares two runs on the same examples, joined by id; an option bag: {@code Compare.runs(before,
+ * after).by("device").report()}.
  *
  * <p>Each run is measured with its own labels; examples present in only one run are reported and
  * left out. Weights are not used: the comparison counts paired examples.
@@ -82,9 +82,17 @@ public final class Compare {
     IdJoin join = IdJoin.of(before.codes(beforeId), afterIds);
     if (join.matched() == 0) {
       throw new IllegalArgumentException(
-          "No id of " + before.source() + " (column \"" + beforeId + "\") appears in "
-              + after.source() + " (column \"" + afterId + "\"); first ids "
-              + join.leftOnly().stream().limit(3).toList() + " and "
+          "No id of "
+              + before.source()
+              + " (column \""
+              + beforeId
+              + "\") appears in "
+              + after.source()
+              + " (column \""
+              + afterId
+              + "\"); first ids "
+              + join.leftOnly().stream().limit(3).toList()
+              + " and "
               + join.rightOnly().stream().limit(3).toList());
     }
     Table joined = joinedTable(join, afterIds);
@@ -106,8 +114,12 @@ public final class Compare {
     }
     SliceDelta overall =
         new SliceDelta(
-            List.of(), List.of(), ConfusionMatrix.of(p1), ConfusionMatrix.of(p2),
-            outcomes(ConfusionMatrix.of(paired)), Double.NaN);
+            List.of(),
+            List.of(),
+            ConfusionMatrix.of(p1),
+            ConfusionMatrix.of(p2),
+            outcomes(ConfusionMatrix.of(paired)),
+            Double.NaN);
     List<SliceDelta> slices = columns.isEmpty() ? List.of() : slices(p1, p2, paired);
     Join summary =
         new Join(
@@ -131,8 +143,7 @@ public final class Compare {
       outcomes.add(outcomes(s.counts()));
     }
     double[] adjusted =
-        BenjaminiHochberg.adjust(
-            outcomes.stream().mapToDouble(o -> o.mcnemar().p()).toArray());
+        BenjaminiHochberg.adjust(outcomes.stream().mapToDouble(o -> o.mcnemar().p()).toArray());
     List<SliceDelta> out = new ArrayList<>();
     for (int i = 0; i < rp.slices().size(); i++) {
       Slice s1 = r1.slices().get(i);
@@ -150,7 +161,9 @@ public final class Compare {
     int right = labels.code(RIGHT).orElse(-1);
     int wrong = labels.code(WRONG).orElse(-1);
     return new SliceDelta.Outcomes(
-        count(m, right, right), count(m, right, wrong), count(m, wrong, right),
+        count(m, right, right),
+        count(m, right, wrong),
+        count(m, wrong, right),
         count(m, wrong, wrong));
   }
 
@@ -208,8 +221,14 @@ public final class Compare {
     for (String c : columns) {
       if (!before.columnNames().contains(c) && !after.columnNames().contains(c)) {
         throw new IllegalArgumentException(
-            "No column \"" + c + "\" in " + before.source() + " or " + after.source()
-                + "; columns are " + before.columnNames());
+            "No column \""
+                + c
+                + "\" in "
+                + before.source()
+                + " or "
+                + after.source()
+                + "; columns are "
+                + before.columnNames());
       }
     }
     return p.roles()
@@ -217,9 +236,11 @@ public final class Compare {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Comparing runs joins examples by id, but " + p.source()
+                    "Comparing runs joins examples by id, but "
+                        + p.source()
                         + " has no id column; read it with .id(\"column\") (magic: --id COL);"
-                        + " columns are " + p.columnNames()));
+                        + " columns are "
+                        + p.columnNames()));
   }
 
   /** Returns a run as "source (predicted column)", which tells two runs in one file apart. */

@@ -9,8 +9,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Two runs on the same examples compared overall and slice by slice: every metric before, after
- * and its change, the paired outcomes, McNemar's exact test and a verdict per slice.
+ * Two runs on the same examples compared overall and slice by slice: every metric before, after and
+ * its change, the paired outcomes, McNemar's exact test and a verdict per slice.
  *
  * @param before the first run, as "source (predicted column)"
  * @param after the second run, as "source (predicted column)"

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One slice of two runs on the same examples: each run's confusion matrix (rows = actual, columns
- * = predicted) and the paired outcomes, whether each example was right before and after.
+ * One slice of two runs on the same examples: each run's confusion matrix (rows = actual, columns =
+ * predicted) and the paired outcomes, whether each example was right before and after.
  *
  * @param columns the sliced columns (empty for all the data)
  * @param values the slice's value in each column

@@ -15,8 +15,8 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Views of the slice, audit, comparison and discovery results: their tables one after another,
- * with notes, and p-values written so that a tiny one never reads as 0.
+ * Views of the slice, audit, comparison and discovery results: their tables one after another, with
+ * notes, and p-values written so that a tiny one never reads as 0.
  */
 final class AnalysisViews {
 
@@ -53,7 +53,9 @@ final class AnalysisViews {
           String.format(
               Locale.ROOT,
               "Scored %,d of %,d possible slices; %,d column sets counted.",
-              d.evaluated(), d.possible(), d.setsCounted()));
+              d.evaluated(),
+              d.possible(),
+              d.setsCounted()));
       return tables(List.of(d.toTable()), notes);
     }
     return null;

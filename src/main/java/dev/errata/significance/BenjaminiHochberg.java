@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Adjusts p-values for the false discovery rate across many tests (Benjamini and Hochberg 1995),
- * as R's {@code p.adjust(p, "BH")}: a test is a discovery at level q when its adjusted p is at
- * most q.
+ * Adjusts p-values for the false discovery rate across many tests (Benjamini and Hochberg 1995), as
+ * R's {@code p.adjust(p, "BH")}: a test is a discovery at level q when its adjusted p is at most q.
  */
 public final class BenjaminiHochberg {
 

@@ -12,9 +12,9 @@ public final class McNemar {
   private McNemar() {}
 
   /**
-   * Returns McNemar's exact (conditional) test: under no difference {@code b} follows
-   * Binomial(b + c, 1/2); the two-sided p-value is {@code min(1, 2 P(X <= min(b, c)))}, and 1
-   * when there are no discordant pairs. The statistic is {@code b - c}.
+   * Returns McNemar's exact (conditional) test: under no difference {@code b} follows Binomial(b +
+   * c, 1/2); the two-sided p-value is {@code min(1, 2 P(X <= min(b, c)))}, and 1 when there are no
+   * discordant pairs. The statistic is {@code b - c}.
    */
   public static TestResult exact(long b, long c) {
     if (b < 0 || c < 0) {

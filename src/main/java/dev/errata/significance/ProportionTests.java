@@ -41,8 +41,8 @@ public final class ProportionTests {
 
   /**
    * Returns the pooled two-proportion z test: {@code z = (p1 - p2) / sqrt(p(1-p)(1/n1 + 1/n2))}
-   * with {@code p} the pooled rate. When both groups have the same rate of 0 or 1, z is 0 and p
-   * is 1.
+   * with {@code p} the pooled rate. When both groups have the same rate of 0 or 1, z is 0 and p is
+   * 1.
    */
   public static TestResult twoProportionZ(double x1, double n1, double x2, double n2) {
     check(x1, n1);
@@ -112,7 +112,14 @@ public final class ProportionTests {
     Table {
       if (a < 0 || b < 0 || c < 0 || d < 0) {
         throw new IllegalArgumentException(
-            "Fisher's test needs counts >= 0, got [[" + a + ", " + b + "], [" + c + ", " + d
+            "Fisher's test needs counts >= 0, got [["
+                + a
+                + ", "
+                + b
+                + "], ["
+                + c
+                + ", "
+                + d
                 + "]]");
       }
       if (a + b + c + d > Integer.MAX_VALUE) {

@@ -19,7 +19,9 @@ final class CountMetrics {
     };
   }
 
-  /** Returns the metric as successes over trials; only for accuracy, error rate, P and R of a class. */
+  /**
+   * Returns the metric as successes over trials; only for accuracy, error rate, P and R of a class.
+   */
   static Proportion proportion(Metric.Kind kind, ConfusionMatrix cm, int cls) {
     double total = cm.total();
     return switch (kind) {

@@ -25,8 +25,8 @@ import tech.tablesaw.api.Table;
  * @param slices the best slices, highest score first (only positive scores)
  * @param possible every conjunction of up to {@code maxPredicates} predicates over the columns
  * @param evaluated slices scored
- * @param pruned counted slices not scored: too small, without errors, the same rows as a parent,
- *     or unable to beat the top scores (the rest of {@code possible} had a parent pruned)
+ * @param pruned counted slices not scored: too small, without errors, the same rows as a parent, or
+ *     unable to beat the top scores (the rest of {@code possible} had a parent pruned)
  * @param setsCounted column sets counted in a pass over the rows
  * @param notes what the search left out and why
  */
@@ -57,12 +57,14 @@ public record DiscoveryReport(
   }
 
   /**
-   * Tests each slice's error rate against the rest of the data (z test, Fisher's exact test when
-   * an expected count is below 5).
+   * Tests each slice's error rate against the rest of the data (z test, Fisher's exact test when an
+   * expected count is below 5).
    */
   public List<TestResult> tests() {
     return slices.stream()
-        .map(s -> ProportionTests.compare(s.errors(), s.size(), errors - s.errors(), rows - s.size()))
+        .map(
+            s ->
+                ProportionTests.compare(s.errors(), s.size(), errors - s.errors(), rows - s.size()))
         .toList();
   }
 
@@ -115,7 +117,25 @@ public record DiscoveryReport(
             Locale.ROOT,
             "Slices with the most errors in %s (error rate %.1f %% overall): SliceLine score,"
                 + " α = %s, n ≥ %d, up to %d predicates over %d columns",
-            source, errorRate() * 100, alpha, minSupport, maxPredicates, columns.size()),
-        rank, slice, predicates, n, share, wrong, rate, low, high, lift, score, test, p, adjusted);
+            source,
+            errorRate() * 100,
+            alpha,
+            minSupport,
+            maxPredicates,
+            columns.size()),
+        rank,
+        slice,
+        predicates,
+        n,
+        share,
+        wrong,
+        rate,
+        low,
+        high,
+        lift,
+        score,
+        test,
+        p,
+        adjusted);
   }
 }

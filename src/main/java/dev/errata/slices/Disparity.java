@@ -1,8 +1,8 @@
 package dev.errata.slices;
 
 /**
- * How far the worst slice falls behind, for one metric: against the overall value and against
- * the best slice. Only slices with at least the minimum support are compared.
+ * How far the worst slice falls behind, for one metric: against the overall value and against the
+ * best slice. Only slices with at least the minimum support are compared.
  *
  * <p>Gaps are absolute differences; ratios are worst / overall and worst / best (below 1 for a
  * metric where higher is better, above 1 for the error rate). Everything is NaN (undefined) when no

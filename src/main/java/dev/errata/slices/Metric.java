@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Names a metric computed from a confusion matrix: accuracy, error rate, or precision, recall or
- * F1 of one class or macro-averaged over classes.
+ * Names a metric computed from a confusion matrix: accuracy, error rate, or precision, recall or F1
+ * of one class or macro-averaged over classes.
  *
- * <p>Definitions follow scikit-learn: precision = TP / (TP + FP), recall = TP / (TP + FN), F1 =
- * 2TP / (2TP + FP + FN). A ratio with a zero denominator is NaN (undefined), never 0; a macro
- * average is the mean over the classes whose value is defined in the data at hand, as
- * scikit-learn's {@code zero_division=np.nan}.
+ * <p>Definitions follow scikit-learn: precision = TP / (TP + FP), recall = TP / (TP + FN), F1 = 2TP
+ * / (2TP + FP + FN). A ratio with a zero denominator is NaN (undefined), never 0; a macro average
+ * is the mean over the classes whose value is defined in the data at hand, as scikit-learn's {@code
+ * zero_division=np.nan}.
  *
  * @param kind which metric
  * @param className the class for precision, recall or F1; empty for accuracy, error rate and macro
@@ -121,7 +121,9 @@ public record Metric(Kind kind, Optional<String> className) {
         : Optional.empty();
   }
 
-  /** Returns the class's code in {@code counts}, or -1 for no class; lists the classes if unknown. */
+  /**
+   * Returns the class's code in {@code counts}, or -1 for no class; lists the classes if unknown.
+   */
   int classCode(ConfusionMatrix counts) {
     return className.map(c -> counts.labels().require(c, "class")).orElse(-1);
   }

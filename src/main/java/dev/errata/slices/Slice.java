@@ -19,7 +19,8 @@ public record Slice(List<String> columns, List<String> values, ConfusionMatrix c
     columns = List.copyOf(columns);
     values = List.copyOf(values);
     if (columns.size() != values.size()) {
-      throw new IllegalArgumentException("Columns " + columns + " and values " + values + " differ");
+      throw new IllegalArgumentException(
+          "Columns " + columns + " and values " + values + " differ");
     }
   }
 

@@ -46,7 +46,11 @@ final class SliceCodes {
     }
     if (columns.size() > MAX_COLUMNS) {
       throw new IllegalArgumentException(
-          "Slice by at most " + MAX_COLUMNS + " columns at once, got " + columns.size() + ": "
+          "Slice by at most "
+              + MAX_COLUMNS
+              + " columns at once, got "
+              + columns.size()
+              + ": "
               + columns);
     }
     if (new HashSet<>(columns).size() != columns.size()) {

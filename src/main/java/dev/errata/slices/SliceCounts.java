@@ -3,8 +3,8 @@ package dev.errata.slices;
 import dev.errata.load.Predictions;
 
 /**
- * Counts examples by (slice, actual, predicted) in one tight pass over int codes; the seam where
- * a grouped counting engine (or an SQL GROUP BY) can take over. No boxing, no string per row.
+ * Counts examples by (slice, actual, predicted) in one tight pass over int codes; the seam where a
+ * grouped counting engine (or an SQL GROUP BY) can take over. No boxing, no string per row.
  */
 final class SliceCounts {
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the slices where the model fails most, SliceLine style; an option bag:
- * {@code SliceDiscovery.of(p).columns("accent", "device").maxPredicates(2).discover()}.
+ * Finds the slices where the model fails most, SliceLine style; an option bag: {@code
+ * SliceDiscovery.of(p).columns("accent", "device").maxPredicates(2).discover()}.
  *
- * <p>Without {@link #columns}, every column except the roles (actual, predicted, id, score,
- * weight) with 2 to {@link #maxValues} distinct values is searched; the report says which were
- * left out and why.
+ * <p>Without {@link #columns}, every column except the roles (actual, predicted, id, score, weight)
+ * with 2 to {@link #maxValues} distinct values is searched; the report says which were left out and
+ * why.
  */
 public final class SliceDiscovery {
 
@@ -76,7 +76,9 @@ public final class SliceDiscovery {
     return this;
   }
 
-  /** Sets α in (0, 1]: near 1 favours error lift, lower values favour large slices (default 0.95). */
+  /**
+   * Sets α in (0, 1]: near 1 favours error lift, lower values favour large slices (default 0.95).
+   */
   public SliceDiscovery alpha(double alpha) {
     if (!(alpha > 0 && alpha <= 1)) {
       throw new IllegalArgumentException("α must lie in (0, 1], got " + alpha);
@@ -106,7 +108,8 @@ public final class SliceDiscovery {
     List<ColumnCodes> searched = searchedColumns(notes);
     if (searched.size() > 62) {
       throw new IllegalArgumentException(
-          "Slice discovery searches at most 62 columns, got " + searched.size()
+          "Slice discovery searches at most 62 columns, got "
+              + searched.size()
               + "; choose some with columns(...)");
     }
     if (predictions.hasWeights()) {
@@ -152,8 +155,14 @@ public final class SliceDiscovery {
         ColumnCodes codes = predictions.codes(c);
         if (codes.values().size() > maxValues) {
           throw new IllegalArgumentException(
-              "Column \"" + c + "\" has " + codes.values().size() + " distinct values; discovery"
-                  + " searches columns with at most " + maxValues + " (raise it with maxValues)");
+              "Column \""
+                  + c
+                  + "\" has "
+                  + codes.values().size()
+                  + " distinct values; discovery"
+                  + " searches columns with at most "
+                  + maxValues
+                  + " (raise it with maxValues)");
         }
         out.add(codes);
       }
@@ -184,8 +193,12 @@ public final class SliceDiscovery {
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException(
-          "No column to search in " + predictions.source() + ": none besides the roles has 2 to "
-              + maxValues + " distinct values; columns are " + predictions.columnNames());
+          "No column to search in "
+              + predictions.source()
+              + ": none besides the roles has 2 to "
+              + maxValues
+              + " distinct values; columns are "
+              + predictions.columnNames());
     }
     return out;
   }

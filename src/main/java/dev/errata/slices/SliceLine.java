@@ -38,7 +38,8 @@ final class SliceLine {
   /** The counts of one set of columns, and which of its cells survived. */
   private record Level(int[] cols, int[] radix, long[] size, long[] errors, boolean[] alive) {}
 
-  SliceLine(List<ColumnCodes> columns, byte[] wrong, long errors, double alpha, long minSupport, int k) {
+  SliceLine(
+      List<ColumnCodes> columns, byte[] wrong, long errors, double alpha, long minSupport, int k) {
     this.columns = List.copyOf(columns);
     this.wrong = wrong;
     this.n = wrong.length;
@@ -63,8 +64,14 @@ final class SliceLine {
     }
     for (int a = 0; a < singles.size(); a++) {
       for (int b = a + 1; b < singles.size(); b++) {
-        markTwins(a, singles.get(a).size(), singles.get(a).errors(), b,
-            singles.get(b).size(), singles.get(b).errors(), alias);
+        markTwins(
+            a,
+            singles.get(a).size(),
+            singles.get(a).errors(),
+            b,
+            singles.get(b).size(),
+            singles.get(b).errors(),
+            alias);
       }
     }
     for (int c = 0; c < columns.size(); c++) {
@@ -108,13 +115,21 @@ final class SliceLine {
       int a, long[] sizeA, long[] errorsA, int b, long[] sizeB, long[] errorsB, boolean[][] alias) {
     for (int va = 0; va < sizeA.length; va++) {
       for (int vb = 0; vb < sizeB.length; vb++) {
-        if (!alias[a][va] && !alias[b][vb] && sizeA[va] == sizeB[vb] && sizeA[va] > 0
+        if (!alias[a][va]
+            && !alias[b][vb]
+            && sizeA[va] == sizeB[vb]
+            && sizeA[va] > 0
             && errorsA[va] == errorsB[vb]
             && SameRows.of(columns.get(a), va, columns.get(b), vb)) {
           alias[b][vb] = true;
           aliasNotes.add(
-              "same rows, searched once: " + columns.get(a).column() + " = "
-                  + columns.get(a).values().get(va) + " ≡ " + columns.get(b).column() + " = "
+              "same rows, searched once: "
+                  + columns.get(a).column()
+                  + " = "
+                  + columns.get(a).values().get(va)
+                  + " ≡ "
+                  + columns.get(b).column()
+                  + " = "
                   + columns.get(b).values().get(vb));
         }
       }

@@ -46,7 +46,8 @@ public record SliceReport(
     if (!tested.isProportion()) {
       throw new IllegalArgumentException(
           "Only a proportion can be tested against the rest (accuracy, error rate, or precision"
-              + " or recall of a class), got " + tested.label());
+              + " or recall of a class), got "
+              + tested.label());
     }
   }
 

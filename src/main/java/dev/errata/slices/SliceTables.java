@@ -128,7 +128,17 @@ final class SliceTables {
     }
     return Table.create(
         "Disparities by " + r.by() + " (slices with n ≥ " + r.minSupport() + ")",
-        metric, overall, worst, worstValue, best, bestValue, gapOverall, ratioOverall, gapBest,
-        ratioBest, compared, small);
+        metric,
+        overall,
+        worst,
+        worstValue,
+        best,
+        bestValue,
+        gapOverall,
+        ratioOverall,
+        gapBest,
+        ratioBest,
+        compared,
+        small);
   }
 }

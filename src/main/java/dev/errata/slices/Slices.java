@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Slices predictions by categorical columns; an option bag:
- * {@code Slices.of(p).by("accent", "gender").minSupport(50).report()}.
+ * Slices predictions by categorical columns; an option bag: {@code Slices.of(p).by("accent",
+ * "gender").minSupport(50).report()}.
  *
  * <p>Without {@link #metrics}, the report shows accuracy, error rate, and precision, recall and F1
  * of the positive class when the predictions name one, otherwise macro-averaged.
@@ -82,6 +82,10 @@ public final class Slices {
   /** Counts every slice in one pass and returns the report. */
   public SliceReport report() {
     List<Metric> chosen = metrics != null ? metrics : defaultMetrics(predictions);
+    for (Metric m : chosen) {
+      m.className().ifPresent(c -> predictions.labels().require(c, "class"));
+    }
+    tested.className().ifPresent(c -> predictions.labels().require(c, "class"));
     SliceCodes codes = SliceCodes.of(predictions, columns);
     int k = predictions.labels().size();
     codes.requireAtMost((long) k * k, MAX_COUNTS);
@@ -104,10 +108,6 @@ public final class Slices {
       }
     }
     ConfusionMatrix overall = new ConfusionMatrix(predictions.labels(), all);
-    for (Metric m : chosen) {
-      m.classCode(overall);
-    }
-    tested.classCode(overall);
     return new SliceReport(
         predictions.source(), codes.columns(), chosen, tested, overall, slices, minSupport, level);
   }
@@ -119,8 +119,7 @@ public final class Slices {
   public static List<Metric> defaultMetrics(Predictions p) {
     List<Metric> out = new ArrayList<>(List.of(Metric.accuracy(), Metric.errorRate()));
     for (Metric.Kind kind : List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1)) {
-      out.add(
-          p.roles().positive().map(c -> Metric.of(kind, c)).orElseGet(() -> Metric.of(kind)));
+      out.add(p.roles().positive().map(c -> Metric.of(kind, c)).orElseGet(() -> Metric.of(kind)));
     }
     return out;
   }

@@ -16,9 +16,15 @@ final class AuditFixtures {
    */
   static Predictions ten() {
     String[][] rows = {
-      {"us", "f", "a", "a"}, {"us", "f", "a", "a"}, {"us", "f", "b", "b"}, {"us", "f", "a", "b"},
-      {"us", "m", "a", "a"}, {"us", "m", "b", "a"},
-      {"uk", "f", "b", "b"}, {"uk", "f", "b", "b"}, {"uk", "f", "a", "a"},
+      {"us", "f", "a", "a"},
+      {"us", "f", "a", "a"},
+      {"us", "f", "b", "b"},
+      {"us", "f", "a", "b"},
+      {"us", "m", "a", "a"},
+      {"us", "m", "b", "a"},
+      {"uk", "f", "b", "b"},
+      {"uk", "f", "b", "b"},
+      {"uk", "f", "a", "a"},
       {"uk", "m", "a", "b"},
     };
     StringColumn id = StringColumn.create("id");
@@ -56,6 +62,10 @@ final class AuditFixtures {
       yhat.append(rows[i][1]);
     }
     Table t = Table.create("transcripts", id, y, yhat);
-    return PredictionsReader.fromTable(t).actual("utterance").predicted("transcript").id("id").load();
+    return PredictionsReader.fromTable(t)
+        .actual("utterance")
+        .predicted("transcript")
+        .id("id")
+        .load();
   }
 }

@@ -35,8 +35,16 @@ class AuditMainTest {
     Files.writeString(r, rules);
     return AuditMain.run(
         new String[] {
-          "--predictions", predictions().toString(), "--actual", "y", "--predicted", "yhat",
-          "--id", "id", "--rules", r.toString()
+          "--predictions",
+          predictions().toString(),
+          "--actual",
+          "y",
+          "--predicted",
+          "yhat",
+          "--id",
+          "id",
+          "--rules",
+          r.toString()
         },
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -65,7 +73,9 @@ class AuditMainTest {
     assertEquals(2, run("accuracy => 0.7\n"));
     String rules = dir.resolve("rules.txt").toString();
     assertEquals(
-        "audit: " + rules + " line 1, column 10: unknown comparison \"=>\"; use >=, <=, > or <\n"
+        "audit: "
+            + rules
+            + " line 1, column 10: unknown comparison \"=>\"; use >=, <=, > or <\n"
             + "  accuracy => 0.7\n"
             + "           ^\n",
         err.toString(StandardCharsets.UTF_8));
@@ -97,9 +107,18 @@ class AuditMainTest {
     Process process =
         new ProcessBuilder(
                 List.of(
-                    java.toString(), "-cp", classPath, AuditMain.class.getName(),
-                    "--predictions", predictions().toString(), "--actual", "y", "--predicted",
-                    "yhat", "--rules", rules.toString()))
+                    java.toString(),
+                    "-cp",
+                    classPath,
+                    AuditMain.class.getName(),
+                    "--predictions",
+                    predictions().toString(),
+                    "--actual",
+                    "y",
+                    "--predicted",
+                    "yhat",
+                    "--rules",
+                    rules.toString()))
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -17,14 +17,12 @@ class AuditRulesTest {
   }
 
   private static String error(String text) {
-    return assertThrows(IllegalArgumentException.class, () -> AuditRules.parse(text))
-        .getMessage();
+    return assertThrows(IllegalArgumentException.class, () -> AuditRules.parse(text)).getMessage();
   }
 
   @Test
   void readsAPerSliceThresholdWithMinimumSupport() {
-    Rule.MetricRule r =
-        (Rule.MetricRule) only("recall >= 0.90 for every accent with n >= 50");
+    Rule.MetricRule r = (Rule.MetricRule) only("recall >= 0.90 for every accent with n >= 50");
     assertEquals(Metric.Kind.RECALL, r.kind());
     assertEquals(Optional.empty(), r.className());
     assertEquals(Comparison.AT_LEAST, r.comparison());
@@ -47,7 +45,8 @@ class AuditRulesTest {
     Rule.MetricRule hernia = (Rule.MetricRule) only("recall of class hernia >= 0.85");
     assertEquals(Optional.of(new Name("hernia", 16)), hernia.className());
     Rule.MetricRule pit =
-        (Rule.MetricRule) only("Precision of \"pit mark\" > 85 % for each accent and gender × device");
+        (Rule.MetricRule)
+            only("Precision of \"pit mark\" > 85 % for each accent and gender × device");
     assertEquals("pit mark", pit.className().orElseThrow().text());
     assertEquals(Comparison.ABOVE, pit.comparison());
     assertEquals(0.85, pit.threshold(), 1e-15);
@@ -152,7 +151,7 @@ class AuditRulesTest {
   @Test
   void noRulesAtAllIsAnError() {
     assertEquals(
-        "rules has no rules; write one per line, e.g. \"accuracy >= 0.9\", \"recall >= 0.90 for"
+        "No rules in rules; write one per line, e.g. \"accuracy >= 0.9\", \"recall >= 0.90 for"
             + " every accent with n >= 50\", \"accuracy gap across gender <= 0.03\", \"watch words"
             + " gun, gang\"",
         error("# nothing yet\n"));

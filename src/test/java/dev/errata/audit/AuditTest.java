@@ -38,14 +38,14 @@ class AuditTest {
     AuditResult r = audit("accuracy >= 0.75 for every accent");
     assertFalse(r.passed());
     List<RuleCheck> checks = r.checks();
-    assertEquals(List.of("accent = uk", "accent = us"), checks.stream().map(RuleCheck::subject).toList());
+    assertEquals(
+        List.of("accent = uk", "accent = us"), checks.stream().map(RuleCheck::subject).toList());
     assertEquals(Status.PASS, checks.get(0).status());
     RuleCheck us = checks.get(1);
     assertEquals(Status.FAIL, us.status());
     assertEquals(4.0 / 6, us.value(), 1e-15);
     assertEquals(2, us.failing());
-    assertEquals(
-        List.of(new Example("r4", "a", "b"), new Example("r6", "b", "a")), us.examples());
+    assertEquals(List.of(new Example("r4", "a", "b"), new Example("r6", "b", "a")), us.examples());
   }
 
   @Test
@@ -109,7 +109,8 @@ class AuditTest {
     assertEquals(2, c.failing());
     assertEquals(2.0 / 6, c.value(), 1e-15);
     assertEquals(
-        List.of(new Example("t1", "GANs tutorial", "gun tutorial"), new Example("t5", "hello", "GUN")),
+        List.of(
+            new Example("t1", "GANs tutorial", "gun tutorial"), new Example("t5", "hello", "GUN")),
         c.examples());
     assertEquals(Status.FAIL, c.status());
     assertTrue(

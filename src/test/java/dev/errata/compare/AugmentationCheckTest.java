@@ -71,21 +71,27 @@ class AugmentationCheckTest {
         AugmentationCheck.of(originals(), augmented(), "origin")
             .withChecklist(
                 new Checklist(
-                    Checklist.Answer.YES, Checklist.Answer.YES, Checklist.Answer.YES,
+                    Checklist.Answer.YES,
+                    Checklist.Answer.YES,
+                    Checklist.Answer.YES,
                     "cafe noise at 10 dB SNR; all clips intelligible"));
     assertTrue(c.checklist().passes());
     Table t = c.checklistTable();
     assertEquals(List.of("yes", "yes", "yes"), t.stringColumn("answer").asList());
     assertEquals(
-        "cafe noise at 10 dB SNR; all clips intelligible", t.stringColumn("evidence / notes").get(0));
+        "cafe noise at 10 dB SNR; all clips intelligible",
+        t.stringColumn("evidence / notes").get(0));
   }
 
   @Test
   void onTheSpeechDataTheCafeNoiseSetIsHarderForTheModel() {
     List<Path> files = SpeechData.write(dir, 7);
     Predictions v2 =
-        PredictionsReader.csv(files.get(0)).actual("utterance").predicted("transcript_v2")
-            .id("id").load();
+        PredictionsReader.csv(files.get(0))
+            .actual("utterance")
+            .predicted("transcript_v2")
+            .id("id")
+            .load();
     Predictions aug =
         PredictionsReader.csv(files.get(2)).actual("utterance").predicted("transcript_v2").load();
     AugmentationCheck c =

@@ -90,11 +90,21 @@ class CompareTest {
 
   @Test
   void tableHasAnOverallRowThenSlices() {
-    Table t = Compare.runs(before, after).by("device").metrics(Metric.accuracy()).report().toTable();
+    Table t =
+        Compare.runs(before, after).by("device").metrics(Metric.accuracy()).report().toTable();
     assertEquals(
         List.of(
-            "device", "n", "small", "accuracy before", "accuracy after", "accuracy Δ",
-            "right → wrong", "wrong → right", "McNemar p", "p (BH)", "change"),
+            "device",
+            "n",
+            "small",
+            "accuracy before",
+            "accuracy after",
+            "accuracy Δ",
+            "right → wrong",
+            "wrong → right",
+            "McNemar p",
+            "p (BH)",
+            "change"),
         t.columnNames());
     assertEquals(List.of("(all)", "app", "web"), t.stringColumn("device").asList());
     assertEquals(List.of(2.0, 0.0, 2.0), t.doubleColumn("right → wrong").asList());

@@ -11,16 +11,16 @@ class BenjaminiHochbergTest {
 
   // The 15 p-values of Benjamini & Hochberg (1995), JRSS B 57:289, section 4.
   static final double[] PAPER = {
-    0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262,
-    0.5719, 0.6528, 0.7590, 1.000
+    0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719,
+    0.6528, 0.7590, 1.000
   };
 
   @Test
   void adjustedValuesMatchAnIndependentComputation() {
     // numpy: minimum.accumulate of (p_sorted * m / rank) from the largest rank down.
     double[] expected = {
-      0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.063857, 0.063857, 0.0645, 0.0765, 0.486,
-      0.581182, 0.714875, 0.753231, 0.813214, 1.0
+      0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.063857, 0.063857, 0.0645, 0.0765, 0.486, 0.581182,
+      0.714875, 0.753231, 0.813214, 1.0
     };
     assertArrayEquals(expected, BenjaminiHochberg.adjust(PAPER), 1e-6);
   }

@@ -18,7 +18,8 @@ class McNemarTest {
 
   @Test
   void isSymmetricInTheDiscordantCounts() {
-    // 2 * P(X <= 2 | n = 10, 1/2) = 2 * (1 + 10 + 45) / 1024; b + c = 10; scipy binomtest(2, 10) = 0.109375.
+    // 2 * P(X <= 2 | n = 10, 1/2) = 2 * (1 + 10 + 45) / 1024; b + c = 10; scipy binomtest(2, 10) =
+    // 0.109375.
     assertEquals(0.109375, McNemar.exact(2, 8).p(), 1e-12);
     assertEquals(0.109375, McNemar.exact(8, 2).p(), 1e-12);
   }
@@ -33,7 +34,6 @@ class McNemarTest {
   void negativeCountsAreRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> McNemar.exact(-1, 2));
-    assertEquals(
-        "McNemar's test needs discordant counts >= 0, got b = -1, c = 2", e.getMessage());
+    assertEquals("McNemar's test needs discordant counts >= 0, got b = -1, c = 2", e.getMessage());
   }
 }

@@ -15,9 +15,15 @@ final class Fixtures {
    */
   static Table tenRows() {
     String[][] rows = {
-      {"us", "f", "a", "a"}, {"us", "f", "a", "a"}, {"us", "f", "b", "b"}, {"us", "f", "a", "b"},
-      {"us", "m", "a", "a"}, {"us", "m", "b", "a"},
-      {"uk", "f", "b", "b"}, {"uk", "f", "b", "b"}, {"uk", "f", "a", "a"},
+      {"us", "f", "a", "a"},
+      {"us", "f", "a", "a"},
+      {"us", "f", "b", "b"},
+      {"us", "f", "a", "b"},
+      {"us", "m", "a", "a"},
+      {"us", "m", "b", "a"},
+      {"uk", "f", "b", "b"},
+      {"uk", "f", "b", "b"},
+      {"uk", "f", "a", "a"},
       {"uk", "m", "a", "b"},
     };
     StringColumn accent = StringColumn.create("accent");

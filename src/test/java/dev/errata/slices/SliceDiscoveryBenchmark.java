@@ -39,13 +39,21 @@ public final class SliceDiscoveryBenchmark {
     Arrays.sort(sorted);
     System.out.printf(
         Locale.ROOT,
-        "slice discovery, %,d rows × 10 columns, α = %s: median %.0f ms, best %.0f ms, first %.0f ms;"
-            + " %,d of %,d possible slices scored, %,d column sets counted%n",
-        rows, alpha, sorted[runs / 2], sorted[0], millis[0], report.evaluated(), report.possible(),
+        "slice discovery, %,d rows × 10 columns, α = %s: median %.0f ms, best %.0f ms, first %.0f"
+            + " ms; %,d of %,d possible slices scored, %,d column sets counted%n",
+        rows,
+        alpha,
+        sorted[runs / 2],
+        sorted[0],
+        millis[0],
+        report.evaluated(),
+        report.possible(),
         report.setsCounted());
     System.out.println(
         "top slice: "
-            + (report.slices().isEmpty() ? "none with a positive score" : report.slices().get(0).describe()));
+            + (report.slices().isEmpty()
+                ? "none with a positive score"
+                : report.slices().get(0).describe()));
   }
 
   /** Columns c0..c9 with 20, 18, …, 2 values; errors 5 %, 40 % where c1 = v3 and c4 = v0. */

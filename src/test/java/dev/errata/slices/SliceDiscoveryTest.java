@@ -78,7 +78,8 @@ class SliceDiscoveryTest {
     FoundSlice top = r.slices().get(0);
     assertEquals("c0 = v1 ∧ c1 = v2", top.describe());
     assertEquals(
-        ProportionTests.compare(top.errors(), top.size(), r.errors() - top.errors(), r.rows() - top.size()),
+        ProportionTests.compare(
+            top.errors(), top.size(), r.errors() - top.errors(), r.rows() - top.size()),
         r.tests().get(0));
     assertTrue(r.adjustedP()[0] < 1e-10);
   }
@@ -88,8 +89,7 @@ class SliceDiscoveryTest {
     for (long seed = 1; seed <= 4; seed++) {
       Predictions p = planted(2000, new int[] {3, 4, 5, 3}, seed);
       for (double alpha : new double[] {0.9, 0.99}) {
-        DiscoveryReport r =
-            SliceDiscovery.of(p).alpha(alpha).minSupport(20).top(8).discover();
+        DiscoveryReport r = SliceDiscovery.of(p).alpha(alpha).minSupport(20).top(8).discover();
         List<Double> expected = exhaustiveTop(p, 4, 3, alpha, 20, 8);
         List<Double> actual = r.slices().stream().map(FoundSlice::score).toList();
         assertEquals(expected.size(), actual.size(), "seed " + seed + " α " + alpha);
@@ -153,7 +153,8 @@ class SliceDiscoveryTest {
             continue;
           }
           double score =
-              alpha * (((double) errors / count) / mean - 1) - (1 - alpha) * ((double) n / count - 1);
+              alpha * (((double) errors / count) / mean - 1)
+                  - (1 - alpha) * ((double) n / count - 1);
           if (score > 0) {
             scores.add(score);
           }
@@ -175,11 +176,14 @@ class SliceDiscoveryTest {
             StringColumn.create("yhat", "b", "b", "a", "a", "a", "b"));
     Predictions p = PredictionsReader.fromTable(t).actual("y").predicted("yhat").load();
     DiscoveryReport r = SliceDiscovery.of(p).minSupport(1).alpha(0.9).discover();
-    assertEquals(List.of("category = noisy"), r.slices().stream().map(FoundSlice::describe).toList());
+    assertEquals(
+        List.of("category = noisy"), r.slices().stream().map(FoundSlice::describe).toList());
     assertTrue(
-        r.notes().contains("same rows, searched once: category = clean ≡ noisy = no"), r.notes().toString());
+        r.notes().contains("same rows, searched once: category = clean ≡ noisy = no"),
+        r.notes().toString());
     assertTrue(
-        r.notes().contains("same rows, searched once: category = noisy ≡ noisy = yes"), r.notes().toString());
+        r.notes().contains("same rows, searched once: category = noisy ≡ noisy = yes"),
+        r.notes().toString());
   }
 
   @Test
@@ -201,8 +205,7 @@ class SliceDiscoveryTest {
             + " columns are [actual, predicted]",
         e.getMessage());
     Table t = Fixtures.tenRows();
-    Predictions right =
-        PredictionsReader.fromTable(t).actual("y").predicted("y").load();
+    Predictions right = PredictionsReader.fromTable(t).actual("y").predicted("y").load();
     DiscoveryReport r = SliceDiscovery.of(right).columns("accent").discover();
     assertTrue(r.slices().isEmpty());
     assertEquals(List.of("no wrong predictions: nothing to find"), r.notes());

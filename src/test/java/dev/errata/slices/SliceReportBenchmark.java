@@ -40,7 +40,11 @@ public final class SliceReportBenchmark {
         Locale.ROOT,
         "per-slice report, %,d rows, 10 classes, 20 slices (with tests and disparities):"
             + " median %.1f ms, best %.1f ms, first %.1f ms; runs %s%n",
-        rows, sorted[runs / 2], sorted[0], millis[0], Arrays.toString(round(millis)));
+        rows,
+        sorted[runs / 2],
+        sorted[0],
+        millis[0],
+        Arrays.toString(round(millis)));
     System.out.println("worst slice: " + report.disparities().get(0).worst());
   }
 

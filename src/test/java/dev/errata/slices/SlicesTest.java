@@ -18,7 +18,8 @@ class SlicesTest {
   @Test
   void countsEachValueOfAColumn() {
     SliceReport r = Slices.of(p).by("accent").minSupport(1).report();
-    assertEquals(List.of(List.of("uk"), List.of("us")), r.slices().stream().map(Slice::values).toList());
+    assertEquals(
+        List.of(List.of("uk"), List.of("us")), r.slices().stream().map(Slice::values).toList());
     Slice uk = r.slice("uk").orElseThrow();
     Slice us = r.slice("us").orElseThrow();
     assertEquals(4, uk.support());
@@ -57,8 +58,7 @@ class SlicesTest {
     assertEquals(
         List.of(List.of("uk", "f"), List.of("uk", "m"), List.of("us", "f"), List.of("us", "m")),
         r.slices().stream().map(Slice::values).toList());
-    assertEquals(
-        List.of(3.0, 1.0, 4.0, 2.0), r.slices().stream().map(Slice::support).toList());
+    assertEquals(List.of(3.0, 1.0, 4.0, 2.0), r.slices().stream().map(Slice::support).toList());
     assertEquals("accent = us, gender = m", r.slices().get(3).describe());
     assertEquals(0.5, r.slices().get(3).value(Metric.accuracy()), 1e-15);
   }
@@ -124,9 +124,24 @@ class SlicesTest {
     Table t = Slices.of(p).by("accent", "gender").report().toTable();
     assertEquals(
         List.of(
-            "accent", "gender", "n", "share of data", "small", "accuracy", "accuracy low",
-            "accuracy high", "error rate", "error rate low", "error rate high",
-            "precision (macro)", "recall (macro)", "f1 (macro)", "test", "p", "p (BH)", "vs rest"),
+            "accent",
+            "gender",
+            "n",
+            "share of data",
+            "small",
+            "accuracy",
+            "accuracy low",
+            "accuracy high",
+            "error rate",
+            "error rate low",
+            "error rate high",
+            "precision (macro)",
+            "recall (macro)",
+            "f1 (macro)",
+            "test",
+            "p",
+            "p (BH)",
+            "vs rest"),
         t.columnNames());
     assertEquals(List.of("(all)", "uk", "uk", "us", "us"), t.stringColumn("accent").asList());
     assertEquals(10, t.doubleColumn("n").get(0));

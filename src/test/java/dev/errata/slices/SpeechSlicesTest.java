@@ -44,7 +44,8 @@ class SpeechSlicesTest {
               t.stringColumn("device").get(i));
       long[] c = naive.computeIfAbsent(key, k -> new long[2]);
       c[0]++;
-      c[1] += t.stringColumn("utterance").get(i).equals(t.stringColumn("transcript").get(i)) ? 1 : 0;
+      c[1] +=
+          t.stringColumn("utterance").get(i).equals(t.stringColumn("transcript").get(i)) ? 1 : 0;
     }
     assertEquals(naive.size(), r.slices().size());
     for (Slice s : r.slices()) {

@@ -55,9 +55,7 @@ final class SliceMagics implements MagicGroup {
             "Checks rules such as \"recall >= 0.90 for every accent with n >= 50\"; shows"
                 + " pass/fail with evidence and failing examples"),
         new MagicHelp(
-            "%audit",
-            "%audit PREDICTIONS --rules FILE",
-            "Checks the rules written in a file"),
+            "%audit", "%audit PREDICTIONS --rules FILE", "Checks the rules written in a file"),
         new MagicHelp(
             "%compare",
             "%compare BEFORE AFTER [--by COL[,COL]] [--min-support N] [--metrics m,m]",
@@ -117,7 +115,8 @@ final class SliceMagics implements MagicGroup {
     Predictions after = predictions("compare", a.positional(1, "AFTER (a variable)"));
     Compare compare = Compare.runs(before, after);
     a.option("by").ifPresent(by -> compare.by(list(by)));
-    a.option("min-support").ifPresent(n -> compare.minSupport(integer("compare", "min-support", n)));
+    a.option("min-support")
+        .ifPresent(n -> compare.minSupport(integer("compare", "min-support", n)));
     List<Metric> metrics = metrics(a, before);
     if (!metrics.isEmpty()) {
       compare.metrics(metrics.toArray(Metric[]::new));
@@ -151,7 +150,8 @@ final class SliceMagics implements MagicGroup {
     a.option("max-predicates")
         .ifPresent(n -> search.maxPredicates(integer("discover", "max-predicates", n)));
     a.option("top").ifPresent(n -> search.top(integer("discover", "top", n)));
-    a.option("min-support").ifPresent(n -> search.minSupport(integer("discover", "min-support", n)));
+    a.option("min-support")
+        .ifPresent(n -> search.minSupport(integer("discover", "min-support", n)));
     a.option("max-values").ifPresent(n -> search.maxValues(integer("discover", "max-values", n)));
     a.option("alpha").ifPresent(x -> search.alpha(number("discover", "alpha", x)));
     DiscoveryReport report = search.discover();
@@ -161,7 +161,10 @@ final class SliceMagics implements MagicGroup {
 
   private Predictions predictions(String magic, String name) throws Exception {
     return notebook.variable(
-        magic, name, Predictions.class, "predictions (from %predictions or Errata.read(...).load())");
+        magic,
+        name,
+        Predictions.class,
+        "predictions (from %predictions or Errata.read(...).load())");
   }
 
   /** Reads --metrics (names) and --class (a class for precision, recall and F1). */
@@ -171,7 +174,8 @@ final class SliceMagics implements MagicGroup {
       for (String name : list(a.option("metrics").get())) {
         Metric.Kind kind = Metric.kind(name);
         out.add(
-            a.option("class").isPresent() && kind != Metric.Kind.ACCURACY
+            a.option("class").isPresent()
+                    && kind != Metric.Kind.ACCURACY
                     && kind != Metric.Kind.ERROR_RATE
                 ? Metric.of(kind, a.option("class").get())
                 : Metric.of(kind));
@@ -189,7 +193,10 @@ final class SliceMagics implements MagicGroup {
   }
 
   private static List<String> list(String commaSeparated) {
-    return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(commaSeparated.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static int integer(String magic, String option, String value) {

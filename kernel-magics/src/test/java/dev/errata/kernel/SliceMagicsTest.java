@@ -49,7 +49,9 @@ class SliceMagicsTest {
 
   @Test
   void slicesShowsAndReturnsTheReport() throws Exception {
-    SliceReport r = magics.applyLineMagic("slices", List.of("v1", "--by", "accent,device", "--min-support", "200"));
+    SliceReport r =
+        magics.applyLineMagic(
+            "slices", List.of("v1", "--by", "accent,device", "--min-support", "200"));
     assertSame(r, notebook.displayed.get(0));
     assertEquals(List.of("accent", "device"), r.columns());
     assertEquals(200, r.minSupport());
@@ -63,14 +65,16 @@ class SliceMagicsTest {
   void slicesTakesMetricsAndAClass() throws Exception {
     SliceReport r =
         magics.applyLineMagic(
-            "slices", List.of("v1", "--by", "category", "--metrics", "accuracy,recall", "--class", "reddit"));
+            "slices",
+            List.of("v1", "--by", "category", "--metrics", "accuracy,recall", "--class", "reddit"));
     assertEquals(List.of(Metric.accuracy(), Metric.of(Metric.Kind.RECALL, "reddit")), r.metrics());
   }
 
   @Test
   void slicesWithoutBySaysItIsRequired() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> magics.applyLineMagic("slices", List.of("v1")));
+        assertThrows(
+            IllegalArgumentException.class, () -> magics.applyLineMagic("slices", List.of("v1")));
     assertEquals("%slices: --by is required", e.getMessage());
   }
 
@@ -80,12 +84,19 @@ class SliceMagicsTest {
         magics.applyCellMagic(
             "audit",
             List.of("v1"),
-            "accuracy >= 0.9\nrecall >= 0.85 for every accent with n >= 50\nwatch words gun, gang\n");
+            "accuracy >= 0.9\n"
+                + "recall >= 0.85 for every accent with n >= 50\n"
+                + "watch words gun, gang\n");
     assertSame(r, notebook.displayed.get(0));
     assertEquals(3, r.rules().rules().size());
     assertEquals(2, r.failedRules().size());
-    assertEquals("accent = scottish", r.checksOf(r.failedRules().get(0)).stream()
-        .filter(c -> !c.ok()).findFirst().orElseThrow().subject());
+    assertEquals(
+        "accent = scottish",
+        r.checksOf(r.failedRules().get(0)).stream()
+            .filter(c -> !c.ok())
+            .findFirst()
+            .orElseThrow()
+            .subject());
   }
 
   @Test
@@ -93,8 +104,12 @@ class SliceMagicsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> magics.applyCellMagic("audit", List.of("v1"), "accuracy >= 0.9\nrecall >= 0.9 for every acent\n"));
-    assertTrue(e.getMessage().startsWith("audit cell line 2, column 25: unknown column \"acent\""), e.getMessage());
+            () ->
+                magics.applyCellMagic(
+                    "audit", List.of("v1"), "accuracy >= 0.9\nrecall >= 0.9 for every acent\n"));
+    assertTrue(
+        e.getMessage().startsWith("audit cell line 2, column 25: unknown column \"acent\""),
+        e.getMessage());
   }
 
   @Test
@@ -116,7 +131,8 @@ class SliceMagicsTest {
 
   @Test
   void augcheckComparesAugmentedExamplesWithTheirOriginals() throws Exception {
-    AugmentationCheck a = magics.applyLineMagic("augcheck", List.of("v2", "aug", "--origin", "origin_id"));
+    AugmentationCheck a =
+        magics.applyLineMagic("augcheck", List.of("v2", "aug", "--origin", "origin_id"));
     assertEquals(300, a.matched());
     assertEquals(0.14, a.augmentedErrors().value(), 1e-12);
     assertEquals(Checklist.Answer.YES, a.checklist().modelPoor());
@@ -127,7 +143,16 @@ class SliceMagicsTest {
     DiscoveryReport d =
         magics.applyLineMagic(
             "discover",
-            List.of("v1", "--columns", "category,accent,device", "--max-predicates", "2", "--alpha", "0.99", "--top", "3"));
+            List.of(
+                "v1",
+                "--columns",
+                "category,accent,device",
+                "--max-predicates",
+                "2",
+                "--alpha",
+                "0.99",
+                "--top",
+                "3"));
     assertSame(d, notebook.displayed.get(0));
     assertEquals(3, d.slices().size());
     assertEquals("category = low_bandwidth ∧ accent = scottish", d.slices().get(0).describe());
@@ -146,8 +171,10 @@ class SliceMagicsTest {
   void helpListsTheNewMagics() throws Exception {
     var t = new ErrataMagics(notebook).helpTable();
     assertTrue(
-        t.stringColumn("magic").asList().containsAll(
-            List.of("%slices", "%%audit", "%audit", "%compare", "%augcheck", "%discover")));
+        t.stringColumn("magic")
+            .asList()
+            .containsAll(
+                List.of("%slices", "%%audit", "%audit", "%compare", "%augcheck", "%discover")));
   }
 
   @Test
