@@ -93,11 +93,11 @@ final class AnalysisViews {
     return out;
   }
 
-  /** Formats a p-value: "< 0.0001" below 10^-4, else four decimals. */
+  /** Formats a p-value: "< 0.0001" (with a no-break space) below 10^-4, else four decimals. */
   static String pValue(double p) {
     if (Double.isNaN(p)) {
       return "";
     }
-    return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    return p < 1e-4 ? "<\u00a00.0001" : String.format(Locale.ROOT, "%.4f", p);
   }
 }

@@ -185,7 +185,7 @@ class SliceMagicsTest {
     DisplayData data = renderer.render(r);
     String html = (String) data.getData(MIMEType.TEXT_HTML);
     String text = (String) data.getData(MIMEType.TEXT_PLAIN);
-    assertTrue(html.contains("&lt; 0.0001"), html);
+    assertTrue(html.contains("&lt;\u00a00.0001"), html);
     assertTrue(html.contains("Disparities by accent"), html);
     assertTrue(text.startsWith("Metrics by accent ("), text);
     AuditResult audit = magics.applyCellMagic("audit", List.of("v1"), "watch words gun\n");
