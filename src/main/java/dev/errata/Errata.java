@@ -1,12 +1,16 @@
 package dev.errata;
 
 import dev.errata.baseline.Baselines;
+import dev.errata.audit.AuditRules;
+import dev.errata.compare.Compare;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
+import dev.errata.slices.SliceDiscovery;
+import dev.errata.slices.Slices;
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,5 +49,25 @@ public final class Errata {
   /** Returns the per-tag table sorted by potential gain, gaps measured against {@code baselines}. */
   public static TagReport tagReport(Tags tags, Baselines baselines) {
     return TagReport.of(tags, baselines);
+  }
+
+  /** Starts a per-slice report: {@code Errata.slices(p).by("accent", "gender").report()}. */
+  public static Slices slices(Predictions p) {
+    return Slices.of(p);
+  }
+
+  /** Parses audit rules, one per line; {@code Errata.audit(rules).check(p)} checks them. */
+  public static AuditRules audit(String rules) {
+    return AuditRules.parse(rules);
+  }
+
+  /** Starts comparing two runs on the same examples, joined by id. */
+  public static Compare compare(Predictions before, Predictions after) {
+    return Compare.runs(before, after);
+  }
+
+  /** Starts searching for the slices with the most errors for their size. */
+  public static SliceDiscovery discover(Predictions p) {
+    return SliceDiscovery.of(p);
   }
 }

@@ -168,6 +168,14 @@ public final class Predictions {
     return table.columnNames();
   }
 
+  /**
+   * Returns the categorical column {@code column} encoded to int codes, without copying the table;
+   * an unknown column is an error that lists the columns.
+   */
+  public ColumnCodes codes(String column) {
+    return ColumnCodes.of(source, table, column);
+  }
+
   Table sharedTable() {
     return table;
   }

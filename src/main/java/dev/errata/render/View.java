@@ -30,6 +30,10 @@ public record View(String html, String text) {
     if (value instanceof Predictions p) {
       return Optional.of(summary(PredictionsSummary.of(p)));
     }
+    View analysis = AnalysisViews.of(value);
+    if (analysis != null) {
+      return Optional.of(analysis);
+    }
     if (value instanceof RunRecord r) {
       return Optional.of(table(r.toTable()));
     }

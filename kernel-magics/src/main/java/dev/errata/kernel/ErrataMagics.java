@@ -25,7 +25,12 @@ public final class ErrataMagics implements MagicGroup {
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
-    this.groups = List.of(this, new TagMagics(notebook), new RunMagics(notebook, Path.of("")));
+    this.groups =
+        List.of(
+            this,
+            new TagMagics(notebook),
+            new SliceMagics(notebook),
+            new RunMagics(notebook, Path.of("")));
   }
 
   /** Registers every magic of every group; registering again replaces the previous ones. */

@@ -22,9 +22,27 @@ public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
-      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class,
-          TagReport.class, GapChartData.class, TagPivot.class, ErrorSheet.class, Tags.class, Baselines.class,
-          RunRecord.class, RunComparison.class);
+      List.of(
+          Table.class,
+          Predictions.class,
+          PredictionsSummary.class,
+          ConfusionMatrix.class,
+          // slices, audits, run comparisons, augmentation checks, discovery (SliceMagics)
+          dev.errata.slices.SliceReport.class,
+          dev.errata.audit.AuditResult.class,
+          dev.errata.compare.ModelComparison.class,
+          dev.errata.compare.AugmentationCheck.class,
+          dev.errata.slices.DiscoveryReport.class,
+          // tags and baselines (TagMagics)
+          TagReport.class,
+          GapChartData.class,
+          TagPivot.class,
+          ErrorSheet.class,
+          Tags.class,
+          Baselines.class,
+          // experiment log (RunMagics)
+          RunRecord.class,
+          RunComparison.class);
 
   private ErrataRenderers() {}
 

@@ -1,0 +1,219 @@
+package dev.errata.kernel;
+
+import dev.errata.audit.AuditResult;
+import dev.errata.audit.AuditRules;
+import dev.errata.compare.AugmentationCheck;
+import dev.errata.compare.Compare;
+import dev.errata.compare.ModelComparison;
+import dev.errata.load.Predictions;
+import dev.errata.slices.DiscoveryReport;
+import dev.errata.slices.Metric;
+import dev.errata.slices.SliceDiscovery;
+import dev.errata.slices.SliceReport;
+import dev.errata.slices.Slices;
+import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Magics for performance audits: metrics per slice, audit rules, run comparisons, augmentation
+ * checks and slice discovery. Each displays its result and returns it.
+ */
+final class SliceMagics implements MagicGroup {
+
+  private final Notebook notebook;
+
+  SliceMagics(Notebook notebook) {
+    this.notebook = notebook;
+  }
+
+  @Override
+  public void registerInto(Magics magics) {
+    magics.registerLineMagic("slices", this::slices);
+    magics.registerCellMagic("audit", this::audit);
+    magics.registerLineMagic("audit", this::auditFile);
+    magics.registerLineMagic("compare", this::compare);
+    magics.registerLineMagic("augcheck", this::augcheck);
+    magics.registerLineMagic("discover", this::discover);
+  }
+
+  @Override
+  public List<MagicHelp> help() {
+    return List.of(
+        new MagicHelp(
+            "%slices",
+            "%slices PREDICTIONS --by COL[,COL[,COL]] [--min-support N] [--metrics m,m]"
+                + " [--class LABEL]",
+            "Shows metrics per slice (or intersection) with intervals, tests against the rest"
+                + " and disparities"),
+        new MagicHelp(
+            "%%audit",
+            "%%audit PREDICTIONS  (rules in the cell body, one per line)",
+            "Checks rules such as \"recall >= 0.90 for every accent with n >= 50\"; shows"
+                + " pass/fail with evidence and failing examples"),
+        new MagicHelp(
+            "%audit", "%audit PREDICTIONS --rules FILE", "Checks the rules written in a file"),
+        new MagicHelp(
+            "%compare",
+            "%compare BEFORE AFTER [--by COL[,COL]] [--min-support N] [--metrics m,m]",
+            "Compares two runs joined by id: per-slice deltas, McNemar's exact test,"
+                + " regressions"),
+        new MagicHelp(
+            "%augcheck",
+            "%augcheck ORIGINALS AUGMENTED --origin COL",
+            "Compares the error rate on augmented examples with their originals; the course's"
+                + " checklist"),
+        new MagicHelp(
+            "%discover",
+            "%discover PREDICTIONS [--max-predicates 3] [--columns a,b,c] [--top 10]"
+                + " [--min-support 30] [--alpha 0.95]",
+            "Finds the slices with the most errors for their size (SliceLine)"));
+  }
+
+  /** {@code %slices p --by accent,gender [--min-support N] [--metrics ...] [--class C]}. */
+  public SliceReport slices(List<String> args) throws Exception {
+    MagicArgs a =
+        MagicArgs.parse("slices", args, Set.of("by", "min-support", "metrics", "class"), Set.of());
+    Predictions p = predictions("slices", a.positional(0, "PREDICTIONS (a variable)"));
+    Slices slices = Slices.of(p).by(list(a.required("by")));
+    a.option("min-support").ifPresent(n -> slices.minSupport(integer("slices", "min-support", n)));
+    List<Metric> metrics = metrics(a, p);
+    if (!metrics.isEmpty()) {
+      slices.metrics(metrics.toArray(Metric[]::new));
+    }
+    SliceReport report = slices.report();
+    notebook.display(report);
+    return report;
+  }
+
+  /** {@code %%audit p} with one rule per line in the body. */
+  public AuditResult audit(List<String> args, String body) throws Exception {
+    MagicArgs a = MagicArgs.parse("audit", args, Set.of(), Set.of());
+    Predictions p = predictions("audit", a.positional(0, "PREDICTIONS (a variable)"));
+    AuditResult result = AuditRules.parse("audit cell", body).check(p);
+    notebook.display(result);
+    return result;
+  }
+
+  /** {@code %audit p --rules FILE}. */
+  public AuditResult auditFile(List<String> args) throws Exception {
+    MagicArgs a = MagicArgs.parse("audit", args, Set.of("rules"), Set.of());
+    Predictions p = predictions("audit", a.positional(0, "PREDICTIONS (a variable)"));
+    AuditResult result = AuditRules.read(Path.of(a.required("rules"))).check(p);
+    notebook.display(result);
+    return result;
+  }
+
+  /** {@code %compare before after [--by device] [--min-support N] [--metrics ...]}. */
+  public ModelComparison compare(List<String> args) throws Exception {
+    MagicArgs a =
+        MagicArgs.parse("compare", args, Set.of("by", "min-support", "metrics", "class"), Set.of());
+    Predictions before = predictions("compare", a.positional(0, "BEFORE (a variable)"));
+    Predictions after = predictions("compare", a.positional(1, "AFTER (a variable)"));
+    Compare compare = Compare.runs(before, after);
+    a.option("by").ifPresent(by -> compare.by(list(by)));
+    a.option("min-support")
+        .ifPresent(n -> compare.minSupport(integer("compare", "min-support", n)));
+    List<Metric> metrics = metrics(a, before);
+    if (!metrics.isEmpty()) {
+      compare.metrics(metrics.toArray(Metric[]::new));
+    }
+    ModelComparison result = compare.report();
+    notebook.display(result);
+    return result;
+  }
+
+  /** {@code %augcheck originals augmented --origin origin_id}. */
+  public AugmentationCheck augcheck(List<String> args) throws Exception {
+    MagicArgs a = MagicArgs.parse("augcheck", args, Set.of("origin"), Set.of());
+    Predictions originals = predictions("augcheck", a.positional(0, "ORIGINALS (a variable)"));
+    Predictions augmented = predictions("augcheck", a.positional(1, "AUGMENTED (a variable)"));
+    AugmentationCheck check = AugmentationCheck.of(originals, augmented, a.required("origin"));
+    notebook.display(check);
+    return check;
+  }
+
+  /** {@code %discover p [--max-predicates 3] [--columns a,b] [--top 10] ...}. */
+  public DiscoveryReport discover(List<String> args) throws Exception {
+    MagicArgs a =
+        MagicArgs.parse(
+            "discover",
+            args,
+            Set.of("max-predicates", "columns", "top", "min-support", "alpha", "max-values"),
+            Set.of());
+    Predictions p = predictions("discover", a.positional(0, "PREDICTIONS (a variable)"));
+    SliceDiscovery search = SliceDiscovery.of(p);
+    a.option("columns").ifPresent(c -> search.columns(list(c)));
+    a.option("max-predicates")
+        .ifPresent(n -> search.maxPredicates(integer("discover", "max-predicates", n)));
+    a.option("top").ifPresent(n -> search.top(integer("discover", "top", n)));
+    a.option("min-support")
+        .ifPresent(n -> search.minSupport(integer("discover", "min-support", n)));
+    a.option("max-values").ifPresent(n -> search.maxValues(integer("discover", "max-values", n)));
+    a.option("alpha").ifPresent(x -> search.alpha(number("discover", "alpha", x)));
+    DiscoveryReport report = search.discover();
+    notebook.display(report);
+    return report;
+  }
+
+  private Predictions predictions(String magic, String name) throws Exception {
+    return notebook.variable(
+        magic,
+        name,
+        Predictions.class,
+        "predictions (from %predictions or Errata.read(...).load())");
+  }
+
+  /** Reads --metrics (names) and --class (a class for precision, recall and F1). */
+  private static List<Metric> metrics(MagicArgs a, Predictions p) {
+    List<Metric> out = new ArrayList<>();
+    if (a.option("metrics").isPresent()) {
+      for (String name : list(a.option("metrics").get())) {
+        Metric.Kind kind = Metric.kind(name);
+        out.add(
+            a.option("class").isPresent()
+                    && kind != Metric.Kind.ACCURACY
+                    && kind != Metric.Kind.ERROR_RATE
+                ? Metric.of(kind, a.option("class").get())
+                : Metric.of(kind));
+      }
+    } else if (a.option("class").isPresent()) {
+      String c = a.option("class").get();
+      p.labels().require(c, "class");
+      out.add(Metric.accuracy());
+      out.add(Metric.errorRate());
+      for (Metric.Kind kind : List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1)) {
+        out.add(Metric.of(kind, c));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> list(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static int integer(String magic, String option, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "%" + magic + ": --" + option + " takes a whole number, got \"" + value + "\"", e);
+    }
+  }
+
+  private static double number(String magic, String option, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "%" + magic + ": --" + option + " takes a number, got \"" + value + "\"", e);
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package dev.errata.compare;
+
+import dev.errata.load.ColumnCodes;
+import dev.errata.load.Labels;
+import dev.errata.load.Predictions;
+import dev.errata.load.PredictionsReader;
+import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.significance.BenjaminiHochberg;
+import dev.errata.slices.Metric;
+import dev.errata.slices.Slice;
+import dev.errata.slices.SliceReport;
+import dev.errata.slices.Slices;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Compares two runs on the same examples, joined by id; an option bag: {@code Compare.runs(before,
+ * after).by("device").report()}.
+ *
+ * <p>Each run is measured with its own labels; examples present in only one run are reported and
+ * left out. Weights are not used: the comparison counts paired examples.
+ */
+public final class Compare {
+
+  // Column names of the joined table; unlikely to collide with a user's slice column.
+  private static final String BEFORE_ACTUAL = "errata:before:actual";
+  private static final String BEFORE_PREDICTED = "errata:before:predicted";
+  private static final String AFTER_ACTUAL = "errata:after:actual";
+  private static final String AFTER_PREDICTED = "errata:after:predicted";
+  private static final String BEFORE_OUTCOME = "errata:before:outcome";
+  private static final String AFTER_OUTCOME = "errata:after:outcome";
+  static final String RIGHT = "right";
+  static final String WRONG = "wrong";
+
+  private final Predictions before;
+  private final Predictions after;
+  private List<String> columns = List.of();
+  private int minSupport = Slices.DEFAULT_MIN_SUPPORT;
+  private List<Metric> metrics;
+
+  private Compare(Predictions before, Predictions after) {
+    this.before = before;
+    this.after = after;
+  }
+
+  /** Starts comparing run {@code before} with run {@code after}; both need an id column. */
+  public static Compare runs(Predictions before, Predictions after) {
+    return new Compare(before, after);
+  }
+
+  /** Compares slice by slice: one column, or the intersection of two or three. */
+  public Compare by(String... columns) {
+    this.columns = List.of(columns);
+    return this;
+  }
+
+  /** Compares slice by slice: one column, or the intersection of two or three. */
+  public Compare by(List<String> columns) {
+    this.columns = List.copyOf(columns);
+    return this;
+  }
+
+  /** Flags slices with fewer paired examples than {@code n} (default 30). */
+  public Compare minSupport(int n) {
+    this.minSupport = n;
+    return this;
+  }
+
+  /** Chooses the metrics compared (default: accuracy, error rate, precision, recall, F1). */
+  public Compare metrics(Metric... metrics) {
+    this.metrics = List.of(metrics);
+    return this;
+  }
+
+  /** Joins the runs by id, counts every slice and tests each slice with McNemar's exact test. */
+  public ModelComparison report() {
+    String beforeId = requireId(before);
+    String afterId = requireId(after);
+    ColumnCodes afterIds = after.codes(afterId);
+    IdJoin join = IdJoin.of(before.codes(beforeId), afterIds);
+    if (join.matched() == 0) {
+      throw new IllegalArgumentException(
+          "No id of "
+              + before.source()
+              + " (column \""
+              + beforeId
+              + "\") appears in "
+              + after.source()
+              + " (column \""
+              + afterId
+              + "\"); first ids "
+              + join.leftOnly().stream().limit(3).toList()
+              + " and "
+              + join.rightOnly().stream().limit(3).toList());
+    }
+    Table joined = joinedTable(join, afterIds);
+    List<String> relabelled = new ArrayList<>();
+    StringColumn a1 = joined.stringColumn(BEFORE_ACTUAL);
+    StringColumn a2 = joined.stringColumn(AFTER_ACTUAL);
+    for (int i = 0; i < joined.rowCount(); i++) {
+      if (!a1.get(i).equals(a2.get(i))) {
+        relabelled.add(afterIds.values().get(afterIds.code(join.right()[i])));
+      }
+    }
+    Predictions p1 = load(joined, BEFORE_ACTUAL, BEFORE_PREDICTED, before);
+    Predictions p2 = load(joined, AFTER_ACTUAL, AFTER_PREDICTED, after);
+    Predictions paired = load(joined, BEFORE_OUTCOME, AFTER_OUTCOME, null);
+    List<Metric> chosen = metrics != null ? metrics : Slices.defaultMetrics(before);
+    for (Metric m : chosen) {
+      m.value(ConfusionMatrix.of(p1));
+      m.value(ConfusionMatrix.of(p2));
+    }
+    SliceDelta overall =
+        new SliceDelta(
+            List.of(),
+            List.of(),
+            ConfusionMatrix.of(p1),
+            ConfusionMatrix.of(p2),
+            outcomes(ConfusionMatrix.of(paired)),
+            Double.NaN);
+    List<SliceDelta> slices = columns.isEmpty() ? List.of() : slices(p1, p2, paired);
+    Join summary =
+        new Join(
+            join.matched(),
+            join.leftOnly().size(),
+            first(join.leftOnly()),
+            join.rightOnly().size(),
+            first(join.rightOnly()),
+            relabelled.size(),
+            first(relabelled));
+    return new ModelComparison(
+        describe(before), describe(after), chosen, overall, slices, minSupport, summary);
+  }
+
+  private List<SliceDelta> slices(Predictions p1, Predictions p2, Predictions paired) {
+    SliceReport r1 = Slices.of(p1).by(columns).report();
+    SliceReport r2 = Slices.of(p2).by(columns).report();
+    SliceReport rp = Slices.of(paired).by(columns).metrics(Metric.accuracy()).report();
+    List<SliceDelta.Outcomes> outcomes = new ArrayList<>();
+    for (Slice s : rp.slices()) {
+      outcomes.add(outcomes(s.counts()));
+    }
+    double[] adjusted =
+        BenjaminiHochberg.adjust(outcomes.stream().mapToDouble(o -> o.mcnemar().p()).toArray());
+    List<SliceDelta> out = new ArrayList<>();
+    for (int i = 0; i < rp.slices().size(); i++) {
+      Slice s1 = r1.slices().get(i);
+      Slice s2 = r2.slices().get(i);
+      out.add(
+          new SliceDelta(
+              s1.columns(), s1.values(), s1.counts(), s2.counts(), outcomes.get(i), adjusted[i]));
+    }
+    return out;
+  }
+
+  /** Reads the paired outcomes from a before × after matrix of "right"/"wrong" labels. */
+  static SliceDelta.Outcomes outcomes(ConfusionMatrix m) {
+    Labels labels = m.labels();
+    int right = labels.code(RIGHT).orElse(-1);
+    int wrong = labels.code(WRONG).orElse(-1);
+    return new SliceDelta.Outcomes(
+        count(m, right, right),
+        count(m, right, wrong),
+        count(m, wrong, right),
+        count(m, wrong, wrong));
+  }
+
+  private static long count(ConfusionMatrix m, int actual, int predicted) {
+    return actual < 0 || predicted < 0 ? 0 : Math.round(m.count(actual, predicted));
+  }
+
+  private Table joinedTable(IdJoin join, ColumnCodes afterIds) {
+    Table t = Table.create(before.source() + " ⋈ " + after.source());
+    for (String c : columns) {
+      Predictions from = before.columnNames().contains(c) ? before : after;
+      int[] rows = from == before ? join.left() : join.right();
+      ColumnCodes codes = from.codes(c);
+      StringColumn col = StringColumn.create(c);
+      for (int r : rows) {
+        col.append(codes.values().get(codes.code(r)));
+      }
+      t.addColumns(col);
+    }
+    t.addColumns(
+        labels(BEFORE_ACTUAL, before, join.left(), true),
+        labels(BEFORE_PREDICTED, before, join.left(), false),
+        labels(AFTER_ACTUAL, after, join.right(), true),
+        labels(AFTER_PREDICTED, after, join.right(), false),
+        outcome(BEFORE_OUTCOME, before, join.left()),
+        outcome(AFTER_OUTCOME, after, join.right()));
+    return t;
+  }
+
+  private static StringColumn labels(String name, Predictions p, int[] rows, boolean actual) {
+    String[] out = new String[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = p.labels().name(actual ? p.actual(rows[i]) : p.predicted(rows[i]));
+    }
+    return StringColumn.create(name, out);
+  }
+
+  private static StringColumn outcome(String name, Predictions p, int[] rows) {
+    String[] out = new String[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = p.actual(rows[i]) == p.predicted(rows[i]) ? RIGHT : WRONG;
+    }
+    return StringColumn.create(name, out);
+  }
+
+  private static Predictions load(Table t, String actual, String predicted, Predictions like) {
+    PredictionsReader reader = PredictionsReader.fromTable(t).actual(actual).predicted(predicted);
+    if (like != null) {
+      like.roles().positive().ifPresent(reader::positive);
+    }
+    return reader.load();
+  }
+
+  private String requireId(Predictions p) {
+    for (String c : columns) {
+      if (!before.columnNames().contains(c) && !after.columnNames().contains(c)) {
+        throw new IllegalArgumentException(
+            "No column \""
+                + c
+                + "\" in "
+                + before.source()
+                + " or "
+                + after.source()
+                + "; columns are "
+                + before.columnNames());
+      }
+    }
+    return p.roles()
+        .id()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Comparing runs joins examples by id, but "
+                        + p.source()
+                        + " has no id column; read it with .id(\"column\") (magic: --id COL);"
+                        + " columns are "
+                        + p.columnNames()));
+  }
+
+  /** Returns a run as "source (predicted column)", which tells two runs in one file apart. */
+  static String describe(Predictions p) {
+    return p.source() + " (" + p.roles().predicted() + ")";
+  }
+
+  private static List<String> first(List<String> ids) {
+    return ids.subList(0, Math.min(Join.SHOWN, ids.size()));
+  }
+}

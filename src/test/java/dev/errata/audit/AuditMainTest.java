@@ -1,0 +1,129 @@
+package dev.errata.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditMainTest {
+
+  @TempDir Path dir;
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private Path predictions() throws IOException {
+    Path f = dir.resolve("preds.csv");
+    Files.writeString(
+        f,
+        "id,accent,y,yhat\n"
+            + "r1,us,a,a\nr2,us,a,a\nr3,us,b,b\nr4,us,a,b\nr5,us,a,a\nr6,us,b,a\n"
+            + "r7,uk,b,b\nr8,uk,b,b\nr9,uk,a,a\nr10,uk,a,b\n");
+    return f;
+  }
+
+  private int run(String rules) throws IOException {
+    Path r = dir.resolve("rules.txt");
+    Files.writeString(r, rules);
+    return AuditMain.run(
+        new String[] {
+          "--predictions",
+          predictions().toString(),
+          "--actual",
+          "y",
+          "--predicted",
+          "yhat",
+          "--id",
+          "id",
+          "--rules",
+          r.toString()
+        },
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void exitsZeroWhenEveryRulePasses() throws IOException {
+    assertEquals(0, run("accuracy >= 0.7\n"));
+    assertTrue(out().contains("all 1 rules pass"), out());
+  }
+
+  @Test
+  void exitsOneAndPrintsTheFailingExamplesWhenARuleFails() throws IOException {
+    assertEquals(1, run("accuracy >= 0.7\naccuracy >= 0.75 for every accent\n"));
+    assertTrue(out().contains("1 of 2 rules fail"), out());
+    assertTrue(out().contains("Failing examples"), out());
+    assertTrue(out().contains("r4"), out());
+  }
+
+  @Test
+  void exitsTwoWithTheRuleErrorOnBadRules() throws IOException {
+    assertEquals(2, run("accuracy => 0.7\n"));
+    String rules = dir.resolve("rules.txt").toString();
+    assertEquals(
+        "audit: "
+            + rules
+            + " line 1, column 10: unknown comparison \"=>\"; use >=, <=, > or <\n"
+            + "  accuracy => 0.7\n"
+            + "           ^\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void exitsTwoOnAMissingOrUnknownOption() {
+    int status =
+        AuditMain.run(
+            new String[] {"--predictions", "p.csv", "--verbose", "yes"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, status);
+    assertEquals(
+        "audit: unknown argument \"--verbose\"; options are [--actual, --id, --positive,"
+            + " --predicted, --predictions, --rules, --sep]\n"
+            + AuditMain.USAGE
+            + "\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSeparateJvmExitsNonZeroWhenARuleFails() throws Exception {
+    Path rules = dir.resolve("gate.txt");
+    Files.writeString(rules, "accuracy >= 0.75 for every accent\n");
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java.toString(),
+                    "-cp",
+                    classPath,
+                    AuditMain.class.getName(),
+                    "--predictions",
+                    predictions().toString(),
+                    "--actual",
+                    "y",
+                    "--predicted",
+                    "yhat",
+                    "--rules",
+                    rules.toString()))
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the audit JVM did not finish");
+    assertEquals(1, process.exitValue(), output);
+    assertTrue(output.contains("accent = us"), output);
+  }
+}
