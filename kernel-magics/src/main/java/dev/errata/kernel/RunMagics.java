@@ -105,10 +105,11 @@ final class RunMagics implements MagicGroup {
         current = null;
       }
     }
-    if (value != null && !(value instanceof Run)) { // a trailing currentRun().metric(...) is no result
-      notebook.display(value);
+    if (value != null && !(value instanceof Run) && !(value instanceof RunRecord)) {
+      notebook.display(value); // a trailing currentRun().metric(...) is no result
     }
-    RunRecord record = run.finish();
+    // The body may have ended the run itself, e.g. currentRun().fail("why") after catching a problem.
+    RunRecord record = run.ended() ? run.record() : run.finish();
     notebook.display(record.toTable());
     return record;
   }

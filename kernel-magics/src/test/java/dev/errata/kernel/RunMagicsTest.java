@@ -72,6 +72,18 @@ class RunMagicsTest {
   }
 
   @Test
+  void bodyThatEndsItsOwnRunAsFailedIsKeptFailedAndTheCellSucceeds() throws Exception {
+    notebook.cells.put("check();", () -> {
+      magics.current().fail("data set missing");
+      return null;
+    });
+    RunRecord r = magics.experiment(List.of("no-data"), "check();");
+    assertEquals(RunRecord.Status.FAILED, r.status());
+    assertEquals("data set missing", r.message());
+    assertEquals(RunRecord.Status.FAILED, magics.log().run("no-data").status());
+  }
+
+  @Test
   void unusableLogShowsAClearWarningAndTheCellStillRuns() throws Exception {
     Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
     cell("train();", 0.7);
