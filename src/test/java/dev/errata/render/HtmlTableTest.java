@@ -1,0 +1,112 @@
+package dev.errata.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class HtmlTableTest {
+
+  /** The course's binary report: precision 68 / 77, recall 68 / 86, with illustrative bounds. */
+  static Table report() {
+    return Table.create(
+        "Per-class report",
+        StringColumn.create("class", "defect", "ok"),
+        DoubleColumn.create("precision", 68.0 / 77, 905.0 / 923),
+        DoubleColumn.create("precision low", 0.799, 0.968),
+        DoubleColumn.create("precision high", 0.939, 0.989),
+        DoubleColumn.create("recall", 68.0 / 86, Double.NaN),
+        DoubleColumn.create("f1", 0.834, 0.9),
+        DoubleColumn.create("mcc", 0.8123456, Double.NaN),
+        IntColumn.create("support", new int[] {86, 12345}));
+  }
+
+  @Test
+  void ratesReadAsPercentagesAndIntervalsMergeIntoTheirValue() {
+    String text = HtmlTable.text(report());
+    assertEquals(
+        "Per-class report (2 rows × 8 columns)\n"
+            + "class             precision     recall      f1        mcc  support\n"
+            + "defect  88.3 % [79.9, 93.9]     79.1 %  83.4 %     0.8123       86\n"
+            + "ok      98.0 % [96.8, 98.9]  undefined  90.0 %  undefined   12,345\n",
+        text);
+  }
+
+  @Test
+  void htmlMatchesGoldenFile() {
+    Golden.assertMatches("table-report.html", HtmlTable.render(report()));
+  }
+
+  @Test
+  void rowLimitSummarisesTheRestAndCaptionGivesTheFullShape() {
+    Table t = Table.create("big", IntColumn.create("n", new int[1234]));
+    String html = HtmlTable.render(t, 3);
+    assertEquals(4, html.split("<tr>", -1).length - 2, "3 rows plus the summary row");
+    assertTrue(html.contains(">… 1,231 more rows</td></tr></tbody>"), html);
+    assertTrue(html.contains("<span>(1,234 rows × 1 column)</span>"), html);
+    assertTrue(HtmlTable.text(t, 1).endsWith("n\n0\n… 1,233 more rows\n"));
+  }
+
+  @Test
+  void hintsOverrideTheNamingConvention() {
+    Table t =
+        Table.create(
+            "t",
+            DoubleColumn.create("recall", 0.5),
+            DoubleColumn.create("score", 0.25),
+            IntColumn.create("row_id", new int[] {123456}));
+    TableFormat format =
+        TableFormat.DEFAULT
+            .with(TableFormat.Kind.NUMBER, "recall")
+            .with(TableFormat.Kind.PERCENT, "score");
+    assertEquals(
+        "t (1 row × 3 columns)\nrecall   score  row_id\n   0.5  25.0 %  123456\n",
+        HtmlTable.text(t, format));
+  }
+
+  @Test
+  void boundsWithoutTheirValueColumnStayColumnsOfTheirOwn() {
+    Table t =
+        Table.create(
+            "t", DoubleColumn.create("recall low", 0.1), DoubleColumn.create("recall high", 0.2));
+    assertEquals(
+        "t (1 row × 2 columns)\nrecall low  recall high\n    10.0 %       20.0 %\n",
+        HtmlTable.text(t));
+  }
+
+  @Test
+  void hostileLabelsAreEscapedEverywhere() {
+    Table t = hostileTable();
+    String html = HtmlTable.render(t);
+    for (String label : Hostile.LABELS) {
+      assertTrue(html.contains(Html.escape(label)), label);
+    }
+    String body = html.substring(html.indexOf("</style>") + 8);
+    assertFalse(body.contains("<script"), body);
+    assertFalse(body.contains("<img"), body);
+    assertFalse(body.contains("<!--"), body);
+    assertEquals(
+        body.replaceAll("<[^>]*>", "").length(),
+        body.replaceAll("<[^>]*>", "").replaceAll("[<>\"]", "").length(),
+        "no raw < > or \" in text");
+    Golden.assertMatches("table-hostile.html", html);
+    Golden.assertMatches("table-hostile.txt", HtmlTable.text(t));
+  }
+
+  static Table hostileTable() {
+    List<String> labels = Hostile.LABELS;
+    StringColumn names = StringColumn.create(labels.get(1));
+    DoubleColumn rate = DoubleColumn.create("error rate");
+    for (int i = 0; i < labels.size(); i++) {
+      names.append(labels.get(i));
+      rate.append(i / 10.0);
+    }
+    return Table.create(labels.get(0), names, rate);
+  }
+}
