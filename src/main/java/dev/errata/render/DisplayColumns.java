@@ -36,7 +36,7 @@ final class DisplayColumns {
       if (consumed.contains(c.name())) {
         continue;
       }
-      TableFormat.Kind kind = format.kindOf(c);
+      TableFormat.Kind kind = format.kind(c);
       if (c instanceof NumericColumn<?> value && kind != TableFormat.Kind.TEXT) {
         NumericColumn<?>[] bounds = bounds(table, names, c.name());
         if (bounds != null) {

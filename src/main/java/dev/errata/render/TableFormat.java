@@ -71,7 +71,7 @@ public record TableFormat(int maxRows, Map<String, TableFormat.Kind> hints) {
   }
 
   /** Returns how column {@code c} reads: its hint, else the naming convention. */
-  Kind kindOf(Column<?> c) {
+  public Kind kind(Column<?> c) {
     Kind hint = hints.get(c.name());
     if (hint != null) {
       return hint;
@@ -83,14 +83,20 @@ public record TableFormat(int maxRows, Map<String, TableFormat.Kind> hints) {
     if (name.equals("id") || name.endsWith(" id") || name.endsWith("_id")) {
       return Kind.TEXT;
     }
-    if (name.startsWith("%") || name.endsWith("%")) {
-      return Kind.PERCENT;
+    return isRateName(name) ? Kind.PERCENT : Kind.NUMBER;
+  }
+
+  /** Returns whether {@code name} marks a rate by the convention above (any case). */
+  public static boolean isRateName(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.startsWith("%") || n.endsWith("%")) {
+      return true;
     }
-    for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : n.split("[^\\p{L}\\p{N}]+")) {
       if (RATE_WORDS.contains(word)) {
-        return Kind.PERCENT;
+        return true;
       }
     }
-    return Kind.NUMBER;
+    return false;
   }
 }
