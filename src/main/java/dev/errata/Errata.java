@@ -4,6 +4,8 @@ import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
+import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.Charts;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,5 +34,10 @@ public final class Errata {
   /** Returns the confusion matrix (rows = actual, columns = predicted). */
   public static ConfusionMatrix confusion(Predictions p) {
     return ConfusionMatrix.of(p);
+  }
+
+  /** Returns the confusion matrix as a heatmap chart (counts as text, colour by row share). */
+  public static Chart heatmap(ConfusionMatrix cm) {
+    return Charts.confusion(cm);
   }
 }

@@ -18,13 +18,14 @@ import tech.tablesaw.api.Table;
 public final class ErrataMagics implements MagicGroup {
 
   private final Notebook notebook;
+  private final ChartSettings chartSettings = new ChartSettings();
   private final List<MagicGroup> groups;
 
   /** Creates the magics for one kernel; all per-kernel state lives here. */
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
-    this.groups = List.of(this);
+    this.groups = List.of(this, new ChartMagics(notebook, chartSettings));
   }
 
   /** Registers every magic of every group; registering again replaces the previous ones. */
@@ -54,6 +55,11 @@ public final class ErrataMagics implements MagicGroup {
             "%confusion PREDICTIONS",
             "Shows the confusion matrix (rows = actual, columns = predicted) with totals"),
         new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
+  }
+
+  /** Returns how this kernel shows charts (changed by {@code %charts}, read by the renderer). */
+  ChartSettings chartSettings() {
+    return chartSettings;
   }
 
   /** Returns the magics of every group, for notebook code that wants to call one directly. */

@@ -30,6 +30,7 @@ public final class KernelInstaller {
           "import dev.errata.*;",
           "import dev.errata.load.*;",
           "import dev.errata.metrics.*;",
+          "import dev.errata.render.chart.*;",
           "import tech.tablesaw.api.*;",
           "dev.errata.kernel.ErrataKernel.install();");
 
