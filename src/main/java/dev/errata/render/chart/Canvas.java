@@ -101,17 +101,19 @@ final class Canvas {
 
   /**
    * Adds {@code texts}, each centred on its x in {@code centres}, as one row of glyphs; character
-   * advances are estimated as in {@link Style#width}.
+   * advances are estimated from {@link Style#width}.
    */
   Canvas centred(double y, double[] centres, java.util.List<String> texts, double size, String fill) {
     StringBuilder chars = new StringBuilder();
     java.util.List<Double> xs = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String t = texts.get(i);
-      double x = centres[i] - Style.width(t, size) / 2;
+      // Tighter than Style.width (which errs wide so labels never collide): digits are about
+      // 0.56 em in Helvetica and Arial, 0.64 em in DejaVu Sans.
+      double x = centres[i] - Style.width(t, size) * 0.9 / 2;
       for (int cp : t.codePoints().toArray()) {
         String ch = new String(Character.toChars(cp));
-        double w = Style.width(ch, size);
+        double w = Style.width(ch, size) * 0.9;
         xs.add(Math.round((x + w / 2) * 10) / 10.0);
         chars.append(ch);
         x += w;

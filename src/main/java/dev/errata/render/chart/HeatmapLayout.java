@@ -32,6 +32,8 @@ final class HeatmapLayout {
     double colLabelWidth = colLabels.stream().mapToDouble(s -> Style.width(s, fs)).max().orElse(0);
     boolean rotate = colLabelWidth > cell - 2;
     String cappedTitle = Style.cap(title, Style.TITLE_CHARS);
+    String subtitle = "rows: " + Style.cap(h.rowAxis(), 20) + " · columns: " + Style.cap(h.columnAxis(), 20)
+        + " · colour: share of the row";
 
     double x0 = Math.ceil(10 + 18 + rowLabelWidth + 6);
     double y0 = 50;
@@ -39,7 +41,8 @@ final class HeatmapLayout {
     double y1 = y0 + k * cell;
     double labelsBottom = y1 + 6 + (rotate ? colLabelWidth * 0.7072 + fs * 0.7 : fs + 2);
     int width =
-        (int) Math.ceil(Math.max(x1 + 16 + 10 + 44, 20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
+        (int) Math.ceil(Math.max(Math.max(x1 + 16 + 10 + 44, 20 + Style.width(cappedTitle, Style.TITLE_SIZE)),
+            20 + Style.width(subtitle, Style.SMALL_SIZE)));
     int height = (int) Math.ceil(labelsBottom + 26);
     Canvas c = new Canvas(width, height, title);
 
@@ -104,14 +107,7 @@ final class HeatmapLayout {
     }
 
     c.bold(10, 20, cappedTitle, Style.TITLE_SIZE, START, Style.INK);
-    c.text(
-        10,
-        37,
-        "rows: " + Style.cap(h.rowAxis(), 20) + " · columns: " + Style.cap(h.columnAxis(), 20)
-            + " · colour: share of the row",
-        Style.SMALL_SIZE,
-        START,
-        Style.MUTED);
+    c.text(10, 37, subtitle, Style.SMALL_SIZE, START, Style.MUTED);
     c.text((x0 + x1) / 2, labelsBottom + 16, Style.cap(h.columnAxis(), 40), Style.LABEL_SIZE, MIDDLE, Style.MUTED);
     c.rotated(22, (y0 + y1) / 2, Style.cap(h.rowAxis(), 40), Style.LABEL_SIZE, MIDDLE, Style.MUTED, -90);
 

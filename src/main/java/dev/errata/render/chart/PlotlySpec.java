@@ -29,8 +29,8 @@ final class PlotlySpec {
     Map<String, Object> layout = map(
         "title", map("text", text(Style.cap(chart.title(), Style.TITLE_CHARS)), "x", 0.01,
             "xanchor", "left", "font", map("size", Style.TITLE_SIZE)),
-        "width", canvas.width,
-        "height", canvas.height,
+        "width", Math.max(canvas.width, 480),
+        "height", Math.max(canvas.height, 300),
         "font", map("family", SvgWriter.FONT, "size", Style.LABEL_SIZE),
         "paper_bgcolor", "#fff",
         "plot_bgcolor", "#fff");
@@ -79,7 +79,7 @@ final class PlotlySpec {
     Map<String, Object> y = categoryAxis(h.rowAxis(), rows, false);
     y.put("autorange", "reversed");
     layout.put("yaxis", y);
-    layout.put("margin", map("t", 50, "l", 10, "r", 10, "b", 10));
+    layout.put("margin", map("t", 60, "l", 10, "r", 10, "b", 10));
   }
 
   private static void bars(Bars b, List<Object> data, Map<String, Object> layout) {
