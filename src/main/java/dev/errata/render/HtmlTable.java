@@ -11,7 +11,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>The HTML carries a small stylesheet scoped to {@code table.errata} for trusted viewers
  * (classic Notebook, JupyterLab, nbconvert); only alignment is inline, since sanitizers of
- * untrusted output remove {@code <style>} but keep (in JupyterLab) inline styles.
+ * untrusted output remove {@code <style>} but keep (in JupyterLab) inline styles. What must hold
+ * without any CSS is in the markup: numbers never wrap ({@code &nbsp;}), long words may
+ * ({@code <wbr>}).
  */
 public final class HtmlTable {
 
@@ -58,7 +60,7 @@ public final class HtmlTable {
     StringBuilder sb = new StringBuilder(1024 + 48 * shown * columns.size());
     sb.append(STYLE).append("<table class=\"errata\"><caption>");
     if (!table.name().isEmpty()) {
-      sb.append("<bdi>").append(Html.escape(table.name())).append("</bdi> ");
+      sb.append("<bdi>").append(Html.escapeBreakable(table.name())).append("</bdi> ");
     }
     sb.append("<span>(").append(shape(table)).append(")</span></caption><thead><tr>");
     for (DisplayColumns.Shown c : columns) {
@@ -69,14 +71,16 @@ public final class HtmlTable {
       if (c.note() != null) {
         sb.append(" title=\"").append(Html.escape(c.note())).append('"');
       }
-      sb.append('>').append(Html.escape(c.header())).append("</th>");
+      sb.append('>').append(Html.escapeBreakable(c.header())).append("</th>");
     }
     sb.append("</tr></thead><tbody>");
     for (int r = 0; r < shown; r++) {
       sb.append("<tr>");
       for (DisplayColumns.Shown c : columns) {
         sb.append(c.numeric() ? "<td>" : "<td" + LEFT + ">")
-            .append(Html.escape(c.cell().apply(r)))
+            .append(c.numeric()
+                ? Html.escape(c.cell().apply(r)).replace(" ", "&nbsp;")
+                : Html.escapeBreakable(c.cell().apply(r)))
             .append("</td>");
       }
       sb.append("</tr>");

@@ -93,6 +93,27 @@ public final class HtmlCheck {
     }
   }
 
+  /**
+   * Returns both probes as one script, for pages the check cannot copy (a live Jupyter page: put
+   * it in {@code custom/custom.js}); they report {@code SETTLE_MS} after loading.
+   */
+  public static String probeScript() {
+    return resource("probe-head.js") + "\n" + resource("probe-tail.js").replace("SETTLE_MS", Integer.toString(SETTLE_MS));
+  }
+
+  /**
+   * Opens {@code url}, a page that runs {@link #probeScript()} itself, and returns the report; the
+   * screenshot is 9,000 pixels tall, since such pages (Jupyter's) scroll inside their own frame.
+   */
+  public Report checkLive(java.net.URI url, String name) {
+    try {
+      Files.createDirectories(workDir);
+      return report(Path.of(url.getPath()), name, url, 9000);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check " + url, e);
+    }
+  }
+
   /** Opens {@code page} and returns the report, with a screenshot under the work folder. */
   public Report check(Path page) {
     return check(page, Path::toUri);
@@ -108,28 +129,33 @@ public final class HtmlCheck {
       String name = page.getFileName().toString().replaceAll("\\.html?$", "");
       Path probed = workDir.resolve(name + ".probed.html");
       Files.writeString(probed, probe(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-      String dom = run(name + "-dom", List.of("--run-all-compositor-stages-before-draw",
-          "--virtual-time-budget=" + (SETTLE_MS + 4000), "--dump-dom", address.apply(probed).toString()));
-      Matcher m = REPORT.matcher(dom);
-      if (!m.find()) {
-        throw new IllegalStateException("The probe wrote no report into " + page + "; see " + workDir);
-      }
-      JsonNode r = new ObjectMapper().readTree(unescape(m.group(1)));
-      Path screenshot = workDir.resolve(name + ".png");
-      int height = Math.max(600, Math.min(12000, r.path("height").asInt(2000)));
-      run(name + "-shot", List.of("--run-all-compositor-stages-before-draw",
-          "--virtual-time-budget=" + (SETTLE_MS + 4000), "--hide-scrollbars", "--window-size=1280," + height,
-          "--screenshot=" + screenshot.toAbsolutePath(), address.apply(probed).toString()));
-      List<Image> images = new ArrayList<>();
-      for (JsonNode i : r.path("images")) {
-        images.add(new Image(i.path("src").asText(), i.path("w").asInt(), i.path("h").asInt(),
-            i.path("shown").asBoolean(), i.path("chart").asBoolean()));
-      }
-      return new Report(page, r.path("charts").asInt(), r.path("interactive").asInt(), images,
-          strings(r.path("errors")), strings(r.path("injected")), strings(r.path("blocked")), screenshot);
+      return report(page, name, address.apply(probed), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot check " + page, e);
     }
+  }
+
+  /** Runs Chromium twice (DOM, screenshot); {@code window} > 0 fixes the screenshot's height. */
+  private Report report(Path page, String name, java.net.URI url, int window) throws IOException {
+    String dom = run(name + "-dom", List.of("--run-all-compositor-stages-before-draw",
+        "--virtual-time-budget=" + (SETTLE_MS + 4000), "--dump-dom", url.toString()));
+    Matcher m = REPORT.matcher(dom);
+    if (!m.find()) {
+      throw new IllegalStateException("The probe wrote no report into " + url + "; see " + workDir);
+    }
+    JsonNode r = new ObjectMapper().readTree(unescape(m.group(1)));
+    Path screenshot = workDir.resolve(name + ".png");
+    int height = window > 0 ? window : Math.max(600, Math.min(12000, r.path("height").asInt(2000)));
+    run(name + "-shot", List.of("--run-all-compositor-stages-before-draw",
+        "--virtual-time-budget=" + (SETTLE_MS + 4000), "--hide-scrollbars", "--window-size=1280," + height,
+        "--screenshot=" + screenshot.toAbsolutePath(), url.toString()));
+    List<Image> images = new ArrayList<>();
+    for (JsonNode i : r.path("images")) {
+      images.add(new Image(i.path("src").asText(), i.path("w").asInt(), i.path("h").asInt(),
+          i.path("shown").asBoolean(), i.path("chart").asBoolean()));
+    }
+    return new Report(page, r.path("charts").asInt(), r.path("interactive").asInt(), images,
+        strings(r.path("errors")), strings(r.path("injected")), strings(r.path("blocked")), screenshot);
   }
 
   /** Returns {@code html} with the two probes added. */
