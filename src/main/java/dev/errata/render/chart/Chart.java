@@ -86,6 +86,14 @@ public record Chart(String title, Plot plot, String summary) {
     return ChartOutput.of(this, js);
   }
 
+  /**
+   * Returns the chart's data as a new table: counts per row and column (heatmap), values and
+   * bounds per category (bars), or one row per point (lines).
+   */
+  public tech.tablesaw.api.Table toTable() {
+    return ChartTables.of(this);
+  }
+
   /** Returns the one-line text summary, or the title when there is none. */
   public String text() {
     return summary.isEmpty() ? title : summary;

@@ -130,6 +130,19 @@ class ChartsTest {
   }
 
   @Test
+  void everyChartGivesItsDataBackAsATable() {
+    assertEquals(List.of("actual \\ predicted", "0", "1"), Charts.confusion(Samples.courseBinary()).toTable().columnNames());
+    Table gap = Samples.courseGap().toTable();
+    assertEquals(List.of("category", "model", "HLP", "note"), gap.columnNames());
+    assertEquals(0.93, gap.doubleColumn("HLP").get(1));
+    Table slices = Samples.slices().toTable();
+    assertEquals(List.of("category", "recall", "recall low", "recall high"), slices.columnNames());
+    Table runs = Samples.runs().toTable();
+    assertEquals("lr=0.01", runs.stringColumn("run").get(1));
+    assertEquals(5, runs.rowCount());
+  }
+
+  @Test
   void mismatchedInputsAreRejectedWithTheCounts() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Charts.sliceMetric("t", "recall", List.of("a", "b"), List.of(0.5), List.of(), List.of()));
