@@ -11,6 +11,8 @@ import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
 import dev.errata.slices.SliceDiscovery;
 import dev.errata.slices.Slices;
+import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.Charts;
 import tech.tablesaw.api.Table;
 
 /**
@@ -69,5 +71,10 @@ public final class Errata {
   /** Starts searching for the slices with the most errors for their size. */
   public static SliceDiscovery discover(Predictions p) {
     return SliceDiscovery.of(p);
+  }
+
+  /** Returns the confusion matrix as a heatmap chart (counts as text, colour by row share). */
+  public static Chart heatmap(ConfusionMatrix cm) {
+    return Charts.confusion(cm);
   }
 }

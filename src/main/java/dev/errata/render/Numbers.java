@@ -31,11 +31,35 @@ public final class Numbers {
     if (Double.isNaN(proportion)) {
       return UNDEFINED;
     }
-    return String.format(Locale.ROOT, "%.1f %%", proportion * 100);
+    return points(proportion) + " %";
   }
 
   /** Formats a whole count with thousands separators, e.g. {@code 12345 → "12,345"}. */
   public static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /**
+   * Formats a value with its interval: {@code "83.4 % [79.9, 86.5]"} for a proportion shown as a
+   * percentage, {@code "0.83 [0.8, 0.87]"} otherwise. The brackets are left out when a bound is
+   * undefined; "undefined" alone when the value is.
+   */
+  public static String interval(double value, double lower, double upper, boolean percent) {
+    if (Double.isNaN(value)) {
+      return UNDEFINED;
+    }
+    String v = percent ? percent(value) : format(value);
+    if (Double.isNaN(lower) || Double.isNaN(upper)) {
+      return v;
+    }
+    return percent
+        ? v + " [" + points(lower) + ", " + points(upper) + "]"
+        : v + " [" + format(lower) + ", " + format(upper) + "]";
+  }
+
+  /** Formats a proportion in percentage points with one decimal and no sign: 0.799 → "79.9". */
+  static String points(double proportion) {
+    String s = String.format(Locale.ROOT, "%.1f", proportion * 100);
+    return s.equals("-0.0") ? "0.0" : s;
   }
 }

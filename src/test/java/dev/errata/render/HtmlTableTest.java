@@ -2,50 +2,117 @@ package dev.errata.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class HtmlTableTest {
 
+  /** The course's binary report: precision 68 / 77, recall 68 / 86, with illustrative bounds. */
+  static Table report() {
+    return Table.create(
+        "Per-class report",
+        StringColumn.create("class", "defect", "ok"),
+        DoubleColumn.create("precision", 68.0 / 77, 905.0 / 923),
+        DoubleColumn.create("precision low", 0.799, 0.968),
+        DoubleColumn.create("precision high", 0.939, 0.989),
+        DoubleColumn.create("recall", 68.0 / 86, Double.NaN),
+        DoubleColumn.create("f1", 0.834, 0.9),
+        DoubleColumn.create("mcc", 0.8123456, Double.NaN),
+        IntColumn.create("support", new int[] {86, 12345}));
+  }
+
   @Test
-  void everyCellHeaderAndCaptionIsEscaped() {
+  void ratesReadAsPercentagesAndIntervalsMergeIntoTheirValue() {
+    String text = HtmlTable.text(report());
+    assertEquals(
+        "Per-class report (2 rows × 8 columns)\n"
+            + "class             precision     recall      f1        mcc  support\n"
+            + "defect  88.3 % [79.9, 93.9]     79.1 %  83.4 %     0.8123       86\n"
+            + "ok      98.0 % [96.8, 98.9]  undefined  90.0 %  undefined   12,345\n",
+        text);
+  }
+
+  @Test
+  void htmlMatchesGoldenFile() {
+    Golden.assertMatches("table-report.html", HtmlTable.render(report()));
+  }
+
+  @Test
+  void rowLimitSummarisesTheRestAndCaptionGivesTheFullShape() {
+    Table t = Table.create("big", IntColumn.create("n", new int[1234]));
+    String html = HtmlTable.render(t, 3);
+    assertEquals(4, html.split("<tr>", -1).length - 2, "3 rows plus the summary row");
+    assertTrue(html.contains(">… 1,231 more rows</td></tr></tbody>"), html);
+    assertTrue(html.contains("<span>(1,234 rows × 1 column)</span>"), html);
+    assertTrue(HtmlTable.text(t, 1).endsWith("n\n0\n… 1,233 more rows\n"));
+  }
+
+  @Test
+  void hintsOverrideTheNamingConvention() {
     Table t =
         Table.create(
-            "<b>title</b>",
-            StringColumn.create("<th>", "<img src=x onerror=alert(1)>", "</script>"),
-            DoubleColumn.create("a&b", 1.5, Double.NaN));
-    String html = HtmlTable.render(t);
-    assertFalse(html.contains("<img"));
-    assertFalse(html.contains("</script>"));
-    assertFalse(html.contains("<b>"));
+            "t",
+            DoubleColumn.create("recall", 0.5),
+            DoubleColumn.create("score", 0.25),
+            IntColumn.create("row_id", new int[] {123456}));
+    TableFormat format =
+        TableFormat.DEFAULT
+            .with(TableFormat.Kind.NUMBER, "recall")
+            .with(TableFormat.Kind.PERCENT, "score");
     assertEquals(
-        "<table class=\"errata\"><caption style=\"caption-side:top;text-align:left\">"
-            + "&lt;b&gt;title&lt;/b&gt; <span style=\"color:#666\">(2 rows × 2 columns)</span>"
-            + "</caption><thead><tr><th style=\"text-align:left\">&lt;th&gt;</th>"
-            + "<th style=\"text-align:right\">a&amp;b</th></tr></thead><tbody>"
-            + "<tr><td style=\"text-align:left\">&lt;img src=x onerror=alert(1)&gt;</td>"
-            + "<td style=\"text-align:right\">1.5</td></tr>"
-            + "<tr><td style=\"text-align:left\">&lt;/script&gt;</td>"
-            + "<td style=\"text-align:right\">undefined</td></tr></tbody></table>",
-        html);
+        "t (1 row × 3 columns)\nrecall   score  row_id\n   0.5  25.0 %  123456\n",
+        HtmlTable.text(t, format));
   }
 
   @Test
-  void longTablesStopAtTheRowLimitAndSayHowManyMore() {
-    Table t = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3, 4, 5}));
-    String html = HtmlTable.render(t, 2);
-    assertEquals(2, html.split("<tr><td style=\"text-align:right\">").length - 1);
-    assertEquals(true, html.contains("… 3 more rows"));
-    assertEquals(true, html.contains("(5 rows × 1 column)"));
-  }
-
-  @Test
-  void textViewAlignsNumbersRight() {
+  void boundsWithoutTheirValueColumnStayColumnsOfTheirOwn() {
     Table t =
-        Table.create("t", StringColumn.create("k", "a", "bb"), DoubleColumn.create("v", 1, 10));
-    assertEquals("t (2 rows × 2 columns)\nk    v\na    1\nbb  10\n", HtmlTable.text(t, 10));
+        Table.create(
+            "t", DoubleColumn.create("recall low", 0.1), DoubleColumn.create("recall high", 0.2));
+    assertEquals(
+        "t (1 row × 2 columns)\nrecall low  recall high\n    10.0 %       20.0 %\n",
+        HtmlTable.text(t));
+  }
+
+  @Test
+  void hostileLabelsAreEscapedEverywhere() {
+    Table t = hostileTable();
+    String html = HtmlTable.render(t);
+    for (String label : Hostile.LABELS) {
+      assertTrue(html.replace("<wbr>", "").contains(Html.escape(label)), label);
+    }
+    String body = html.substring(html.indexOf("</style>") + 8);
+    assertFalse(body.contains("<script"), body);
+    assertFalse(body.contains("<img"), body);
+    assertFalse(body.contains("<!--"), body);
+    assertEquals(
+        body.replaceAll("<[^>]*>", "").length(),
+        body.replaceAll("<[^>]*>", "").replaceAll("[<>\"]", "").length(),
+        "no raw < > or \" in text");
+    Golden.assertMatches("table-hostile.html", html);
+    Golden.assertMatches("table-hostile.txt", HtmlTable.text(t));
+  }
+
+  @Test
+  void longWordsGetBreakOpportunitiesThatSurviveSanitizers() {
+    assertEquals("aaaaaaaaaaaaaaaaaaaa<wbr>aaaaa &lt;b&gt; short", Html.escapeBreakable("a".repeat(25) + " <b> short"));
+    assertEquals("🐱".repeat(20) + "<wbr>🐱", Html.escapeBreakable("🐱".repeat(21)), "never inside a surrogate pair");
+  }
+
+  static Table hostileTable() {
+    List<String> labels = Hostile.LABELS;
+    StringColumn names = StringColumn.create(labels.get(1));
+    DoubleColumn rate = DoubleColumn.create("error rate");
+    for (int i = 0; i < labels.size(); i++) {
+      names.append(labels.get(i));
+      rate.append(i / 10.0);
+    }
+    return Table.create(labels.get(0), names, rate);
   }
 }

@@ -31,8 +31,8 @@ public final class ErrataKernel {
     INSTALLED.computeIfAbsent(
         kernel,
         k -> {
-          ErrataRenderers.registerInto(k.getRenderer());
           ErrataMagics magics = new ErrataMagics(new KernelNotebook(k));
+          ErrataRenderers.registerInto(k.getRenderer(), magics.chartSettings());
           magics.registerInto(k.getMagics());
           return magics;
         });

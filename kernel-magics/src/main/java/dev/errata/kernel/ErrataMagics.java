@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
 public final class ErrataMagics implements MagicGroup {
 
   private final Notebook notebook;
+  private final ChartSettings chartSettings = new ChartSettings();
   private final List<MagicGroup> groups;
 
   /** Creates the magics for one kernel; all per-kernel state lives here. */
@@ -30,7 +31,8 @@ public final class ErrataMagics implements MagicGroup {
             this,
             new TagMagics(notebook),
             new SliceMagics(notebook),
-            new RunMagics(notebook, Path.of("")));
+            new RunMagics(notebook, Path.of("")),
+            new ChartMagics(notebook, chartSettings));
   }
 
   /** Registers every magic of every group; registering again replaces the previous ones. */
@@ -60,6 +62,11 @@ public final class ErrataMagics implements MagicGroup {
             "%confusion PREDICTIONS",
             "Shows the confusion matrix (rows = actual, columns = predicted) with totals"),
         new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
+  }
+
+  /** Returns how this kernel shows charts (changed by {@code %charts}, read by the renderer). */
+  ChartSettings chartSettings() {
+    return chartSettings;
   }
 
   /** Returns the magics of every group, for notebook code that wants to call one directly. */

@@ -12,12 +12,21 @@ import dev.errata.tags.GapChartData;
 import dev.errata.tags.TagPivot;
 import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
+import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.ChartOutput;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
-/** Registers an HTML view (with a text/plain fallback) for each Errata result type. */
+/**
+ * Registers an HTML view (with a text/plain fallback) for each Errata result type, and the chart
+ * bundle (HTML, PNG, text) for {@link Chart}.
+ */
 public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
@@ -46,10 +55,54 @@ public final class ErrataRenderers {
 
   private ErrataRenderers() {}
 
+  /** Plotly's own output type, which VS Code prefers when present. */
+  static final MIMEType PLOTLY = new MIMEType("application", "vnd", "plotly.v1", "json");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Registers every type on {@code renderer}. Call once per renderer: registrations accumulate. */
   public static void registerInto(Renderer renderer) {
+    registerInto(renderer, new ChartSettings());
+  }
+
+  /** Registers every type, charts following {@code charts}. Call once per renderer. */
+  static void registerInto(Renderer renderer, ChartSettings charts) {
     for (Class<?> type : TYPES) {
       register(renderer, type);
+    }
+    registerChart(renderer, charts);
+  }
+
+  /**
+   * Registers {@link Chart}: one bundle of {@code text/html} (static SVG, upgraded to Plotly where
+   * scripts run), {@code image/png} and {@code text/plain}; plus Plotly's JSON type when switched
+   * on with {@code %charts --plotly-mime on}.
+   */
+  private static void registerChart(Renderer renderer, ChartSettings settings) {
+    renderer
+        .createRegistration(Chart.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG)
+        .supporting(MIMEType.TEXT_PLAIN, PLOTLY)
+        .register(
+            (chart, ctx) -> {
+              ChartOutput out = chart.output(settings.plotlyJs());
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> out.html());
+              if (out.hasPng()) {
+                ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> out.pngBase64());
+              }
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> out.text());
+              if (settings.plotlyMime()) {
+                ctx.getOutputContainer().putData(PLOTLY, figure(chart));
+              }
+            });
+  }
+
+  /** Returns the Plotly figure as maps and lists, which the kernel writes as a JSON object. */
+  static Map<String, Object> figure(Chart chart) {
+    try {
+      return JSON.readValue(chart.plotlyFigureJson(), new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Chart \"" + chart.title() + "\" wrote invalid JSON", e);
     }
   }
 

@@ -36,6 +36,7 @@ public final class KernelInstaller {
           "import dev.errata.slices.*;",
           "import dev.errata.audit.*;",
           "import dev.errata.compare.*;",
+          "import dev.errata.render.chart.*;",
           "import tech.tablesaw.api.*;",
           "import static dev.errata.kernel.ErrataKernel.currentRun;",
           "import static dev.errata.kernel.ErrataKernel.experimentLog;",

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 final class FakeNotebook implements Notebook {
 
   final List<Object> displayed = new ArrayList<>();
+  /** The same list as {@link #displayed}, under the name the chart tests use. */
+  final List<Object> shown = displayed;
   final Map<String, Object> variables = new HashMap<>();
   final Map<String, Callable<Object>> cells = new HashMap<>();
 

@@ -1,0 +1,84 @@
+package dev.errata.kernel;
+
+import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.OfflineHtml;
+import dev.errata.render.chart.PlotlyJs;
+import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code %charts}: switches how charts are published and writes a fully interactive offline HTML
+ * page of chosen charts and tables (plotly.js included once).
+ */
+final class ChartMagics implements MagicGroup {
+
+  private final Notebook notebook;
+  private final ChartSettings settings;
+
+  ChartMagics(Notebook notebook, ChartSettings settings) {
+    this.notebook = notebook;
+    this.settings = settings;
+  }
+
+  @Override
+  public void registerInto(Magics magics) {
+    magics.registerLineMagic("charts", this::charts);
+  }
+
+  @Override
+  public List<MagicHelp> help() {
+    return List.of(
+        new MagicHelp(
+            "%charts",
+            "%charts --plotly-mime on|off | --plotly-url URL --integrity SHA | --export FILE.html"
+                + " [--title TEXT] VAR...",
+            "Adds Plotly's own output type for VS Code, changes where plotly.js loads from, or"
+                + " writes charts and tables to one interactive offline HTML page"));
+  }
+
+  /** Runs {@code %charts} and returns what it did, as one line of text (also displayed). */
+  public String charts(List<String> args) throws Exception {
+    MagicArgs a =
+        MagicArgs.parse(
+            "charts", args, Set.of("plotly-mime", "plotly-url", "integrity", "export", "title"), Set.of());
+    String done;
+    if (a.option("plotly-mime").isPresent()) {
+      String v = a.option("plotly-mime").get();
+      if (!v.equals("on") && !v.equals("off")) {
+        throw new IllegalArgumentException("%charts: --plotly-mime takes on or off, got \"" + v + "\"");
+      }
+      settings.plotlyMime(v.equals("on"));
+      done = "Charts " + (v.equals("on") ? "now also carry" : "no longer carry")
+          + " application/vnd.plotly.v1+json";
+    } else if (a.option("plotly-url").isPresent()) {
+      settings.plotlyJs(new PlotlyJs(a.required("plotly-url"), a.required("integrity")));
+      done = "Charts load plotly.js from " + settings.plotlyJs().url();
+    } else if (a.option("export").isPresent()) {
+      List<Object> items = new ArrayList<>();
+      for (String name : a.positional()) {
+        Object v = notebook.variable(name);
+        if (!(v instanceof Chart) && !(v instanceof Table)) {
+          throw new IllegalArgumentException("%charts: \"" + name + "\" is "
+              + (v == null ? "null" : "a " + v.getClass().getSimpleName()) + ", expected a Chart or a Table");
+        }
+        items.add(v);
+      }
+      if (items.isEmpty()) {
+        throw new IllegalArgumentException("%charts: name the charts and tables to export, e.g."
+            + " %charts --export report.html cmChart perClass");
+      }
+      Path file = OfflineHtml.write(Path.of(a.required("export")), a.option("title").orElse("Errata report"), items);
+      done = "Wrote " + items.size() + " charts and tables with plotly.js " + PlotlyJs.VERSION + " to "
+          + file.toAbsolutePath();
+    } else {
+      throw new IllegalArgumentException(
+          "%charts: give --plotly-mime on|off, --plotly-url URL --integrity SHA, or --export FILE.html VAR...");
+    }
+    notebook.display(done);
+    return done;
+  }
+}

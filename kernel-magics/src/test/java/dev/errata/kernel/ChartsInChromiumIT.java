@@ -1,0 +1,171 @@
+package dev.errata.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.errata.render.Hostile;
+import dev.errata.render.HtmlTable;
+import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.OfflineHtml;
+import dev.errata.render.chart.PlotlyJs;
+import dev.errata.render.chart.Samples;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Opens chart and table outputs in headless Chromium with no network, as a reader of a shared
+ * notebook would: the static image must show, and the interactive chart must replace it only
+ * where plotly.js is available. Screenshots land in target/chromium for review.
+ */
+class ChartsInChromiumIT {
+
+  static final Path DIR = Path.of("target", "chromium");
+  static HtmlCheck check;
+
+  @BeforeAll
+  static void chromium() throws IOException {
+    check = HtmlCheck.in(DIR.resolve("work"));
+    assumeTrue(check.available(), "Chromium is not installed (apt-get install chromium)");
+    Files.createDirectories(DIR);
+  }
+
+  static Table hostileTable() {
+    StringColumn names = StringColumn.create(Hostile.LABELS.get(1));
+    DoubleColumn rate = DoubleColumn.create("error rate");
+    DoubleColumn low = DoubleColumn.create("error rate low");
+    DoubleColumn high = DoubleColumn.create("error rate high");
+    for (int i = 0; i < Hostile.LABELS.size(); i++) {
+      names.append(Hostile.LABELS.get(i));
+      rate.append(i / 10.0);
+      low.append(i / 20.0);
+      high.append(i / 8.0);
+    }
+    return Table.create(Hostile.LABELS.get(0), names, rate, low, high);
+  }
+
+  static String page(String title, String body, String head) {
+    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title>" + head
+        + "</head><body>" + body + "</body></html>\n";
+  }
+
+  /** Every sample chart twice (equal charts share an id) and the hostile table, with {@code js}. */
+  static String outputs(PlotlyJs js) {
+    StringBuilder sb = new StringBuilder(HtmlTable.render(hostileTable()));
+    for (Chart c : Samples.withWorstCases().values()) {
+      sb.append(c.output(js).html());
+    }
+    sb.append(Samples.hostileBars().output(js).html());
+    return sb.toString();
+  }
+
+  @Test
+  void theCheckCatchesInjectedMarkupBrokenImagesAndScriptErrors() throws IOException {
+    Path file = DIR.resolve("negative-control.html");
+    Files.writeString(file, page("control", "<p><img src=x onerror=alert(1)></p><script>undefinedName()</script>"
+        + "<table class=\"errata\"><tr><td><b>bold</b><a href=\"#\">link</a></td></tr></table>", ""));
+    HtmlCheck.Report r = check.check(file);
+    assertTrue(!r.ok(), r.describe());
+    assertEquals(List.of("alert(1) was called", "<img onerror>", "<a> inside an Errata table"), r.injected(), r.describe());
+    assertEquals(1, r.problems().size(), r.describe());
+    assertTrue(r.errors().get(0).startsWith("Uncaught ReferenceError: undefinedName is not defined"), r.describe());
+  }
+
+  @Test
+  void offlineStaticImagesShowAndNothingIsInjected() throws IOException {
+    Path file = DIR.resolve("offline-static.html");
+    Files.writeString(file, page("offline", outputs(PlotlyJs.CDN), ""));
+    HtmlCheck.Report r = check.check(file);
+    int charts = Samples.withWorstCases().size() + 1;
+    assertEquals(charts, r.charts(), r.describe());
+    assertEquals(0, r.interactive(), r.describe());
+    assertEquals(charts, r.images().stream().filter(i -> i.inChart() && i.shown()).count(), r.describe());
+    assertTrue(r.ok(), r.describe());
+    assertTrue(r.blocked().stream().allMatch(b -> b.startsWith("script " + PlotlyJs.CDN.url())), r.describe());
+  }
+
+  @Test
+  void offlineExportTurnsEveryChartInteractive() throws IOException {
+    List<Object> items = new ArrayList<>(Samples.withWorstCases().values());
+    items.add(hostileTable());
+    Path file = DIR.resolve("offline-interactive.html");
+    Files.writeString(file, OfflineHtml.page("Errata charts " + Hostile.LABELS.get(1), items, PlotlyJs.source()));
+    HtmlCheck.Report r = check.check(file);
+    assertEquals(Samples.withWorstCases().size(), r.charts(), r.describe());
+    assertEquals(r.charts(), r.interactive(), r.describe());
+    assertTrue(r.ok(), r.describe());
+    assertEquals(List.of(), r.blocked(), r.describe());
+  }
+
+  @Test
+  void requireJsOnThePageDoesNotStopPlotly() throws IOException {
+    Path require = Path.of("/usr/share/javascript/requirejs/require.js");
+    assumeTrue(Files.exists(require), "RequireJS (Debian's libjs-requirejs) is not installed");
+    String head = "<script>" + Files.readString(require) + "</script>"
+        + OfflineHtml.inline("<head></head>", PlotlyJs.source()).replace("<head>", "").replace("</head>", "");
+    Path file = DIR.resolve("requirejs-interactive.html");
+    Files.writeString(file, page("requirejs", outputs(PlotlyJs.CDN), head));
+    HtmlCheck.Report r = check.check(file);
+    long withScript = Samples.withWorstCases().values().stream().filter(c -> c.output().interactive()).count() + 1;
+    assertTrue(withScript < r.charts(), "some worst cases are static-only within the budget");
+    assertEquals(withScript, r.interactive(), r.describe());
+    assertTrue(r.ok(), r.describe());
+  }
+
+  @Test
+  void pinnedScriptLoadsOnlyWithTheRightIntegrity() throws Exception {
+    byte[] js = PlotlyJs.source().getBytes(StandardCharsets.UTF_8);
+    String sri = "sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384").digest(js));
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    Path work = DIR.resolve("work");
+    server.createContext("/", exchange -> {
+      String name = exchange.getRequestURI().getPath().substring(1);
+      byte[] body = name.equals("plotly.js") ? js : Files.readAllBytes(work.resolve(name));
+      exchange.getResponseHeaders().add("Content-Type", name.endsWith(".js") ? "text/javascript" : "text/html");
+      exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+      Map<String, PlotlyJs> cases = Map.of(
+          "cdn-right-integrity", new PlotlyJs(base + "plotly.js", sri),
+          "cdn-wrong-integrity", new PlotlyJs(base + "plotly.js", "sha384-" + "A".repeat(64)));
+      for (Map.Entry<String, PlotlyJs> c : cases.entrySet()) {
+        Path file = DIR.resolve(c.getKey() + ".html");
+        StringBuilder body = new StringBuilder();
+        for (Chart chart : Samples.all().values()) {
+          body.append(chart.output(c.getValue()).html());
+        }
+        Files.writeString(file, page(c.getKey(), body.toString(), ""));
+        HtmlCheck.Report r = check.check(file, p -> URI.create(base + p.getFileName()));
+        boolean right = c.getKey().startsWith("cdn-right");
+        assertEquals(right ? r.charts() : 0, r.interactive(), r.describe());
+        assertEquals(right ? List.of() : List.of("script " + base + "plotly.js"), r.blocked(), r.describe());
+        assertTrue(r.errors().stream().allMatch(e -> !right && e.contains("integrity")) , r.describe());
+        assertTrue(r.injected().isEmpty() && r.problems().isEmpty(), r.describe());
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.errata.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Resolves a table into the columns a reader sees, per {@link TableFormat}'s convention. */
+final class DisplayColumns {
+
+  /** Suffix pairs that name an interval's bounds beside a value column. */
+  private static final String[][] BOUNDS = {{" low", " high"}, {" lower", " upper"}};
+
+  /**
+   * One shown column.
+   *
+   * @param header the column's name
+   * @param numeric whether its cells are numbers (right-aligned)
+   * @param note a tooltip for the header, or null
+   * @param cell the text of row {@code r}
+   */
+  record Shown(String header, boolean numeric, String note, IntFunction<String> cell) {}
+
+  private DisplayColumns() {}
+
+  /** Returns the columns of {@code table} as they are shown, interval bounds merged. */
+  static List<Shown> of(Table table, TableFormat format) {
+    Set<String> consumed = new HashSet<>();
+    List<String> names = table.columnNames();
+    List<Shown> shown = new ArrayList<>();
+    for (Column<?> c : table.columns()) {
+      if (consumed.contains(c.name())) {
+        continue;
+      }
+      TableFormat.Kind kind = format.kind(c);
+      if (c instanceof NumericColumn<?> value && kind != TableFormat.Kind.TEXT) {
+        NumericColumn<?>[] bounds = bounds(table, names, c.name());
+        if (bounds != null) {
+          consumed.add(bounds[0].name());
+          consumed.add(bounds[1].name());
+          shown.add(interval(value, bounds[0], bounds[1], kind == TableFormat.Kind.PERCENT));
+          continue;
+        }
+      }
+      shown.add(plain(c, kind));
+    }
+    return shown;
+  }
+
+  private static NumericColumn<?>[] bounds(Table table, List<String> names, String value) {
+    for (String[] pair : BOUNDS) {
+      String low = value + pair[0];
+      String high = value + pair[1];
+      if (names.contains(low)
+          && names.contains(high)
+          && table.column(low) instanceof NumericColumn<?> l
+          && table.column(high) instanceof NumericColumn<?> h) {
+        return new NumericColumn<?>[] {l, h};
+      }
+    }
+    return null;
+  }
+
+  private static Shown interval(
+      NumericColumn<?> value, NumericColumn<?> low, NumericColumn<?> high, boolean percent) {
+    String note = value.name() + " [" + low.name() + ", " + high.name() + "]";
+    return new Shown(
+        value.name(),
+        true,
+        note,
+        r ->
+            Numbers.interval(
+                number(value, r), number(low, r), number(high, r), percent));
+  }
+
+  private static Shown plain(Column<?> c, TableFormat.Kind kind) {
+    if (!(c instanceof NumericColumn<?> n)) {
+      return new Shown(c.name(), false, null, r -> c.isMissing(r) ? "" : c.getString(r));
+    }
+    return switch (kind) {
+      case PERCENT -> new Shown(c.name(), true, null, r -> Numbers.percent(number(n, r)));
+      case NUMBER -> new Shown(c.name(), true, null, r -> Numbers.format(number(n, r)));
+      case TEXT -> new Shown(c.name(), true, null, r -> n.isMissing(r) ? "" : n.getString(r));
+    };
+  }
+
+  private static double number(NumericColumn<?> c, int row) {
+    return c.isMissing(row) ? Double.NaN : c.getDouble(row);
+  }
+}

@@ -1,0 +1,271 @@
+package dev.errata.render.chart;
+
+import dev.errata.internal.LabelText;
+import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.render.Numbers;
+import dev.errata.render.TableFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Builds the charts Errata's analyses need, from plain data or from a result's table. */
+public final class Charts {
+
+  /** Points a curve keeps at most (a 10^6-point ROC curve becomes a few hundred). */
+  static final int MAX_CURVE_POINTS = 250;
+
+  /** Runs a chart across runs shows at most: the most recent ones. */
+  static final int MAX_RUNS = 40;
+
+  private Charts() {}
+
+  /**
+   * Returns the confusion matrix as a heatmap: counts as text, colour by share of the actual class
+   * (the row). Above {@value ConfusionChart#MAX_CLASSES} classes it shows the most confused
+   * classes and folds the rest into one "other" row and column.
+   */
+  public static Chart confusion(ConfusionMatrix cm) {
+    return ConfusionChart.of(cm);
+  }
+
+  /** Returns a heatmap of {@code counts[row][column]}, coloured by each cell's share of its row. */
+  public static Chart heatmap(
+      String title, String rowAxis, String columnAxis, List<String> rows, List<String> columns,
+      double[][] counts) {
+    Heatmap h = new Heatmap(rows, columns, counts, rowAxis, columnAxis);
+    return new Chart(title, h, oneLine(title) + ": " + rows.size() + " × " + columns.size() + " counts");
+  }
+
+  /**
+   * Returns one bar per slice for a rate (shown 0–100 %) with its interval as a whisker; {@code
+   * lower} and {@code upper} may be empty. The summary names the lowest and highest slice.
+   */
+  public static Chart sliceMetric(
+      String title, String metric, List<String> slices, List<Double> values, List<Double> lower,
+      List<Double> upper) {
+    Bars b = new Bars(slices, List.of(new Bars.Series(metric, values, lower, upper)),
+        Axis.percent(metric), List.of());
+    return new Chart(title, b, oneLine(title) + ": " + extremes(slices, values, lower, upper, true, "slices"));
+  }
+
+  /**
+   * Returns grouped bars of the model's accuracy against human-level performance per category,
+   * each group annotated with the gap (in percentage points) and its share of the data.
+   *
+   * @param model the model's accuracy per category, in [0, 1]
+   * @param hlp human-level accuracy per category
+   * @param shareOfData each category's share of all examples
+   */
+  public static Chart gapToHlp(
+      String title, List<String> categories, List<Double> model, List<Double> hlp,
+      List<Double> shareOfData) {
+    List<String> notes = new ArrayList<>();
+    int widest = -1;
+    double widestGap = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < categories.size(); i++) {
+      double gap = hlp.get(i) - model.get(i);
+      notes.add("gap " + points(gap) + " · " + Numbers.percent(shareOfData.get(i)) + " of data");
+      if (gap > widestGap) {
+        widestGap = gap;
+        widest = i;
+      }
+    }
+    Bars b = new Bars(categories,
+        List.of(Bars.Series.of("model", model), Bars.Series.of("HLP", hlp)),
+        Axis.percent("accuracy"), notes);
+    String summary = oneLine(title) + ": "
+        + (widest < 0 ? "no categories"
+            : "largest gap " + quote(categories.get(widest)) + " " + points(widestGap) + " (model "
+                + Numbers.percent(model.get(widest)) + ", HLP " + Numbers.percent(hlp.get(widest))
+                + ", " + Numbers.percent(shareOfData.get(widest)) + " of data)");
+    return new Chart(title, b, summary);
+  }
+
+  /**
+   * Returns bars of {@code valueColumns} per row of {@code table}, labelled by {@code
+   * categoryColumn}. The table's naming convention applies ({@link TableFormat}): rates are shown
+   * 0–100 % and {@code "X low"} / {@code "X high"} columns become whiskers.
+   */
+  public static Chart bars(Table table, String categoryColumn, String... valueColumns) {
+    if (valueColumns.length == 0) {
+      throw new IllegalArgumentException("Name at least one value column; columns are " + table.columnNames());
+    }
+    List<String> categories = new ArrayList<>();
+    Column<?> cat = column(table, categoryColumn);
+    for (int r = 0; r < table.rowCount(); r++) {
+      categories.add(cat.isMissing(r) ? "" : cat.getString(r));
+    }
+    List<Bars.Series> series = new ArrayList<>();
+    boolean percent = true;
+    for (String name : valueColumns) {
+      NumericColumn<?> v = numeric(table, name);
+      percent &= TableFormat.DEFAULT.kind(v) == TableFormat.Kind.PERCENT;
+      boolean ci = table.columnNames().contains(name + " low") && table.columnNames().contains(name + " high");
+      series.add(new Bars.Series(name, values(v),
+          ci ? values(numeric(table, name + " low")) : List.of(),
+          ci ? values(numeric(table, name + " high")) : List.of()));
+    }
+    String title = table.name() + ": " + String.join(", ", valueColumns);
+    Axis axis = percent ? Axis.percent(String.join(", ", valueColumns)) : Axis.numbers(String.join(", ", valueColumns));
+    Bars.Series first = series.get(0);
+    return new Chart(title, new Bars(categories, series, axis, List.of()),
+        oneLine(title) + ": " + extremes(categories, first.values(), first.lower(), first.upper(), percent, "rows"));
+  }
+
+  /** Returns the precision-recall curve (recall across, precision up) with its average precision. */
+  public static Chart precisionRecall(double[] recall, double[] precision, double averagePrecision) {
+    Lines.Curve c = thin("AP " + Numbers.format(round3(averagePrecision)), recall, precision);
+    return new Chart("Precision-recall curve",
+        new Lines(List.of(c), Axis.percent("recall"), Axis.percent("precision"), List.of(), false),
+        "Precision-recall curve: average precision " + Numbers.format(round3(averagePrecision))
+            + " (" + recall.length + " points)");
+  }
+
+  /** Returns the ROC curve (false positive rate across, true positive rate up) with its AUC. */
+  public static Chart roc(double[] falsePositiveRate, double[] truePositiveRate, double auc) {
+    Lines.Curve c = thin("AUC " + Numbers.format(round3(auc)), falsePositiveRate, truePositiveRate);
+    return new Chart("ROC curve",
+        new Lines(List.of(c), Axis.percent("false positive rate"), Axis.percent("true positive rate"),
+            List.of(), true),
+        "ROC curve: AUC " + Numbers.format(round3(auc)) + " (" + falsePositiveRate.length + " points)");
+  }
+
+  /** Returns several curves on shared axes, each thinned to at most a few hundred points. */
+  public static Chart curves(String title, Axis x, Axis y, boolean diagonal, List<Lines.Curve> curves) {
+    List<Lines.Curve> thinned = curves.stream().map(c -> thin(c.name(), c.x(), c.y())).toList();
+    return new Chart(title, new Lines(thinned, x, y, List.of(), diagonal),
+        oneLine(title) + ": " + curves.size() + (curves.size() == 1 ? " curve" : " curves"));
+  }
+
+  /**
+   * Returns a metric across logged runs, in the order given, with interval whiskers when {@code
+   * lower} and {@code upper} are not empty. A metric named as a rate ({@link TableFormat}) reads
+   * as a percentage.
+   */
+  public static Chart acrossRuns(
+      String metric, List<String> runs, List<Double> values, List<Double> lower, List<Double> upper) {
+    int from = Math.max(0, runs.size() - MAX_RUNS);
+    List<String> shownRuns = runs.subList(from, runs.size());
+    List<Double> v = values.subList(from, values.size());
+    List<Double> lo = lower.isEmpty() ? lower : lower.subList(from, lower.size());
+    List<Double> hi = upper.isEmpty() ? upper : upper.subList(from, upper.size());
+    double[] x = new double[shownRuns.size()];
+    Arrays.setAll(x, i -> i);
+    Lines.Curve c = new Lines.Curve(metric, x, doubles(v), doubles(lo), doubles(hi));
+    boolean percent = TableFormat.isRateName(metric);
+    Axis y = new Axis(metric, percent, Double.NaN, Double.NaN);
+    String title = metric + " across runs";
+    String count = from == 0 ? runs.size() + " runs" : "last " + shownRuns.size() + " of " + runs.size() + " runs";
+    return new Chart(title,
+        new Lines(List.of(c), new Axis("run", false, Double.NaN, Double.NaN), y, shownRuns, false),
+        oneLine(title) + ": " + count + "; " + extremes(shownRuns, v, lo, hi, percent, "runs"));
+  }
+
+  static String extremes(List<String> names, List<Double> values, List<Double> lower, List<Double> upper,
+      boolean percent, String noun) {
+    int lo = -1;
+    int hi = -1;
+    for (int i = 0; i < values.size(); i++) {
+      double v = values.get(i);
+      if (!Double.isNaN(v)) {
+        lo = lo < 0 || v < values.get(lo) ? i : lo;
+        hi = hi < 0 || v > values.get(hi) ? i : hi;
+      }
+    }
+    if (lo < 0) {
+      return "no defined values";
+    }
+    return "lowest " + quote(names.get(lo)) + " " + value(lo, values, lower, upper, percent)
+        + ", highest " + quote(names.get(hi)) + " " + value(hi, values, lower, upper, percent)
+        + " (" + values.size() + " " + noun + ")";
+  }
+
+  private static String value(int i, List<Double> v, List<Double> lo, List<Double> hi, boolean percent) {
+    return lo.isEmpty()
+        ? (percent ? Numbers.percent(v.get(i)) : Numbers.format(v.get(i)))
+        : Numbers.interval(v.get(i), lo.get(i), hi.get(i), percent);
+  }
+
+  /** Returns a rate difference in percentage points with a sign: 0.04 → "4.0 pp". */
+  static String points(double gap) {
+    if (Double.isNaN(gap)) {
+      return Numbers.UNDEFINED;
+    }
+    String s = String.format(java.util.Locale.ROOT, "%.1f", gap * 100);
+    return (s.equals("-0.0") ? "0.0" : s) + " pp";
+  }
+
+  static String quote(String label) {
+    return "\"" + LabelText.oneLine(LabelText.cap(label, 40)) + "\"";
+  }
+
+  static String oneLine(String s) {
+    return LabelText.oneLine(LabelText.cap(s, Style.TITLE_CHARS));
+  }
+
+  /** Keeps at most about {@value #MAX_CURVE_POINTS} points, evenly spaced along the curve. */
+  static Lines.Curve thin(String name, double[] x, double[] y) {
+    if (x.length <= MAX_CURVE_POINTS) {
+      return Lines.Curve.of(name, x, y);
+    }
+    double length = 0;
+    for (int i = 1; i < x.length; i++) {
+      length += step(x, y, i);
+    }
+    List<Integer> keep = new ArrayList<>();
+    keep.add(0);
+    double walked = 0;
+    double next = length / MAX_CURVE_POINTS;
+    for (int i = 1; i < x.length - 1; i++) {
+      walked += step(x, y, i);
+      if (walked >= next) {
+        keep.add(i);
+        next = walked + length / MAX_CURVE_POINTS;
+      }
+    }
+    keep.add(x.length - 1);
+    return Lines.Curve.of(name, keep.stream().mapToDouble(i -> x[i]).toArray(),
+        keep.stream().mapToDouble(i -> y[i]).toArray());
+  }
+
+  private static double step(double[] x, double[] y, int i) {
+    double d = Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
+    return Double.isFinite(d) ? d : 0;
+  }
+
+  private static double round3(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  private static double[] doubles(List<Double> list) {
+    return list.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static List<Double> values(NumericColumn<?> c) {
+    List<Double> out = new ArrayList<>();
+    for (int r = 0; r < c.size(); r++) {
+      out.add(c.isMissing(r) ? Double.NaN : c.getDouble(r));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Column<?> column(Table t, String name) {
+    if (!t.columnNames().contains(name)) {
+      throw new IllegalArgumentException(
+          "No column \"" + name + "\" in table \"" + t.name() + "\"; columns are " + t.columnNames());
+    }
+    return t.column(name);
+  }
+
+  private static NumericColumn<?> numeric(Table t, String name) {
+    if (column(t, name) instanceof NumericColumn<?> n) {
+      return n;
+    }
+    throw new IllegalArgumentException(
+        "Column \"" + name + "\" of table \"" + t.name() + "\" is not numeric; columns are " + t.columnNames());
+  }
+}

@@ -1,0 +1,41 @@
+package dev.errata.render.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.errata.render.Golden;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The static SVG and the HTML output are deterministic: compared with committed golden files. */
+class ChartGoldenTest {
+
+  @Test
+  void svgOfEveryKindMatchesGoldenFiles() {
+    Map<String, Chart> charts = Samples.all();
+    for (String name :
+        new String[] {
+          "confusion-course", "confusion-hostile", "gap-course", "slices", "runs", "hostile-bars",
+          "hostile-runs"
+        }) {
+      Golden.assertMatches("chart-" + name + ".svg", charts.get(name).svg() + "\n");
+    }
+    Golden.assertMatches("chart-roc-50.svg", Samples.roc(50).svg() + "\n");
+  }
+
+  @Test
+  void htmlOutputMatchesGoldenFiles() {
+    Golden.assertMatches("chart-confusion-course.html", Charts.confusion(Samples.courseBinary()).html() + "\n");
+    Golden.assertMatches("chart-hostile-bars.html", Samples.hostileBars().html() + "\n");
+  }
+
+  @Test
+  void plotlyFigureMatchesGoldenFile() {
+    Golden.assertMatches("chart-gap-course.json", Samples.courseGap().plotlyJson() + "\n");
+  }
+
+  @Test
+  void sameChartGivesSameBytes() {
+    assertEquals(Samples.courseGap().svg(), Samples.courseGap().svg());
+    assertEquals(Samples.courseGap().html(), Samples.courseGap().html());
+  }
+}
