@@ -15,6 +15,7 @@ import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import dev.errata.render.chart.AnalysisCharts;
 import java.util.List;
 import java.util.Set;
 
@@ -85,6 +86,7 @@ final class SliceMagics implements MagicGroup {
       slices.metrics(metrics.toArray(Metric[]::new));
     }
     SliceReport report = slices.report();
+    notebook.display(AnalysisCharts.slices(report));
     notebook.display(report);
     return report;
   }

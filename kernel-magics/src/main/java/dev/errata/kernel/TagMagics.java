@@ -9,6 +9,7 @@ import dev.errata.tags.TagPivot;
 import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import dev.errata.render.chart.AnalysisCharts;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,7 @@ final class TagMagics implements MagicGroup {
     }
     TagReport report = TagReport.of(tags, baselines);
     GapChartData data = report.gapChartData();
+    notebook.display(AnalysisCharts.gapToHlp(data));
     notebook.display(data);
     for (String note : report.notes()) {
       notebook.display("Note: " + note);

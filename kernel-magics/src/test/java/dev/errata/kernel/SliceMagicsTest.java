@@ -22,6 +22,7 @@ import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.errata.render.chart.Chart;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,9 @@ class SliceMagicsTest {
     SliceReport r =
         magics.applyLineMagic(
             "slices", List.of("v1", "--by", "accent,device", "--min-support", "200"));
-    assertSame(r, notebook.displayed.get(0));
+    Chart chart = (Chart) notebook.displayed.get(0);
+    assertEquals("accuracy by accent × device", chart.title());
+    assertSame(r, notebook.displayed.get(1));
     assertEquals(List.of("accent", "device"), r.columns());
     assertEquals(200, r.minSupport());
     assertEquals(15, r.slices().size());

@@ -17,6 +17,7 @@ import dev.errata.tags.TagRow;
 import dev.errata.tags.Tags;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.errata.render.chart.Chart;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,12 @@ class TagMagicsTest {
             tech.tablesaw.api.DoubleColumn.create("accuracy", 0.95, 0.93, 0.89, 0.70));
     notebook.with("hlpTable", hlp);
     GapChartData data = magics.hlp(List.of("p", "--tag-column", "type", "--hlp", "hlpTable"));
-    assertSame(data, notebook.displayed.get(0));
+    Chart chart = (Chart) notebook.displayed.get(0);
+    assertEquals(
+        "Accuracy vs HLP per tag (gap; % of data): largest gap \"car_noise\" 4.0 pp (model 89.0 %,"
+            + " HLP 93.0 %, 4.0 % of data)",
+        chart.text());
+    assertSame(data, notebook.displayed.get(1));
     assertEquals(List.of("clean_speech", "people_noise", "car_noise", "low_bandwidth"), data.categories());
     assertEquals(0.04, data.bars().get(2).gap(), 1e-12);
     assertEquals(0.04, data.bars().get(2).shareOfData(), 1e-12);
