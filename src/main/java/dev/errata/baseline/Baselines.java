@@ -148,17 +148,17 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
     StringColumn kind = StringColumn.create("kind");
     StringColumn source = StringColumn.create("source");
     StringColumn category = StringColumn.create("category");
-    DoubleColumn accuracy = DoubleColumn.create("accuracy %");
+    DoubleColumn accuracy = DoubleColumn.create("accuracy");
     for (Baseline b : sources) {
       kind.append(b.kind().label());
       source.append(b.source());
       if (b instanceof Baseline.Fixed f) {
         category.append(f.category());
-        accuracy.append(f.accuracy() * 100);
+        accuracy.append(f.accuracy());
       } else if (b instanceof Baseline.Reference r) {
         category.append("per example");
         accuracy.append(
-            r.known().count() == 0 ? Double.NaN : 100.0 * r.correct().count() / r.known().count());
+            r.known().count() == 0 ? Double.NaN : (double) r.correct().count() / r.known().count());
       }
     }
     return Table.create("Baselines (first source wins per category)", kind, source, category, accuracy);

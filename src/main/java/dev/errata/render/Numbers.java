@@ -26,10 +26,19 @@ public final class Numbers {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Formats a proportion as a percentage with one decimal, e.g. {@code 0.8831 → "88.3 %"}. */
+  /**
+   * Formats a proportion as a percentage with one decimal, e.g. {@code 0.8831 → "88.3 %"}; below
+   * one percent with up to two, e.g. {@code 0.0016 → "0.16 %"}.
+   */
   public static String percent(double proportion) {
     if (Double.isNaN(proportion)) {
       return UNDEFINED;
+    }
+    double pct = Math.abs(proportion * 100);
+    if (pct > 0 && pct < 0.995) {
+      // Below one percent a single decimal hides the number (the course's 0.16 % would read 0.2 %).
+      String s = String.format(Locale.ROOT, "%.2f", proportion * 100);
+      return (s.endsWith("0") ? s.substring(0, s.length() - 1) : s) + " %";
     }
     return points(proportion) + " %";
   }

@@ -61,22 +61,22 @@ public record GapChartData(String title, List<Bar> bars) {
     return bars.stream().map(Bar::category).toList();
   }
 
-  /** Returns one row per category, percentages in percent and the gap in points. */
+  /** Returns one row per category; rates are proportions (the gap too: 0.04 is four points). */
   public Table toTable() {
     StringColumn category = StringColumn.create("tag");
-    DoubleColumn accuracy = DoubleColumn.create("accuracy %");
-    DoubleColumn hlp = DoubleColumn.create("HLP %");
-    DoubleColumn gap = DoubleColumn.create("gap (points)");
-    DoubleColumn share = DoubleColumn.create("% of data");
-    DoubleColumn gain = DoubleColumn.create("potential gain %");
+    DoubleColumn accuracy = DoubleColumn.create("accuracy");
+    DoubleColumn hlp = DoubleColumn.create("HLP");
+    DoubleColumn gap = DoubleColumn.create("gap to HLP");
+    DoubleColumn share = DoubleColumn.create("share of data");
+    DoubleColumn gain = DoubleColumn.create("potential gain");
     StringColumn baseline = StringColumn.create("baseline");
     for (Bar b : bars) {
       category.append(b.category());
-      accuracy.append(100 * b.accuracy());
-      hlp.append(100 * b.hlp());
-      gap.append(100 * b.gap());
-      share.append(100 * b.shareOfData());
-      gain.append(100 * b.potentialGain());
+      accuracy.append(b.accuracy());
+      hlp.append(b.hlp());
+      gap.append(b.gap());
+      share.append(b.shareOfData());
+      gain.append(b.potentialGain());
       baseline.append(b.baseline());
     }
     return Table.create(title, category, accuracy, hlp, gap, share, gain, baseline);

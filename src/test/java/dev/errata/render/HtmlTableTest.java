@@ -115,4 +115,13 @@ class HtmlTableTest {
     }
     return Table.create(labels.get(0), names, rate);
   }
+
+  @Test
+  void smallPercentagesKeepTwoDecimalsSoTheCoursesGainsReadAsPrinted() {
+    assertEquals("0.16 %", Numbers.percent(0.0016));
+    assertEquals("0.6 %", Numbers.percent(0.006));
+    assertEquals("0.0 %", Numbers.percent(0));
+    assertEquals("94.0 %", Numbers.percent(0.94));
+    assertEquals("1.0 %", Numbers.percent(0.00996));
+  }
 }

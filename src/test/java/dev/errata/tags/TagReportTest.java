@@ -57,11 +57,11 @@ class TagReportTest {
     assertEquals(
         List.of("clean_speech", "people_noise", "car_noise", "low_bandwidth", "untagged", "all data"),
         t.stringColumn("tag").asList());
-    assertEquals(List.of("94", "87", "89", "70"), formatted(t, "accuracy %"));
-    assertEquals(List.of("95", "89", "93", "70"), formatted(t, "HLP %"));
-    assertEquals(List.of("1", "2", "4", "0"), formatted(t, "gap (points)"));
-    assertEquals(List.of("60", "30", "4", "6"), formatted(t, "% of data"));
-    assertEquals(List.of("0.6", "0.6", "0.16", "0"), formatted(t, "potential gain %"));
+    assertEquals(List.of("94.0 %", "87.0 %", "89.0 %", "70.0 %"), formatted(t, "accuracy"));
+    assertEquals(List.of("95.0 %", "89.0 %", "93.0 %", "70.0 %"), formatted(t, "HLP"));
+    assertEquals(List.of("1.0 %", "2.0 %", "4.0 %", "0.0 %"), formatted(t, "gap to HLP"));
+    assertEquals(List.of("60.0 %", "30.0 %", "4.0 %", "6.0 %"), formatted(t, "share of data"));
+    assertEquals(List.of("0.6", "0.6", "0.16", "0"), gainsInPercent(t));
     // Given HLP numbers have no interval, so no interval columns; every tag is known everywhere.
     assertEquals(false, t.columnNames().contains("HLP low"));
     assertEquals(false, t.columnNames().contains("known for"));
@@ -112,7 +112,14 @@ class TagReportTest {
 
   private static List<String> formatted(Table t, String column) {
     return t.doubleColumn(column).asList().subList(0, 4).stream()
-        .map(dev.errata.render.Numbers::format)
+        .map(dev.errata.render.Numbers::percent)
+        .toList();
+  }
+
+  /** The course prints gains with up to two decimals: 0.6 %, 0.16 %. */
+  private static List<String> gainsInPercent(Table t) {
+    return t.doubleColumn("potential gain").asList().subList(0, 4).stream()
+        .map(g -> dev.errata.render.Numbers.format(Math.round(g * 100 * 1e6) / 1e6))
         .toList();
   }
 }
