@@ -72,6 +72,17 @@ public record Labels(List<String> names) {
     return index;
   }
 
+  /** Returns the label text of a cell value: whole numbers without ".0", as scikit-learn compares 1 == 1.0. */
+  static String text(Object value) {
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    if (value instanceof Float f && f == Math.rint(f) && Math.abs(f) < 1e15) {
+      return Long.toString(f.longValue());
+    }
+    return String.valueOf(value);
+  }
+
   private static boolean isNumber(String s) {
     if (s.isEmpty()) {
       return false;
