@@ -2,7 +2,14 @@ package dev.errata;
 
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
+import dev.errata.metrics.ClassificationMetrics;
+import dev.errata.metrics.ClassificationReport;
 import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.metrics.Normalization;
+import dev.errata.metrics.NormalizedConfusion;
+import dev.errata.metrics.ReportOptions;
+import dev.errata.metrics.Scores;
+import dev.errata.metrics.ZeroDivision;
 import dev.errata.metrics.PredictionsSummary;
 import tech.tablesaw.api.Table;
 
@@ -14,9 +21,9 @@ public final class Errata {
 
   private Errata() {}
 
-  /** Starts reading predictions from a CSV or TSV file. */
+  /** Starts reading predictions from a CSV, TSV or JSON Lines ({@code .jsonl}) file. */
   public static PredictionsReader read(String file) {
-    return PredictionsReader.csv(file);
+    return PredictionsReader.file(file);
   }
 
   /** Starts reading predictions from a table already in memory. */
@@ -32,5 +39,40 @@ public final class Errata {
   /** Returns the confusion matrix (rows = actual, columns = predicted). */
   public static ConfusionMatrix confusion(Predictions p) {
     return ConfusionMatrix.of(p);
+  }
+
+  /** Returns the confusion matrix divided by row sums, column sums or the total. */
+  public static NormalizedConfusion confusion(Predictions p, Normalization over) {
+    return ConfusionMatrix.of(p).normalized(over);
+  }
+
+  /** Returns every classification metric, with undefined ratios left undefined. */
+  public static ClassificationMetrics metrics(Predictions p) {
+    return ClassificationMetrics.of(p);
+  }
+
+  /** Returns every classification metric under a zero-division policy. */
+  public static ClassificationMetrics metrics(Predictions p, ZeroDivision zeroDivision) {
+    return ClassificationMetrics.of(p).withZeroDivision(zeroDivision);
+  }
+
+  /** Returns the classification report: per class, averages, intervals, baselines, warnings. */
+  public static ClassificationReport report(Predictions p) {
+    return ClassificationReport.of(p);
+  }
+
+  /** Returns the classification report made with {@code options}. */
+  public static ClassificationReport report(Predictions p, ReportOptions options) {
+    return ClassificationReport.of(p, options);
+  }
+
+  /** Returns the scores of the positive label, for curves, AUC and thresholds. */
+  public static Scores scores(Predictions p) {
+    return Scores.of(p);
+  }
+
+  /** Returns the scores of {@code positive} (one-vs-rest), for curves, AUC and thresholds. */
+  public static Scores scores(Predictions p, String positive) {
+    return Scores.of(p, positive);
   }
 }

@@ -15,6 +15,20 @@ final class Counting {
     return grouped(p, null, 1);
   }
 
+  /** Returns k×k row counts ignoring any weights, index {@code actual * k + predicted}. */
+  static double[] unweighted(Predictions p) {
+    int k = p.labels().size();
+    long[] counts = new long[k * k];
+    for (int i = 0; i < p.size(); i++) {
+      counts[p.actual(i) * k + p.predicted(i)]++;
+    }
+    double[] out = new double[k * k];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = counts[i];
+    }
+    return out;
+  }
+
   /**
    * Returns groups×k×k counts, index {@code (group * k + actual) * k + predicted}; a row whose
    * group code is negative is left out.

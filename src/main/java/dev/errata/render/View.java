@@ -28,7 +28,7 @@ public record View(String html, String text) {
     if (value instanceof Predictions p) {
       return Optional.of(summary(PredictionsSummary.of(p)));
     }
-    return Optional.empty();
+    return MetricsViews.of(value);
   }
 
   /** Returns the view of a table with the default row limit. */
