@@ -80,7 +80,16 @@ final class JsonLines {
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "Line " + line + " of " + file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+          "Line "
+              + line
+              + " of "
+              + file
+              + ", character "
+              + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+              + ": not valid JSON ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
     }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException(
