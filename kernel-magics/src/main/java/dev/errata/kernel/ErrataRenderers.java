@@ -3,10 +3,12 @@ package dev.errata.kernel;
 import dev.errata.load.Predictions;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
+import dev.errata.render.MetricsViews;
 import dev.errata.render.View;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.List;
+import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /** Registers an HTML view (with a text/plain fallback) for each Errata result type. */
@@ -14,7 +16,11 @@ public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
-      List.of(Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class);
+      Stream.concat(
+              Stream.<Class<?>>of(
+                  Table.class, Predictions.class, PredictionsSummary.class, ConfusionMatrix.class),
+              MetricsViews.TYPES.stream())
+          .toList();
 
   private ErrataRenderers() {}
 
