@@ -2,6 +2,7 @@ package dev.errata.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /** Reads a CSV or TSV file with Tablesaw, typing the role columns and naming bad cells. */
 final class DelimitedFile {
+
+  /** Rows read to detect column types before the single full parse. */
+  static final int DETECTION_ROWS = 20_000;
 
   private DelimitedFile() {}
 
@@ -56,32 +60,82 @@ final class DelimitedFile {
         }
       }
     }
-    CsvReadOptions options =
-        CsvReadOptions.builder(file.toFile())
-            .separator(sep)
-            .columnTypesPartial(typed)
-            .tableName(file.getFileName().toString())
-            .build();
-    try {
-      return Table.read().usingOptions(options);
-    } catch (AddCellToColumnException e) {
-      String column = e.getColumnName();
-      int row = (int) e.getRowNumber() - 1;
-      String value = cell(e);
-      if (expected.containsKey(column) && value != null) {
-        throw new IllegalArgumentException(
-            Columns.notANumber(file.toString(), row, column, value, expected.get(column)), e);
+    ColumnType[] all = typesFromFirstRows(file, sep, typed);
+    if (all != null) {
+      try {
+        return Table.read().usingOptions(options(file, sep).columnTypes(all).build());
+      } catch (AddCellToColumnException e) {
+        if (expected.containsKey(e.getColumnName())) {
+          throw badCell(file, e, expected);
+        }
+        // A later row does not fit the types of the first rows: let Tablesaw detect over the
+        // whole file, as a plain read does.
       }
-      throw new IllegalArgumentException(
-          file
-              + " row "
-              + String.format(Locale.ROOT, "%,d", e.getRowNumber())
-              + ", column \""
-              + column
-              + "\": "
-              + rootMessage(e),
-          e);
     }
+    try {
+      return Table.read().usingOptions(options(file, sep).columnTypesPartial(typed).build());
+    } catch (AddCellToColumnException e) {
+      throw badCell(file, e, expected);
+    }
+  }
+
+  private static CsvReadOptions.Builder options(Path file, char sep) {
+    return CsvReadOptions.builder(file.toFile())
+        .separator(sep)
+        .tableName(file.getFileName().toString());
+  }
+
+  /**
+   * Returns every column's type as Tablesaw detects it on the first {@link #DETECTION_ROWS} rows,
+   * so the whole file is parsed once instead of twice (Tablesaw's detection reads every row); null
+   * for a smaller file or when those rows do not parse.
+   */
+  private static ColumnType[] typesFromFirstRows(
+      Path file, char sep, Map<String, ColumnType> typed) {
+    StringBuilder text = new StringBuilder(1 << 20);
+    try (BufferedReader reader = Files.newBufferedReader(file)) {
+      for (int i = 0; i <= DETECTION_ROWS; i++) {
+        String line = reader.readLine();
+        if (line == null) {
+          return null;
+        }
+        text.append(line).append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+    try {
+      Table first =
+          Table.read()
+              .usingOptions(
+                  CsvReadOptions.builder(new StringReader(text.toString()))
+                      .separator(sep)
+                      .columnTypesPartial(typed)
+                      .build());
+      return first.columns().stream().map(c -> c.type()).toArray(ColumnType[]::new);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static IllegalArgumentException badCell(
+      Path file, AddCellToColumnException e, Map<String, String> expected) {
+    String column = e.getColumnName();
+    int row = (int) e.getRowNumber() - 1;
+    String value = cell(e);
+    if (expected.containsKey(column) && value != null) {
+      return new IllegalArgumentException(
+          Columns.notANumber(file.toString(), row, column, value, expected.get(column)), e);
+    }
+    return new IllegalArgumentException(
+        file
+            + " row "
+            + String.format(Locale.ROOT, "%,d", e.getRowNumber())
+            + ", column \""
+            + column
+            + "\": "
+            + rootMessage(e),
+        e);
   }
 
   /** Returns the text of the failing cell; Tablesaw only exposes it through {@code dumpRow}. */

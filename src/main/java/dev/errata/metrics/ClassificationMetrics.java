@@ -250,6 +250,10 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
   public double kappa(KappaWeighting weighting) {
     int k = classes();
     double n = confusion.total();
+    double[] actual = new double[k];
+    for (int j = 0; j < k; j++) {
+      actual[j] = confusion.actualTotal(j);
+    }
     double observed = 0;
     double expected = 0;
     for (int i = 0; i < k; i++) {
@@ -257,7 +261,7 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
       for (int j = 0; j < k; j++) {
         double w = weighting.weight(i, j);
         observed += w * confusion.count(i, j);
-        expected += w * predictedI * confusion.actualTotal(j) / n;
+        expected += w * predictedI * actual[j] / n;
       }
     }
     return 1 - observed / expected;

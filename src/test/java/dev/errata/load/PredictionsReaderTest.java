@@ -245,6 +245,48 @@ class PredictionsReaderTest {
         error(() -> PredictionsReader.fromTable(t).actual("label").predicted("pred").weight("w").load()));
   }
 
+  /** Writes a file longer than the detection prefix whose row {@code lateRow} is {@code late}. */
+  private static Path longFile(String name, int lateRow, String late) throws IOException {
+    StringBuilder sb = new StringBuilder("id,label,pred,score,count\n");
+    int rows = DelimitedFile.DETECTION_ROWS + 1100;
+    for (int i = 1; i <= rows; i++) {
+      sb.append(i == lateRow ? late : i + ",a,b,0.5," + i).append('\n');
+    }
+    Path dir = Files.createDirectories(Path.of("target", "reader-test"));
+    return Files.writeString(dir.resolve(name), sb.toString());
+  }
+
+  @Test
+  void longFileIsTypedLikeTablesawsOwnRead() throws IOException {
+    Path f = longFile("long.csv", -1, "");
+    Table plain = Table.read().csv(f.toFile());
+    Predictions p =
+        PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load();
+    assertEquals(plain.types(), p.table().types());
+    assertEquals(plain.rowCount(), p.size());
+  }
+
+  @Test
+  void lateRowThatBreaksTheFirstRowsTypesFallsBackToFullDetection() throws IOException {
+    // Tablesaw's own detection samples data row 21,001 (every 1,000th row after 10,000).
+    int late = 21_001;
+    Path f = longFile("late.csv", late, late + ",a,a,0.5,1.5");
+    Table plain = Table.read().csv(f.toFile());
+    Predictions p = PredictionsReader.csv(f).actual("label").predicted("pred").load();
+    assertEquals(plain.types(), p.table().types(), "count becomes a double column");
+    assertEquals(1.5, p.table().numberColumn("count").getDouble(late - 1));
+  }
+
+  @Test
+  void lateNonNumericScoreIsReportedWithItsRow() throws IOException {
+    int late = DelimitedFile.DETECTION_ROWS + 40;
+    Path f = longFile("late-score.csv", late, late + ",a,a,0.9x,1");
+    assertEquals(
+        "Row 20,040 of " + f + ", column \"score\": \"0.9x\" is not a number; expected a number"
+            + " in [0, 1]",
+        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+  }
+
   @Test
   void labelOnlyPredictedIsAllowedAndReported() {
     Predictions p = Predictions.of(List.of("a", "a"), List.of("a", "z"));
