@@ -7,10 +7,10 @@ import dev.errata.metrics.ClassificationReport;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Normalization;
 import dev.errata.metrics.NormalizedConfusion;
+import dev.errata.metrics.PredictionsSummary;
 import dev.errata.metrics.ReportOptions;
 import dev.errata.metrics.Scores;
 import dev.errata.metrics.ZeroDivision;
-import dev.errata.metrics.PredictionsSummary;
 import tech.tablesaw.api.Table;
 
 /**

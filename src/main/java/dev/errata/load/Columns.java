@@ -69,8 +69,8 @@ final class Columns {
   }
 
   /**
-   * Returns the column as doubles, or throws naming the row and column of the first value that
-   * is missing or not a number ({@code expected} says what was expected).
+   * Returns the column as doubles, or throws naming the row and column of the first value that is
+   * missing or not a number ({@code expected} says what was expected).
    */
   static double[] numbers(Column<?> c, String source, String expected) {
     double[] out = new double[c.size()];

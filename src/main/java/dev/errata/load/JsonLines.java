@@ -22,8 +22,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Reads JSON Lines (one flat JSON object per line) into a table: a key becomes a column, a missing
- * key or {@code null} a missing value. A column whose values are all booleans becomes boolean,
- * all whole numbers long, all numbers double; anything else (mixed) becomes text.
+ * key or {@code null} a missing value. A column whose values are all booleans becomes boolean, all
+ * whole numbers long, all numbers double; anything else (mixed) becomes text.
  */
 final class JsonLines {
 

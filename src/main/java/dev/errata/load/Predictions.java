@@ -209,7 +209,8 @@ public final class Predictions {
       java.util.Map<String, String> probabilities) {
 
     public Roles {
-      probabilities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(probabilities));
+      probabilities =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(probabilities));
     }
   }
 

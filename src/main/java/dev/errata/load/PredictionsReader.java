@@ -54,7 +54,10 @@ public final class PredictionsReader {
     return new PredictionsReader(file, null, true);
   }
 
-  /** Starts reading a file by its extension: {@code .jsonl}/{@code .ndjson} as JSON Lines, else CSV/TSV. */
+  /**
+   * Starts reading a file by its extension: {@code .jsonl}/{@code .ndjson} as JSON Lines, else
+   * CSV/TSV.
+   */
   public static PredictionsReader file(String file) {
     String lower = file.toLowerCase(java.util.Locale.ROOT);
     boolean json = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
@@ -169,7 +172,8 @@ public final class PredictionsReader {
             ? null
             : RoleChecks.unitInterval(table.column(score), source, "score", "a number in [0, 1]");
     Map<String, String> probabilityColumns =
-        RoleChecks.probabilityColumns(table, source, labels, probabilities, probabilityPrefix, warnings);
+        RoleChecks.probabilityColumns(
+            table, source, labels, probabilities, probabilityPrefix, warnings);
     double[][] probs = new double[labels.size()][];
     probabilityColumns.forEach(
         (label, column) ->
@@ -191,13 +195,21 @@ public final class PredictionsReader {
             Optional.ofNullable(weight),
             Optional.ofNullable(positive),
             probabilityColumns);
-    List<String> predictedOnly =
-        Predictions.predictedOnly(labels, actualCodes, predictedCodes);
+    List<String> predictedOnly = Predictions.predictedOnly(labels, actualCodes, predictedCodes);
     if (!predictedOnly.isEmpty()) {
       warnings.add("Predicted but never actual: " + predictedOnly);
     }
     return new Predictions(
-        source, table, roles, labels, actualCodes, predictedCodes, weights, scores, probs, warnings);
+        source,
+        table,
+        roles,
+        labels,
+        actualCodes,
+        predictedCodes,
+        weights,
+        scores,
+        probs,
+        warnings);
   }
 
   private Map<String, tech.tablesaw.api.ColumnType> roleTypes() {

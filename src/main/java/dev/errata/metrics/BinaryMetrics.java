@@ -8,8 +8,8 @@ import tech.tablesaw.api.Table;
 /**
  * Views classification as positive vs. everything else, from the four counts of a 2×2 matrix.
  *
- * <p>For data with more than two classes this is one-vs-rest: {@code negative} is "not X".
- * Ratios with a zero denominator follow {@code zeroDivision}.
+ * <p>For data with more than two classes this is one-vs-rest: {@code negative} is "not X". Ratios
+ * with a zero denominator follow {@code zeroDivision}.
  *
  * @param positive the positive label
  * @param negative what the other examples are called

@@ -65,7 +65,8 @@ public record Bootstrap(
         counts[i] = drawn[i];
       }
       ClassificationMetrics m =
-          new ClassificationMetrics(new ConfusionMatrix(cm.labels(), counts), metrics.zeroDivision());
+          new ClassificationMetrics(
+              new ConfusionMatrix(cm.labels(), counts), metrics.zeroDivision());
       for (int c = 0; c < k; c++) {
         values[c][b] = m.f1(c);
       }
@@ -113,8 +114,9 @@ public record Bootstrap(
     return switch (average) {
       case MACRO -> macro.get(measure.ordinal());
       case WEIGHTED -> weighted.get(measure.ordinal());
-      case MICRO -> throw new IllegalArgumentException(
-          "Micro averages equal accuracy; use its Wilson interval");
+      case MICRO ->
+          throw new IllegalArgumentException(
+              "Micro averages equal accuracy; use its Wilson interval");
     };
   }
 

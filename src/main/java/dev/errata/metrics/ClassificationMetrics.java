@@ -111,8 +111,7 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
    * ZeroDivision#UNDEFINED} it is undefined only when tp + fp + fn = 0.
    */
   public double fBeta(int c, double beta) {
-    return fScore(
-        truePositives(c), confusion.predictedTotal(c), confusion.actualTotal(c), beta);
+    return fScore(truePositives(c), confusion.predictedTotal(c), confusion.actualTotal(c), beta);
   }
 
   private double fScore(double tp, double predicted, double actual, double beta) {
@@ -149,9 +148,10 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
    */
   public double average(Average average, Measure measure) {
     return switch (measure) {
-      case PRECISION, RECALL -> average == Average.MICRO
-          ? zeroDivision.divide(confusion.correct(), confusion.total())
-          : combine(average, c -> perClass(measure, c));
+      case PRECISION, RECALL ->
+          average == Average.MICRO
+              ? zeroDivision.divide(confusion.correct(), confusion.total())
+              : combine(average, c -> perClass(measure, c));
       case F1 -> averageFBeta(average, 1);
     };
   }
@@ -189,8 +189,8 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
   }
 
   /**
-   * Returns balanced accuracy; when {@code adjusted}, rescaled so that chance is 0 and perfect is 1.
-   * Classes with no actual examples are left out, as in scikit-learn.
+   * Returns balanced accuracy; when {@code adjusted}, rescaled so that chance is 0 and perfect is
+   * 1. Classes with no actual examples are left out, as in scikit-learn.
    */
   public double balancedAccuracy(boolean adjusted) {
     double sum = 0;
@@ -274,7 +274,8 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
 
   /** Returns the one-vs-rest binary view with class code {@code positive} as positive. */
   public BinaryMetrics binary(int positive) {
-    String negative = classes() == 2 ? labels().name(1 - positive) : "not " + labels().name(positive);
+    String negative =
+        classes() == 2 ? labels().name(1 - positive) : "not " + labels().name(positive);
     return new BinaryMetrics(
         labels().name(positive),
         negative,

@@ -154,9 +154,9 @@ public record ClassificationReport(
   }
 
   /**
-   * Returns the report as numbers: one row per class, then "macro avg", "weighted avg", "micro
-   * avg" and "accuracy" (its value in the f1-score column, as scikit-learn prints it); each
-   * measure with its interval's low and high bounds, and the support.
+   * Returns the report as numbers: one row per class, then "macro avg", "weighted avg", "micro avg"
+   * and "accuracy" (its value in the f1-score column, as scikit-learn prints it); each measure with
+   * its interval's low and high bounds, and the support.
    */
   public Table toTable() {
     ReportTable table = new ReportTable();
@@ -170,7 +170,10 @@ public record ClassificationReport(
     }
     for (Average a : Average.values()) {
       table.row(
-          a.label(), m -> metrics.average(a, m), m -> averageInterval(a, m), metrics.confusion().total());
+          a.label(),
+          m -> metrics.average(a, m),
+          m -> averageInterval(a, m),
+          metrics.confusion().total());
     }
     table.accuracy(metrics.accuracy(), accuracyInterval(), metrics.confusion().total());
     return table.build(
@@ -225,8 +228,7 @@ public record ClassificationReport(
             "balanced accuracy",
             metrics.balancedAccuracy(),
             b.map(Bootstrap::balancedAccuracy).orElse(none))
-        .single(
-            "Matthews correlation", metrics.matthews(), b.map(Bootstrap::matthews).orElse(none))
+        .single("Matthews correlation", metrics.matthews(), b.map(Bootstrap::matthews).orElse(none))
         .single("Cohen's kappa", metrics.kappa(), b.map(Bootstrap::kappa).orElse(none))
         .buildSingles("Overall metrics for " + source);
   }

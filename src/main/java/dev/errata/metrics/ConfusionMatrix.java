@@ -68,7 +68,9 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
     return labels.size();
   }
 
-  /** Returns the count of examples of actual class {@code actual} predicted as {@code predicted}. */
+  /**
+   * Returns the count of examples of actual class {@code actual} predicted as {@code predicted}.
+   */
   public double count(int actual, int predicted) {
     return counts[actual * labels.size() + predicted];
   }
@@ -106,8 +108,8 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
   }
 
   /**
-   * Returns the matrix as a table: one row per actual class, one column per predicted class, and
-   * a "total" row and column. Whole counts are integers; weighted counts are doubles.
+   * Returns the matrix as a table: one row per actual class, one column per predicted class, and a
+   * "total" row and column. Whole counts are integers; weighted counts are doubles.
    */
   public Table toTable() {
     int k = classes();

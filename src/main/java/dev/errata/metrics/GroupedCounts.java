@@ -40,12 +40,17 @@ public record GroupedCounts(Labels labels, List<String> groups, double[] counts)
     for (int i = 0; i < groupCodes.length; i++) {
       if (groupCodes[i] >= groups.size()) {
         throw new IllegalArgumentException(
-            "Row " + (i + 1) + " has group code " + groupCodes[i] + ", but there are only "
-                + groups.size() + " groups " + groups);
+            "Row "
+                + (i + 1)
+                + " has group code "
+                + groupCodes[i]
+                + ", but there are only "
+                + groups.size()
+                + " groups "
+                + groups);
       }
     }
-    return new GroupedCounts(
-        p.labels(), groups, Counting.grouped(p, groupCodes, groups.size()));
+    return new GroupedCounts(p.labels(), groups, Counting.grouped(p, groupCodes, groups.size()));
   }
 
   @Override

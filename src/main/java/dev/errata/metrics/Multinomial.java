@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
  * Draws multinomial counts as a chain of binomials; each binomial in O(1) expected time, so
  * resampling a confusion matrix costs the same at 100 rows as at 10^7.
  *
- * <p>Binomials with a small mean use inversion; the rest use Kachitvichyanukul and Schmeiser's
- * BTPE algorithm ("Binomial random variate generation", CACM 31(2), 1988).
+ * <p>Binomials with a small mean use inversion; the rest use Kachitvichyanukul and Schmeiser's BTPE
+ * algorithm ("Binomial random variate generation", CACM 31(2), 1988).
  */
 final class Multinomial {
 

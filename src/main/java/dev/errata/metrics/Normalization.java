@@ -15,8 +15,9 @@ public enum Normalization {
       case "true", "actual", "row", "rows" -> TRUE;
       case "pred", "predicted", "column", "columns" -> PRED;
       case "all" -> ALL;
-      default -> throw new IllegalArgumentException(
-          "Unknown normalization \"" + text + "\"; choices are [true, pred, all]");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown normalization \"" + text + "\"; choices are [true, pred, all]");
     };
   }
 }

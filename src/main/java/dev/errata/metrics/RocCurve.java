@@ -117,6 +117,12 @@ public record RocCurve(
 
   @Override
   public String toString() {
-    return "RocCurve[positive=" + positive + ", " + thresholds.length + " points, AUC " + auc() + "]";
+    return "RocCurve[positive="
+        + positive
+        + ", "
+        + thresholds.length
+        + " points, AUC "
+        + auc()
+        + "]";
   }
 }

@@ -94,8 +94,8 @@ public record Scores(
   }
 
   /**
-   * Counts scored examples; no per-row sort: distinct scores are sorted once and each row is
-   * placed by binary search.
+   * Counts scored examples; no per-row sort: distinct scores are sorted once and each row is placed
+   * by binary search.
    *
    * @param weight per-row weights, or null for 1 each
    */
@@ -198,7 +198,9 @@ public record Scores(
     return PrecisionRecallCurve.of(this);
   }
 
-  /** Returns average precision (the step-wise area under the PR curve); undefined with no positive. */
+  /**
+   * Returns average precision (the step-wise area under the PR curve); undefined with no positive.
+   */
   public double averagePrecision() {
     return precisionRecall().averagePrecision();
   }
@@ -223,8 +225,7 @@ public record Scores(
   public ThresholdChoice forRecall(double target) {
     ThresholdChoice.check("recall", target);
     if (positives() == 0) {
-      throw new IllegalArgumentException(
-          "Recall is undefined: no example is \"" + positive + "\"");
+      throw new IllegalArgumentException("Recall is undefined: no example is \"" + positive + "\"");
     }
     for (int i = 0; i < thresholds.length; i++) {
       if (truePositives[i] / positives() >= target) {

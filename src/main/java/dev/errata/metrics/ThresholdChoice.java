@@ -16,8 +16,7 @@ public record ThresholdChoice(
 
   static void check(String target, double value) {
     if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException(
-          "Target " + target + " must be in [0, 1], got " + value);
+      throw new IllegalArgumentException("Target " + target + " must be in [0, 1], got " + value);
     }
   }
 

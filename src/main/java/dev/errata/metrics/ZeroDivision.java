@@ -37,8 +37,9 @@ public enum ZeroDivision {
       case "0", "zero" -> ZERO;
       case "1", "one" -> ONE;
       case "undefined", "nan" -> UNDEFINED;
-      default -> throw new IllegalArgumentException(
-          "Unknown zero-division policy \"" + text + "\"; choices are [0, 1, undefined]");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown zero-division policy \"" + text + "\"; choices are [0, 1, undefined]");
     };
   }
 }

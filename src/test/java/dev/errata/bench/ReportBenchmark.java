@@ -39,12 +39,19 @@ public final class ReportBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
     Path file =
-        args.length > 1 ? Path.of(args[1]) : Path.of("target", "bench", "predictions-" + rows + ".csv");
+        args.length > 1
+            ? Path.of(args[1])
+            : Path.of("target", "bench", "predictions-" + rows + ".csv");
     if (!Files.exists(file)) {
       long t = System.nanoTime();
       generate(file, rows, 20260101L);
-      System.out.printf(Locale.ROOT, "generated %s (%,d rows, %,d MB) in %.1f s%n", file, rows,
-          Files.size(file) >> 20, (System.nanoTime() - t) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "generated %s (%,d rows, %,d MB) in %.1f s%n",
+          file,
+          rows,
+          Files.size(file) >> 20,
+          (System.nanoTime() - t) / 1e9);
     }
     Path small = Path.of("target", "bench", "warmup.csv");
     generate(small, 200_000, 7L);
@@ -93,18 +100,35 @@ public final class ReportBenchmark {
       }
     }
     long reportPeak = peakHeap();
-    results.put("file", file + " (" + String.format(Locale.ROOT, "%,d", Files.size(file) >> 20) + " MB, "
-        + String.format(Locale.ROOT, "%,d", rows) + " rows, " + CLASSES + " classes, " + TAGS + " tags)");
+    results.put(
+        "file",
+        file
+            + " ("
+            + String.format(Locale.ROOT, "%,d", Files.size(file) >> 20)
+            + " MB, "
+            + String.format(Locale.ROOT, "%,d", rows)
+            + " rows, "
+            + CLASSES
+            + " classes, "
+            + TAGS
+            + " tags)");
     results.put("Tablesaw plain CSV read (Table.read().csv)", ms(plain));
-    results.put("Errata load (read + validate + encode + unique ids)", ms(ours)
-        + String.format(Locale.ROOT, "  (%.2f× Tablesaw)", ours / plain));
+    results.put(
+        "Errata load (read + validate + encode + unique ids)",
+        ms(ours) + String.format(Locale.ROOT, "  (%.2f× Tablesaw)", ours / plain));
     results.put("confusion matrix after load (median of 7)", ms(median(confusion)));
-    results.put("full report after load: confusion + per-class + averages + Wilson + 1,000"
-        + " bootstrap resamples (first / median of 7)", ms(report[0]) + " / " + ms(median(report)));
+    results.put(
+        "full report after load: confusion + per-class + averages + Wilson + 1,000"
+            + " bootstrap resamples (first / median of 7)",
+        ms(report[0]) + " / " + ms(median(report)));
     results.put("peak heap during Errata load", mb(oursPeak));
     results.put("peak heap during reports", mb(reportPeak));
-    results.put("macro F1 (check)", String.format(Locale.ROOT, "%.4f",
-        r.metrics().average(dev.errata.metrics.Average.MACRO, dev.errata.metrics.Measure.F1)));
+    results.put(
+        "macro F1 (check)",
+        String.format(
+            Locale.ROOT,
+            "%.4f",
+            r.metrics().average(dev.errata.metrics.Average.MACRO, dev.errata.metrics.Measure.F1)));
     results.putAll(python(file));
     print(results);
   }
@@ -164,9 +188,10 @@ public final class ReportBenchmark {
     try (var in = ReportBenchmark.class.getResourceAsStream("sklearn_benchmark.py")) {
       Files.write(script, in.readAllBytes());
     }
-    Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), file.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process p =
+        new ProcessBuilder("/usr/bin/python3", script.toString(), file.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
       out.put("scikit-learn / pandas", "not run (exit " + p.exitValue() + "): " + text.strip());

@@ -66,18 +66,24 @@ class PredictionsReaderTest {
   void jsonLinesErrorsNameTheLine() throws IOException {
     Path bad = file("bad.jsonl", "{\"y\": 1, \"yhat\": 1}", "{\"y\": 1, \"yhat\": }");
     assertEquals(
-        "Line 2 of " + bad + ", character 18: not valid JSON (Unexpected character ('}' (code"
+        "Line 2 of "
+            + bad
+            + ", character 18: not valid JSON (Unexpected character ('}' (code"
             + " 125)): expected a valid value (JSON String, Number, Array, Object or token 'null',"
             + " 'true' or 'false'))",
         error(() -> PredictionsReader.jsonLines(bad).actual("y").predicted("yhat").load()));
     Path nested = file("nested.jsonl", "{\"y\": 1, \"yhat\": 1, \"meta\": {\"a\": 1}}");
     assertEquals(
-        "Line 1 of " + nested + ", key \"meta\": nested objects and arrays are not supported;"
+        "Line 1 of "
+            + nested
+            + ", key \"meta\": nested objects and arrays are not supported;"
             + " flatten them into keys",
         error(() -> PredictionsReader.jsonLines(nested).actual("y").predicted("yhat").load()));
     Path array = file("array.jsonl", "[1, 2]");
     assertEquals(
-        "Line 1 of " + array + ": expected a JSON object such as {\"actual\": \"a\","
+        "Line 1 of "
+            + array
+            + ": expected a JSON object such as {\"actual\": \"a\","
             + " \"predicted\": \"b\"}",
         error(() -> PredictionsReader.jsonLines(array).actual("y").predicted("yhat").load()));
     Path empty = file("empty.jsonl", "");
@@ -103,9 +109,13 @@ class PredictionsReaderTest {
   void nonNumericScoreNamesRowAndColumn() throws IOException {
     Path f = file("score.csv", "label,pred,score", "a,a,0.5", "b,a,0.9x");
     assertEquals(
-        "Row 2 of " + f + ", column \"score\": \"0.9x\" is not a number; expected a number in"
+        "Row 2 of "
+            + f
+            + ", column \"score\": \"0.9x\" is not a number; expected a number in"
             + " [0, 1]",
-        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+        error(
+            () ->
+                PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
     Table t =
         Table.create(
             "t",
@@ -114,7 +124,13 @@ class PredictionsReaderTest {
             StringColumn.create("score", "0.5", "0.9x"));
     assertEquals(
         "Row 2 of t, column \"score\": \"0.9x\" is not a number; expected a number in [0, 1]",
-        error(() -> PredictionsReader.fromTable(t).actual("label").predicted("pred").score("score").load()));
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .score("score")
+                    .load()));
   }
 
   @Test
@@ -129,7 +145,13 @@ class PredictionsReaderTest {
             DoubleColumn.create("pb", 0.5, 0.5, 0.5));
     assertEquals(
         "Row 3 of t, column \"score\": score 1.5 is outside [0, 1]",
-        error(() -> PredictionsReader.fromTable(t).actual("label").predicted("pred").score("score").load()));
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .score("score")
+                    .load()));
     assertEquals(
         "Row 2 of t, column \"pa\": probability -0.1 is outside [0, 1]",
         error(
@@ -183,7 +205,9 @@ class PredictionsReaderTest {
   void duplicateIdsNameBothRows() throws IOException {
     Path f = file("ids.csv", "id,label,pred", "7,a,a", "8,a,b", "9,b,b", "8,b,a");
     assertEquals(
-        "Row 4 of " + f + ", column \"id\": duplicate id \"8\" (first seen at row 2); ids must be"
+        "Row 4 of "
+            + f
+            + ", column \"id\": duplicate id \"8\" (first seen at row 2); ids must be"
             + " unique",
         error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").id("id").load()));
     Table t =
@@ -194,14 +218,18 @@ class PredictionsReaderTest {
             StringColumn.create("pred", "a", "a", "b"));
     assertEquals(
         "Row 3 of t, column \"id\": duplicate id \"x\" (first seen at row 1); ids must be unique",
-        error(() -> PredictionsReader.fromTable(t).actual("label").predicted("pred").id("id").load()));
+        error(
+            () ->
+                PredictionsReader.fromTable(t).actual("label").predicted("pred").id("id").load()));
   }
 
   @Test
   void missingLabelsAreCountedWithTheirFirstRows() throws IOException {
     Path f = file("missing.csv", "label,pred", "a,a", ",b", "b,", "a,a");
     assertEquals(
-        "2 row(s) of " + f + " have no actual (\"label\") or predicted (\"pred\") label; first"
+        "2 row(s) of "
+            + f
+            + " have no actual (\"label\") or predicted (\"pred\") label; first"
             + " rows [2, 3]. Fill them in, or drop them with dropMissing(true) (magic:"
             + " --drop-missing)",
         error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").load()));
@@ -210,7 +238,9 @@ class PredictionsReaderTest {
     assertEquals(2, p.size());
     assertEquals(
         List.of(
-            "Dropped 2 row(s) of " + f + " have no actual (\"label\") or predicted (\"pred\")"
+            "Dropped 2 row(s) of "
+                + f
+                + " have no actual (\"label\") or predicted (\"pred\")"
                 + " label; first rows [2, 3]"),
         p.warnings());
   }
@@ -220,7 +250,9 @@ class PredictionsReaderTest {
     Path f = file("cols.csv", "label,pred", "a,a");
     assertEquals(
         "No column \"score\" (score) in " + f + "; columns are [label, pred]",
-        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+        error(
+            () ->
+                PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
   }
 
   @Test
@@ -242,7 +274,13 @@ class PredictionsReaderTest {
             DoubleColumn.create("w", 1.0, -2.0));
     assertEquals(
         "Row 2 of t, column \"w\": weight -2.0 is not a finite number >= 0",
-        error(() -> PredictionsReader.fromTable(t).actual("label").predicted("pred").weight("w").load()));
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .weight("w")
+                    .load()));
   }
 
   /** Writes a file longer than the detection prefix whose row {@code lateRow} is {@code late}. */
@@ -282,9 +320,13 @@ class PredictionsReaderTest {
     int late = DelimitedFile.DETECTION_ROWS + 40;
     Path f = longFile("late-score.csv", late, late + ",a,a,0.9x,1");
     assertEquals(
-        "Row 20,040 of " + f + ", column \"score\": \"0.9x\" is not a number; expected a number"
+        "Row 20,040 of "
+            + f
+            + ", column \"score\": \"0.9x\" is not a number; expected a number"
             + " in [0, 1]",
-        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+        error(
+            () ->
+                PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
   }
 
   @Test

@@ -24,7 +24,8 @@ class ClassificationReportTest {
     assertEquals("79.1 % [69.3, 86.3]", t.stringColumn("recall").get(1));
     assertTrue(t.stringColumn("F1").get(1).startsWith("83.4 % ["));
     assertEquals("86", t.stringColumn("support").get(1));
-    assertEquals(List.of("0", "1", "macro avg", "weighted avg", "micro avg", "accuracy"),
+    assertEquals(
+        List.of("0", "1", "macro avg", "weighted avg", "micro avg", "accuracy"),
         t.stringColumn("class").asList());
     assertEquals("97.3 % [96.1, 98.1]", t.stringColumn("F1").get(5));
     assertEquals("", t.stringColumn("precision").get(5));
@@ -52,8 +53,10 @@ class ClassificationReportTest {
     assertEquals(0.914 * 0.914 + 0.086 * 0.086, stratified.metrics().accuracy(), 1e-15);
     assertEquals(0.086, stratified.metrics().f1(1), 1e-15, "random guessing: P = R = F1 = q");
     Table t = r.baselineTable();
-    assertEquals(List.of("this model", "always \"0\" (majority class)",
-        "random by class frequency (expected)"), t.stringColumn("predictor").asList());
+    assertEquals(
+        List.of(
+            "this model", "always \"0\" (majority class)", "random by class frequency (expected)"),
+        t.stringColumn("predictor").asList());
     assertEquals(0.0, t.doubleColumn("recall of \"1\"").getDouble(1));
   }
 
@@ -104,7 +107,8 @@ class ClassificationReportTest {
     Interval i = Bootstrap.percentile(values, 3, 0.5);
     assertEquals(2.0, i.lower(), 1e-15);
     assertEquals(4.0, i.upper(), 1e-15);
-    assertTrue(Bootstrap.percentile(new double[] {Double.NaN, Double.NaN, 1}, 1, 0.9).isUndefined());
+    assertTrue(
+        Bootstrap.percentile(new double[] {Double.NaN, Double.NaN, 1}, 1, 0.9).isUndefined());
   }
 
   @Test

@@ -18,7 +18,8 @@ class ScoresTest {
   /** Positives score 0.9, 0.5, 0.5; negatives 0.5, 0.2: one tie across classes at 0.5. */
   private static Scores tied() {
     return Scores.of(
-        "y", "n",
+        "y",
+        "n",
         new boolean[] {true, true, true, false, false},
         new double[] {0.9, 0.5, 0.5, 0.5, 0.2},
         null);

@@ -53,7 +53,8 @@ class SklearnDifferentialTest {
       }
       cases.put(
           g.name(),
-          new Case(g.name(), labels, g.actual(), g.predicted(), g.weights(), g.positive(), g.score()));
+          new Case(
+              g.name(), labels, g.actual(), g.predicted(), g.weights(), g.positive(), g.score()));
       matrices.put(g.name(), cm);
       if (g.score() != null) {
         scores.put(g.name(), Scores.of(p, g.positive()));
@@ -70,7 +71,10 @@ class SklearnDifferentialTest {
     assertTrue(compared > 5000, "compared only " + compared + " numbers");
     assertTrue(
         mismatches.isEmpty(),
-        mismatches.size() + " of " + compared + " numbers differ from scikit-learn 1.2:\n"
+        mismatches.size()
+            + " of "
+            + compared
+            + " numbers differ from scikit-learn 1.2:\n"
             + String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));
   }
 
@@ -78,10 +82,14 @@ class SklearnDifferentialTest {
     int k = cm.classes();
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
-        check(name + " confusion[" + i + "][" + j + "]", ref.get("confusion").get(i).get(j), cm.count(i, j));
+        check(
+            name + " confusion[" + i + "][" + j + "]",
+            ref.get("confusion").get(i).get(j),
+            cm.count(i, j));
         for (Normalization n : Normalization.values()) {
           double ours = cm.normalized(n).value(i, j);
-          JsonNode theirs = ref.get("confusion_" + n.name().toLowerCase(java.util.Locale.ROOT)).get(i).get(j);
+          JsonNode theirs =
+              ref.get("confusion_" + n.name().toLowerCase(java.util.Locale.ROOT)).get(i).get(j);
           String where = name + " normalized " + n + "[" + i + "][" + j + "]";
           if (Double.isNaN(ours)) {
             // scikit-learn writes 0 where the divisor is 0; we keep it undefined.
@@ -95,12 +103,21 @@ class SklearnDifferentialTest {
     ClassificationMetrics zero = new ClassificationMetrics(cm, ZeroDivision.ZERO);
     check(name + " accuracy", ref.get("accuracy"), zero.accuracy());
     check(name + " balanced accuracy", ref.get("balanced_accuracy"), zero.balancedAccuracy());
-    check(name + " balanced accuracy adjusted", ref.get("balanced_accuracy_adjusted"), zero.balancedAccuracy(true));
+    check(
+        name + " balanced accuracy adjusted",
+        ref.get("balanced_accuracy_adjusted"),
+        zero.balancedAccuracy(true));
     check(name + " mcc", ref.get("mcc"), zero.matthews());
     double mccUndefined = ClassificationMetrics.of(cm).matthews();
-    check(name + " mcc undefined policy", ref.get("mcc_defined").booleanValue() ? ref.get("mcc") : null, mccUndefined);
+    check(
+        name + " mcc undefined policy",
+        ref.get("mcc_defined").booleanValue() ? ref.get("mcc") : null,
+        mccUndefined);
     for (KappaWeighting w : KappaWeighting.values()) {
-      check(name + " kappa " + w, ref.get("kappa_" + w.name().toLowerCase(java.util.Locale.ROOT)), zero.kappa(w));
+      check(
+          name + " kappa " + w,
+          ref.get("kappa_" + w.name().toLowerCase(java.util.Locale.ROOT)),
+          zero.kappa(w));
     }
     compareRates(name + " zd=0", zero, ref.get("zd0"));
     compareRates(name + " zd=1", cm, ZeroDivision.ONE, ref.get("zd1"));
@@ -136,11 +153,19 @@ class SklearnDifferentialTest {
     }
     for (Average a : Average.values()) {
       String prefix = a.name().toLowerCase(java.util.Locale.ROOT) + "_";
-      check(name + " " + prefix + "precision", ref.get(prefix + "precision"), m.average(a, Measure.PRECISION));
-      check(name + " " + prefix + "recall", ref.get(prefix + "recall"), m.average(a, Measure.RECALL));
-      check(name + " " + prefix + "f1 (F1 measure)", ref.get(prefix + "f1"), m.average(a, Measure.F1));
+      check(
+          name + " " + prefix + "precision",
+          ref.get(prefix + "precision"),
+          m.average(a, Measure.PRECISION));
+      check(
+          name + " " + prefix + "recall", ref.get(prefix + "recall"), m.average(a, Measure.RECALL));
+      check(
+          name + " " + prefix + "f1 (F1 measure)",
+          ref.get(prefix + "f1"),
+          m.average(a, Measure.F1));
       for (int b = 0; b < betas.length; b++) {
-        check(name + " " + prefix + keys[b], ref.get(prefix + keys[b]), m.averageFBeta(a, betas[b]));
+        check(
+            name + " " + prefix + keys[b], ref.get(prefix + keys[b]), m.averageFBeta(a, betas[b]));
       }
     }
   }
@@ -150,7 +175,8 @@ class SklearnDifferentialTest {
     checkArray(name + " roc fpr", ref.get("roc_fpr"), roc.falsePositiveRate());
     checkArray(name + " roc tpr", ref.get("roc_tpr"), roc.truePositiveRate());
     checkArray(name + " roc thresholds", ref.get("roc_thresholds"), roc.thresholds());
-    checkArray(name + " roc thresholds (all)", ref.get("roc_all_thresholds"), s.roc(false).thresholds());
+    checkArray(
+        name + " roc thresholds (all)", ref.get("roc_all_thresholds"), s.roc(false).thresholds());
     PrecisionRecallCurve pr = s.precisionRecall();
     checkArray(name + " pr precision", ref.get("pr_precision"), pr.precision());
     checkArray(name + " pr recall", ref.get("pr_recall"), pr.recall());
@@ -167,7 +193,8 @@ class SklearnDifferentialTest {
 
   private void checkArray(String where, JsonNode expected, double[] actual) {
     if (expected.size() != actual.length) {
-      mismatches.add(where + ": sklearn has " + expected.size() + " values, we have " + actual.length);
+      mismatches.add(
+          where + ": sklearn has " + expected.size() + " values, we have " + actual.length);
       return;
     }
     for (int i = 0; i < actual.length; i++) {
@@ -197,7 +224,8 @@ class SklearnDifferentialTest {
             g.name(),
             StringColumn.create("actual", g.actual()),
             StringColumn.create("predicted", g.predicted()));
-    PredictionsReader reader = PredictionsReader.fromTable(t).actual("actual").predicted("predicted");
+    PredictionsReader reader =
+        PredictionsReader.fromTable(t).actual("actual").predicted("predicted");
     if (g.weights() != null) {
       t.addColumns(DoubleColumn.create("weight", g.weights()));
       reader.weight("weight");
@@ -245,9 +273,13 @@ class SklearnDifferentialTest {
         out.add(random("binary-weighted-" + seed, r, 2, 150, true, 0.6, null, null, null));
         out.add(random("ten-" + seed, r, 10, 400 * seed, false, 0.5, null, null, null));
         out.add(random("ten-weighted-" + seed, r, 10, 500, true, 0.4, null, null, null));
-        out.add(random("ten-absent-actual-" + seed, r, 10, 300, seed % 2 == 0, 0.5, "9", null, null));
-        out.add(random("ten-absent-predicted-" + seed, r, 10, 300, seed % 2 == 1, 0.5, null, "8", null));
-        out.add(random("ten-absent-both-" + seed, r, 10, 200, seed % 2 == 0, 0.5, null, null, "zz"));
+        out.add(
+            random("ten-absent-actual-" + seed, r, 10, 300, seed % 2 == 0, 0.5, "9", null, null));
+        out.add(
+            random(
+                "ten-absent-predicted-" + seed, r, 10, 300, seed % 2 == 1, 0.5, null, "8", null));
+        out.add(
+            random("ten-absent-both-" + seed, r, 10, 200, seed % 2 == 0, 0.5, null, null, "zz"));
       }
       Random r = new Random(7);
       // print("0"): precision of "1" is 0/0, MCC is 0/0.
@@ -282,14 +314,22 @@ class SklearnDifferentialTest {
       double[] s = new double[n];
       double scale = Math.pow(10, decimals);
       for (int i = 0; i < n; i++) {
-        s[i] = decimals == 0 ? (r.nextBoolean() ? 1 : 0) : Math.round(r.nextDouble() * scale) / scale;
+        s[i] =
+            decimals == 0 ? (r.nextBoolean() ? 1 : 0) : Math.round(r.nextDouble() * scale) / scale;
       }
       return s;
     }
 
     private static Generated random(
-        String name, Random r, int k, int n, boolean weighted, double skill,
-        String onlyPredicted, String neverPredicted, String extra) {
+        String name,
+        Random r,
+        int k,
+        int n,
+        boolean weighted,
+        double skill,
+        String onlyPredicted,
+        String neverPredicted,
+        String extra) {
       List<String> actual = new ArrayList<>();
       List<String> predicted = new ArrayList<>();
       double[] weights = weighted ? new double[n] : null;

@@ -77,7 +77,8 @@ final class MetricsMagics implements MagicGroup {
       options = options.withLevel(number("metrics", "level", a.option("level").get()));
     }
     if (a.option("resamples").isPresent()) {
-      options = options.withResamples((int) whole("metrics", "resamples", a.option("resamples").get()));
+      options =
+          options.withResamples((int) whole("metrics", "resamples", a.option("resamples").get()));
     }
     if (a.option("seed").isPresent()) {
       options = options.withSeed(whole("metrics", "seed", a.option("seed").get()));
@@ -106,10 +107,12 @@ final class MetricsMagics implements MagicGroup {
   /** {@code %threshold PREDICTIONS --recall R | --precision P | --at T}. */
   public Object threshold(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.parse("threshold", args, Set.of("recall", "precision", "at", "positive"), Set.of());
+        MagicArgs.parse(
+            "threshold", args, Set.of("recall", "precision", "at", "positive"), Set.of());
     Predictions p = predictions("threshold", a);
     Scores scores = Scores.of(p, a.option("positive").orElse(null));
-    long targets = Set.of("recall", "precision", "at").stream().filter(o -> a.option(o).isPresent()).count();
+    long targets =
+        Set.of("recall", "precision", "at").stream().filter(o -> a.option(o).isPresent()).count();
     if (targets != 1) {
       throw new IllegalArgumentException(
           "%threshold: give exactly one of --recall R, --precision P or --at T");

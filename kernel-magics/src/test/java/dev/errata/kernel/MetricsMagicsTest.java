@@ -52,8 +52,18 @@ class MetricsMagicsTest {
             "10,0,0,0.0"));
     Predictions p =
         core.predictions(
-            List.of(file.toString(), "--actual", "label", "--predicted", "pred", "--id", "id",
-                "--score", "p1", "--positive", "1"));
+            List.of(
+                file.toString(),
+                "--actual",
+                "label",
+                "--predicted",
+                "pred",
+                "--id",
+                "id",
+                "--score",
+                "p1",
+                "--positive",
+                "1"));
     notebook.variables.put("p", p);
     notebook.displayed.clear();
   }
