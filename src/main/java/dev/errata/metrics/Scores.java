@@ -56,14 +56,27 @@ public record Scores(
     boolean[] isPositive = new boolean[n];
     double[] score = new double[n];
     double[] weight = p.hasWeights() ? new double[n] : null;
-    boolean fromProbabilities = !p.hasScores() || p.labels().size() > 2 && p.hasProbability(code);
-    if (fromProbabilities && !p.hasProbability(code)) {
-      throw new IllegalStateException(
-          "No score or probability column for \""
-              + p.labels().name(code)
-              + "\" in "
-              + p.source()
-              + "; read it with .score(\"column\") or .probabilities(...)");
+    boolean fromProbabilities = p.hasProbability(code);
+    if (!fromProbabilities) {
+      if (!p.hasScores()) {
+        throw new IllegalStateException(
+            "No score or probability column for \""
+                + p.labels().name(code)
+                + "\" in "
+                + p.source()
+                + "; read it with .score(\"column\") or .probabilities(...)");
+      }
+      int scored = positiveCode(p, null);
+      if (scored != code) {
+        throw new IllegalArgumentException(
+            "The score column \""
+                + p.roles().score().orElse("score")
+                + "\" scores \""
+                + p.labels().name(scored)
+                + "\", not \""
+                + p.labels().name(code)
+                + "\"; read one probability column per class to score another label");
+      }
     }
     for (int i = 0; i < n; i++) {
       isPositive[i] = p.actual(i) == code;

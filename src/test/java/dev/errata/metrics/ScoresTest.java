@@ -66,6 +66,22 @@ class ScoresTest {
   }
 
   @Test
+  void scoreColumnOnlyScoresThePositiveLabel() {
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("y", "no", "yes", "yes"),
+            StringColumn.create("yhat", "no", "yes", "no"),
+            DoubleColumn.create("s", 0.2, 0.9, 0.4));
+    Predictions p = PredictionsReader.fromTable(t).actual("y").predicted("yhat").score("s").load();
+    assertEquals("yes", Scores.of(p).positive(), "the second of two classes by default");
+    assertEquals(
+        "The score column \"s\" scores \"yes\", not \"no\"; read one probability column per class"
+            + " to score another label",
+        assertThrows(IllegalArgumentException.class, () -> Scores.of(p, "no")).getMessage());
+  }
+
+  @Test
   void multiClassScoresComeFromTheChosenClassProbability() {
     Table t =
         Table.create(

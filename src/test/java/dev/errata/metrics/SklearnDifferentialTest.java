@@ -232,7 +232,7 @@ class SklearnDifferentialTest {
     }
     if (g.score() != null) {
       t.addColumns(DoubleColumn.create("score", g.score()));
-      reader.score("score");
+      reader.score("score").positive(g.positive());
     }
     return reader.load();
   }
