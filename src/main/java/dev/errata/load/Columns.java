@@ -112,19 +112,19 @@ final class Columns {
       keys = denseKeys(s);
       range = s.getDictionary().countUnique();
     } else if (c instanceof IntColumn || c instanceof ShortColumn || c instanceof LongColumn) {
-      NumericColumn<?> numeric = (NumericColumn<?>) c;
+      long[] values = new long[n];
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
       for (int i = 0; i < n; i++) {
-        long v = (long) numeric.getDouble(i);
-        min = Math.min(min, v);
-        max = Math.max(max, v);
+        values[i] = longValue(c, i);
+        min = Math.min(min, values[i]);
+        max = Math.max(max, values[i]);
       }
       range = max - min + 1;
       if (range > 0 && range <= 8L * n + 64) {
         keys = new int[n];
         for (int i = 0; i < n; i++) {
-          keys[i] = (int) ((long) numeric.getDouble(i) - min);
+          keys[i] = (int) (values[i] - min);
         }
       }
     }
@@ -147,6 +147,16 @@ final class Columns {
       bits[k >>> 6] |= mask;
     }
     return -1;
+  }
+
+  private static long longValue(Column<?> c, int row) {
+    if (c instanceof LongColumn l) {
+      return l.getLong(row);
+    }
+    if (c instanceof IntColumn i) {
+      return i.getInt(row);
+    }
+    return ((ShortColumn) c).getShort(row);
   }
 
   static String rowMessage(String source, int row, String column) {

@@ -224,6 +224,19 @@ class PredictionsReaderTest {
   }
 
   @Test
+  void largeLongIdsAreComparedExactly() {
+    long big = 1L << 53;
+    Table t =
+        Table.create(
+            "t",
+            tech.tablesaw.api.LongColumn.create("id", big, big + 1, big - 1),
+            StringColumn.create("label", "a", "b", "b"),
+            StringColumn.create("pred", "a", "a", "b"));
+    assertEquals(
+        3, PredictionsReader.fromTable(t).actual("label").predicted("pred").id("id").load().size());
+  }
+
+  @Test
   void missingLabelsAreCountedWithTheirFirstRows() throws IOException {
     Path f = file("missing.csv", "label,pred", "a,a", ",b", "b,", "a,a");
     assertEquals(
