@@ -5,7 +5,11 @@ import dev.errata.audit.AuditRules;
 import dev.errata.compare.Compare;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
+import dev.errata.metrics.ClassificationMetrics;
+import dev.errata.metrics.ClassificationReport;
 import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.metrics.Normalization;
+import dev.errata.metrics.NormalizedConfusion;
 import dev.errata.metrics.PredictionsSummary;
 import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
@@ -13,6 +17,9 @@ import dev.errata.slices.SliceDiscovery;
 import dev.errata.slices.Slices;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.Charts;
+import dev.errata.metrics.ReportOptions;
+import dev.errata.metrics.Scores;
+import dev.errata.metrics.ZeroDivision;
 import tech.tablesaw.api.Table;
 
 /**
@@ -23,9 +30,9 @@ public final class Errata {
 
   private Errata() {}
 
-  /** Starts reading predictions from a CSV or TSV file. */
+  /** Starts reading predictions from a CSV, TSV or JSON Lines ({@code .jsonl}) file. */
   public static PredictionsReader read(String file) {
-    return PredictionsReader.csv(file);
+    return PredictionsReader.file(file);
   }
 
   /** Starts reading predictions from a table already in memory. */
@@ -76,5 +83,40 @@ public final class Errata {
   /** Returns the confusion matrix as a heatmap chart (counts as text, colour by row share). */
   public static Chart heatmap(ConfusionMatrix cm) {
     return Charts.confusion(cm);
+  }
+
+  /** Returns the confusion matrix divided by row sums, column sums or the total. */
+  public static NormalizedConfusion confusion(Predictions p, Normalization over) {
+    return ConfusionMatrix.of(p).normalized(over);
+  }
+
+  /** Returns every classification metric, with undefined ratios left undefined. */
+  public static ClassificationMetrics metrics(Predictions p) {
+    return ClassificationMetrics.of(p);
+  }
+
+  /** Returns every classification metric under a zero-division policy. */
+  public static ClassificationMetrics metrics(Predictions p, ZeroDivision zeroDivision) {
+    return ClassificationMetrics.of(p).withZeroDivision(zeroDivision);
+  }
+
+  /** Returns the classification report: per class, averages, intervals, baselines, warnings. */
+  public static ClassificationReport report(Predictions p) {
+    return ClassificationReport.of(p);
+  }
+
+  /** Returns the classification report made with {@code options}. */
+  public static ClassificationReport report(Predictions p, ReportOptions options) {
+    return ClassificationReport.of(p, options);
+  }
+
+  /** Returns the scores of the positive label, for curves, AUC and thresholds. */
+  public static Scores scores(Predictions p) {
+    return Scores.of(p);
+  }
+
+  /** Returns the scores of {@code positive} (one-vs-rest), for curves, AUC and thresholds. */
+  public static Scores scores(Predictions p, String positive) {
+    return Scores.of(p, positive);
   }
 }

@@ -30,7 +30,8 @@ public record Labels(List<String> names) {
   public static Labels sorted(java.util.Collection<String> distinct) {
     List<String> list = new ArrayList<>(distinct);
     boolean numeric = list.stream().allMatch(Labels::isNumber);
-    list.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+    list.sort(
+        numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
     return new Labels(list);
   }
 
@@ -70,6 +71,20 @@ public record Labels(List<String> names) {
       index.put(names.get(i), i);
     }
     return index;
+  }
+
+  /**
+   * Returns the label text of a cell value: whole numbers without ".0", as scikit-learn compares 1
+   * == 1.0.
+   */
+  static String text(Object value) {
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    if (value instanceof Float f && f == Math.rint(f) && Math.abs(f) < 1e15) {
+      return Long.toString(f.longValue());
+    }
+    return String.valueOf(value);
   }
 
   private static boolean isNumber(String s) {

@@ -22,6 +22,7 @@ public final class Predictions {
   private final int[] predicted;
   private final double[] weights;
   private final double[] scores;
+  private final double[][] probabilities;
   private final List<String> warnings;
 
   Predictions(
@@ -33,6 +34,7 @@ public final class Predictions {
       int[] predicted,
       double[] weights,
       double[] scores,
+      double[][] probabilities,
       List<String> warnings) {
     if (actual.length != predicted.length) {
       throw new IllegalArgumentException("actual and predicted differ in length");
@@ -45,6 +47,7 @@ public final class Predictions {
     this.predicted = predicted;
     this.weights = weights;
     this.scores = scores;
+    this.probabilities = probabilities == null ? new double[labels.size()][] : probabilities;
     this.warnings = List.copyOf(warnings);
   }
 
@@ -117,6 +120,34 @@ public final class Predictions {
     return scores[row];
   }
 
+  /** Returns whether class code {@code code} has a probability column. */
+  public boolean hasProbability(int code) {
+    return probabilities[code] != null;
+  }
+
+  /** Returns whether any class has a probability column. */
+  public boolean hasProbabilities() {
+    for (double[] column : probabilities) {
+      if (column != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the probability of class code {@code code} for row {@code row}; throws without one. */
+  public double probability(int row, int code) {
+    if (probabilities[code] == null) {
+      throw new IllegalStateException(
+          "No probability column for class \""
+              + labels.name(code)
+              + "\" in "
+              + source
+              + "; read them with .probabilities(...) or .probabilityPrefix(\"p_\")");
+    }
+    return probabilities[code][row];
+  }
+
   /** Returns warnings raised while loading (dropped rows, labels predicted but never actual). */
   public List<String> warnings() {
     return warnings;
@@ -124,6 +155,10 @@ public final class Predictions {
 
   /** Returns the labels that are predicted somewhere but never occur as an actual label. */
   public List<String> predictedOnlyLabels() {
+    return predictedOnly(labels, actual, predicted);
+  }
+
+  static List<String> predictedOnly(Labels labels, int[] actual, int[] predicted) {
     boolean[] seenActual = new boolean[labels.size()];
     boolean[] seenPredicted = new boolean[labels.size()];
     for (int i = 0; i < actual.length; i++) {
@@ -189,6 +224,7 @@ public final class Predictions {
    * @param score the positive-class score column, if any
    * @param weight the sample weight column, if any
    * @param positive the positive label for binary views, if given
+   * @param probabilities the probability column of each class that has one, label to column
    */
   public record Roles(
       String actual,
@@ -196,7 +232,14 @@ public final class Predictions {
       Optional<String> id,
       Optional<String> score,
       Optional<String> weight,
-      Optional<String> positive) {}
+      Optional<String> positive,
+      java.util.Map<String, String> probabilities) {
+
+    public Roles {
+      probabilities =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(probabilities));
+    }
+  }
 
   @Override
   public String toString() {

@@ -1,27 +1,18 @@
 package dev.errata.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.strings.DictionaryMap;
-import tech.tablesaw.io.AddCellToColumnException;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * Reads predictions from a delimited file or a Tablesaw table; an option bag with a fluent API.
+ * Reads predictions from CSV, TSV, JSON Lines or a Tablesaw table; an option bag with a fluent API.
  *
  * <p>{@code PredictionsReader.csv("preds.csv").actual("label").predicted("pred").load()}. Every
  * mistake in the input is reported with the file, row and column, and what was expected.
@@ -30,6 +21,7 @@ public final class PredictionsReader {
 
   private final Path file;
   private final Table given;
+  private final boolean jsonLines;
   private String actual;
   private String predicted;
   private String id;
@@ -38,15 +30,18 @@ public final class PredictionsReader {
   private String positive;
   private Character separator;
   private boolean dropMissing;
+  private Map<String, String> probabilities = Map.of();
+  private String probabilityPrefix;
 
-  private PredictionsReader(Path file, Table given) {
+  private PredictionsReader(Path file, Table given, boolean jsonLines) {
     this.file = file;
     this.given = given;
+    this.jsonLines = jsonLines;
   }
 
   /** Starts reading a delimited file; the separator is a tab for {@code .tsv}, else a comma. */
   public static PredictionsReader csv(Path file) {
-    return new PredictionsReader(file, null);
+    return new PredictionsReader(file, null, false);
   }
 
   /** Starts reading a delimited file given by name. */
@@ -54,9 +49,24 @@ public final class PredictionsReader {
     return csv(Path.of(file));
   }
 
+  /** Starts reading JSON Lines: one flat JSON object per line, one line per example. */
+  public static PredictionsReader jsonLines(Path file) {
+    return new PredictionsReader(file, null, true);
+  }
+
+  /**
+   * Starts reading a file by its extension: {@code .jsonl}/{@code .ndjson} as JSON Lines, else
+   * CSV/TSV.
+   */
+  public static PredictionsReader file(String file) {
+    String lower = file.toLowerCase(java.util.Locale.ROOT);
+    boolean json = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    return new PredictionsReader(Path.of(file), null, json);
+  }
+
   /** Starts from a table already in memory; the table is not changed. */
   public static PredictionsReader fromTable(Table table) {
-    return new PredictionsReader(null, table);
+    return new PredictionsReader(null, table, false);
   }
 
   /** Names the column holding the true label. Required. */
@@ -107,6 +117,18 @@ public final class PredictionsReader {
     return this;
   }
 
+  /** Names one probability column per class: label to column, values in [0, 1]. */
+  public PredictionsReader probabilities(Map<String, String> columnByLabel) {
+    this.probabilities = new LinkedHashMap<>(columnByLabel);
+    return this;
+  }
+
+  /** Says every class has a probability column named prefix + label, e.g. {@code p_dent}. */
+  public PredictionsReader probabilityPrefix(String prefix) {
+    this.probabilityPrefix = prefix;
+    return this;
+  }
+
   /** Reads, validates and encodes; throws {@link IllegalArgumentException} naming what is wrong. */
   public Predictions load() {
     if (actual == null || predicted == null) {
@@ -114,54 +136,52 @@ public final class PredictionsReader {
           "Name the label columns first: .actual(\"column\") and .predicted(\"column\")");
     }
     String source = file != null ? file.toString() : given.name();
-    Table table = file != null ? readFile() : given;
-    requireColumn(table, source, actual, "actual label");
-    requireColumn(table, source, predicted, "predicted label");
-    for (String[] role :
-        new String[][] {{id, "id"}, {score, "score"}, {weight, "weight"}}) {
+    Table read =
+        file == null
+            ? given
+            : jsonLines
+                ? JsonLines.read(file)
+                : DelimitedFile.read(
+                    file, separator, roleTypes(), expectations(), probabilityPrefix);
+    requireColumn(read, source, actual, "actual label");
+    requireColumn(read, source, predicted, "predicted label");
+    for (String[] role : new String[][] {{id, "id"}, {score, "score"}, {weight, "weight"}}) {
       if (role[0] != null) {
-        requireColumn(table, source, role[0], role[1]);
+        requireColumn(read, source, role[0], role[1]);
       }
     }
-    if (table.rowCount() == 0) {
+    if (read.rowCount() == 0) {
       throw new IllegalArgumentException(
           source + " has a header but no rows; expected one row per example");
     }
     List<String> warnings = new ArrayList<>();
-    table = handleMissing(table, source, warnings);
+    Table table = handleMissing(read, source, warnings);
 
-    StringColumn a = asStrings(table.column(actual));
-    StringColumn p = asStrings(table.column(predicted));
+    StringColumn a = Columns.asStrings(table.column(actual));
+    StringColumn p = Columns.asStrings(table.column(predicted));
     TreeSet<String> distinct = new TreeSet<>(a.unique().asList());
     distinct.addAll(p.unique().asList());
     Labels labels = Labels.sorted(distinct);
     Map<String, Integer> index = labels.index();
-    int[] actualCodes = encode(a, index);
-    int[] predictedCodes = encode(p, index);
+    int[] actualCodes = Columns.encode(a, index);
+    int[] predictedCodes = Columns.encode(p, index);
 
-    double[] weights = weight == null ? null : numbers(table, source, weight, "a number >= 0");
-    if (weights != null) {
-      for (int i = 0; i < weights.length; i++) {
-        if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-          throw new IllegalArgumentException(
-              rowMessage(source, i, weight)
-                  + ": weight "
-                  + weights[i]
-                  + " is not a finite number >= 0");
-        }
-      }
-    }
-    double[] scores = score == null ? null : numbers(table, source, score, "a number in [0, 1]");
-    if (scores != null) {
-      for (int i = 0; i < scores.length; i++) {
-        if (!(scores[i] >= 0 && scores[i] <= 1)) {
-          throw new IllegalArgumentException(
-              rowMessage(source, i, score) + ": score " + scores[i] + " is outside [0, 1]");
-        }
-      }
-    }
+    double[] weights = weight == null ? null : checkedWeights(table, source);
+    double[] scores =
+        score == null
+            ? null
+            : RoleChecks.unitInterval(table.column(score), source, "score", "a number in [0, 1]");
+    Map<String, String> probabilityColumns =
+        RoleChecks.probabilityColumns(
+            table, source, labels, probabilities, probabilityPrefix, warnings);
+    double[][] probs = new double[labels.size()][];
+    probabilityColumns.forEach(
+        (label, column) ->
+            probs[index.get(label)] =
+                RoleChecks.unitInterval(
+                    table.column(column), source, "probability", "a probability in [0, 1]"));
     if (id != null) {
-      checkUniqueIds(table, source);
+      RoleChecks.uniqueIds(table.column(id), source);
     }
     if (positive != null) {
       labels.require(positive, "positive label");
@@ -173,80 +193,65 @@ public final class PredictionsReader {
             Optional.ofNullable(id),
             Optional.ofNullable(score),
             Optional.ofNullable(weight),
-            Optional.ofNullable(positive));
-    Predictions result =
-        new Predictions(
-            source, table, roles, labels, actualCodes, predictedCodes, weights, scores, warnings);
-    List<String> predictedOnly = result.predictedOnlyLabels();
+            Optional.ofNullable(positive),
+            probabilityColumns);
+    List<String> predictedOnly = Predictions.predictedOnly(labels, actualCodes, predictedCodes);
     if (!predictedOnly.isEmpty()) {
       warnings.add("Predicted but never actual: " + predictedOnly);
-      return new Predictions(
-          source, table, roles, labels, actualCodes, predictedCodes, weights, scores, warnings);
     }
-    return result;
+    return new Predictions(
+        source,
+        table,
+        roles,
+        labels,
+        actualCodes,
+        predictedCodes,
+        weights,
+        scores,
+        probs,
+        warnings);
   }
 
-  private Table readFile() {
-    if (!Files.exists(file)) {
-      throw new IllegalArgumentException(
-          "No such file: " + file + " (looked in " + file.toAbsolutePath().getParent() + ")");
-    }
-    try {
-      if (Files.size(file) == 0 || isBlank(firstLine(file))) {
-        throw new IllegalArgumentException(
-            file + " is empty; expected a header row naming the columns, then one row per example");
+  private Map<String, tech.tablesaw.api.ColumnType> roleTypes() {
+    Map<String, tech.tablesaw.api.ColumnType> types = new LinkedHashMap<>();
+    types.put(actual, tech.tablesaw.api.ColumnType.STRING);
+    types.put(predicted, tech.tablesaw.api.ColumnType.STRING);
+    for (String numeric : new String[] {score, weight}) {
+      if (numeric != null) {
+        types.put(numeric, tech.tablesaw.api.ColumnType.DOUBLE);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
     }
-    char sep =
-        separator != null ? separator : file.toString().endsWith(".tsv") ? '\t' : ',';
-    Map<String, ColumnType> types = new LinkedHashMap<>();
-    types.put(actual, ColumnType.STRING);
-    types.put(predicted, ColumnType.STRING);
-    if (id != null) {
-      types.put(id, ColumnType.STRING);
-    }
-    CsvReadOptions options =
-        CsvReadOptions.builder(file.toFile())
-            .separator(sep)
-            .columnTypesPartial(types)
-            .tableName(file.getFileName().toString())
-            .build();
-    try {
-      return Table.read().usingOptions(options);
-    } catch (AddCellToColumnException e) {
-      throw new IllegalArgumentException(
-          file
-              + " row "
-              + String.format(java.util.Locale.ROOT, "%,d", e.getRowNumber())
-              + ", column \""
-              + e.getColumnName()
-              + "\": "
-              + rootMessage(e),
-          e);
-    }
+    probabilities.values().forEach(c -> types.put(c, tech.tablesaw.api.ColumnType.DOUBLE));
+    return types;
   }
 
-  private static String firstLine(Path file) throws IOException {
-    try (var reader = Files.newBufferedReader(file)) {
-      return reader.readLine();
+  private Map<String, String> expectations() {
+    Map<String, String> expected = new java.util.HashMap<>();
+    probabilities.values().forEach(c -> expected.put(c, "a probability in [0, 1]"));
+    if (weight != null) {
+      expected.put(weight, "a number >= 0");
     }
-  }
-
-  private static boolean isBlank(String line) {
-    return line == null || line.isBlank();
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
+    if (score != null) {
+      expected.put(score, "a number in [0, 1]");
     }
-    return t.getMessage();
+    return expected;
   }
 
-  private static void requireColumn(Table table, String source, String column, String role) {
+  private double[] checkedWeights(Table table, String source) {
+    double[] weights = Columns.numbers(table.column(weight), source, "a number >= 0");
+    for (int i = 0; i < weights.length; i++) {
+      if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
+        throw new IllegalArgumentException(
+            Columns.rowMessage(source, i, weight)
+                + ": weight "
+                + weights[i]
+                + " is not a finite number >= 0");
+      }
+    }
+    return weights;
+  }
+
+  static void requireColumn(Table table, String source, String column, String role) {
     if (!table.columnNames().contains(column)) {
       throw new IllegalArgumentException(
           "No column \""
@@ -261,23 +266,27 @@ public final class PredictionsReader {
   }
 
   private Table handleMissing(Table table, String source, List<String> warnings) {
-    List<Integer> missing = new ArrayList<>();
     Column<?> a = table.column(actual);
     Column<?> p = table.column(predicted);
+    int count = 0;
+    int[] rows = new int[16];
     for (int i = 0; i < table.rowCount(); i++) {
       if (a.isMissing(i) || p.isMissing(i)) {
-        missing.add(i);
+        if (count == rows.length) {
+          rows = java.util.Arrays.copyOf(rows, count * 2);
+        }
+        rows[count++] = i;
       }
     }
-    if (missing.isEmpty()) {
+    if (count == 0) {
       return table;
     }
     List<String> first = new ArrayList<>();
-    for (int i = 0; i < Math.min(5, missing.size()); i++) {
-      first.add(String.valueOf(missing.get(i) + 1));
+    for (int i = 0; i < Math.min(5, count); i++) {
+      first.add(String.valueOf(rows[i] + 1));
     }
     String what =
-        missing.size()
+        count
             + " row(s) of "
             + source
             + " have no actual (\""
@@ -291,85 +300,6 @@ public final class PredictionsReader {
           what + ". Fill them in, or drop them with dropMissing(true) (magic: --drop-missing)");
     }
     warnings.add("Dropped " + what);
-    int[] rows = missing.stream().mapToInt(Integer::intValue).toArray();
-    return table.dropRows(rows);
-  }
-
-  private static StringColumn asStrings(Column<?> column) {
-    if (column instanceof StringColumn s) {
-      return s;
-    }
-    return column.asStringColumn();
-  }
-
-  /** Encodes each row by its dictionary key, so no string is hashed per row. */
-  private static int[] encode(StringColumn column, Map<String, Integer> index) {
-    DictionaryMap dict = column.getDictionary();
-    int n = column.size();
-    Map<Integer, Integer> keyToCode = new HashMap<>();
-    int maxKey = 0;
-    for (int i = 0; i < n && keyToCode.size() < dict.countUnique(); i++) {
-      int key = dict.getKeyForIndex(i);
-      if (!keyToCode.containsKey(key)) {
-        keyToCode.put(key, index.get(dict.getValueForKey(key)));
-        maxKey = Math.max(maxKey, key);
-      }
-    }
-    int offset = keyToCode.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
-    int[] lookup = new int[maxKey - offset + 1];
-    keyToCode.forEach((k, v) -> lookup[k - offset] = v);
-    int[] codes = new int[n];
-    for (int i = 0; i < n; i++) {
-      codes[i] = lookup[dict.getKeyForIndex(i) - offset];
-    }
-    return codes;
-  }
-
-  private static double[] numbers(Table table, String source, String column, String expected) {
-    Column<?> c = table.column(column);
-    double[] out = new double[table.rowCount()];
-    if (c instanceof NumericColumn<?> numeric) {
-      for (int i = 0; i < out.length; i++) {
-        if (numeric.isMissing(i)) {
-          throw new IllegalArgumentException(
-              rowMessage(source, i, column) + ": missing value; expected " + expected);
-        }
-        out[i] = numeric.getDouble(i);
-      }
-      return out;
-    }
-    for (int i = 0; i < out.length; i++) {
-      String s = c.getString(i);
-      try {
-        out[i] = Double.parseDouble(s.trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            rowMessage(source, i, column) + ": \"" + s + "\" is not a number; expected " + expected,
-            e);
-      }
-    }
-    return out;
-  }
-
-  private void checkUniqueIds(Table table, String source) {
-    StringColumn ids = asStrings(table.column(id));
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      Integer before = seen.putIfAbsent(ids.get(i), i);
-      if (before != null) {
-        throw new IllegalArgumentException(
-            rowMessage(source, i, id)
-                + ": duplicate id \""
-                + ids.get(i)
-                + "\" (first seen at row "
-                + (before + 1)
-                + "); ids must be unique");
-      }
-    }
-  }
-
-  static String rowMessage(String source, int row, String column) {
-    return String.format(
-        java.util.Locale.ROOT, "Row %,d of %s, column \"%s\"", row + 1, source, column);
+    return table.dropRows(java.util.Arrays.copyOf(rows, count));
   }
 }

@@ -19,6 +19,11 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
 
   public ConfusionMatrix {
     counts = counts.clone();
+    for (double c : counts) {
+      if (!(c >= 0) || Double.isInfinite(c)) {
+        throw new IllegalArgumentException("Counts must be finite and >= 0, got " + c);
+      }
+    }
     if (counts.length != labels.size() * labels.size()) {
       throw new IllegalArgumentException(
           "Expected " + labels.size() + "×" + labels.size() + " counts, got " + counts.length);
@@ -30,12 +35,42 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
     return new ConfusionMatrix(p.labels(), Counting.confusion(p));
   }
 
+  /** Returns a copy of the counts, index {@code actual * classes() + predicted}. */
+  @Override
+  public double[] counts() {
+    return counts.clone();
+  }
+
+  /** Builds a matrix from {@code counts[actual][predicted]}, e.g. counted elsewhere (SQL). */
+  public static ConfusionMatrix of(Labels labels, double[][] counts) {
+    int k = labels.size();
+    double[] flat = new double[k * k];
+    if (counts.length != k) {
+      throw new IllegalArgumentException("Expected " + k + " rows of counts, got " + counts.length);
+    }
+    for (int i = 0; i < k; i++) {
+      if (counts[i].length != k) {
+        throw new IllegalArgumentException(
+            "Expected " + k + " counts in row " + i + ", got " + counts[i].length);
+      }
+      System.arraycopy(counts[i], 0, flat, i * k, k);
+    }
+    return new ConfusionMatrix(labels, flat);
+  }
+
+  /** Returns this matrix divided by its row sums, column sums or total. */
+  public NormalizedConfusion normalized(Normalization over) {
+    return new NormalizedConfusion(this, over);
+  }
+
   /** Returns the number of classes. */
   public int classes() {
     return labels.size();
   }
 
-  /** Returns the count of examples of actual class {@code actual} predicted as {@code predicted}. */
+  /**
+   * Returns the count of examples of actual class {@code actual} predicted as {@code predicted}.
+   */
   public double count(int actual, int predicted) {
     return counts[actual * labels.size() + predicted];
   }
@@ -73,8 +108,8 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
   }
 
   /**
-   * Returns the matrix as a table: one row per actual class, one column per predicted class, and
-   * a "total" row and column. Whole counts are integers; weighted counts are doubles.
+   * Returns the matrix as a table: one row per actual class, one column per predicted class, and a
+   * "total" row and column. Whole counts are integers; weighted counts are doubles.
    */
   public Table toTable() {
     int k = classes();
@@ -105,7 +140,7 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
     return t;
   }
 
-  private static String uniqueHeader(Table t, String header) {
+  static String uniqueHeader(Table t, String header) {
     String h = header;
     while (t.columnNames().contains(h)) {
       h = h + " ";

@@ -12,22 +12,66 @@ final class Counting {
 
   /** Returns k×k counts, index {@code actual * k + predicted}. */
   static double[] confusion(Predictions p) {
+    return grouped(p, null, 1);
+  }
+
+  /** Returns k×k row counts ignoring any weights, index {@code actual * k + predicted}. */
+  static double[] unweighted(Predictions p) {
+    int k = p.labels().size();
+    long[] counts = new long[k * k];
+    for (int i = 0; i < p.size(); i++) {
+      counts[p.actual(i) * k + p.predicted(i)]++;
+    }
+    double[] out = new double[k * k];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = counts[i];
+    }
+    return out;
+  }
+
+  /**
+   * Returns groups×k×k counts, index {@code (group * k + actual) * k + predicted}; a row whose
+   * group code is negative is left out.
+   *
+   * @param groupCodes each row's group, or null for one group holding every row
+   */
+  static double[] grouped(Predictions p, int[] groupCodes, int groups) {
     int k = p.labels().size();
     int n = p.size();
+    int cells = k * k;
+    if (groupCodes != null && groupCodes.length != n) {
+      throw new IllegalArgumentException(
+          "Expected one group code per row (" + n + "), got " + groupCodes.length);
+    }
+    if ((long) groups * cells > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          groups + " groups × " + cells + " cells is too many counts for one array");
+    }
+    double[] out = new double[groups * cells];
     if (!p.hasWeights()) {
-      long[] counts = new long[k * k];
-      for (int i = 0; i < n; i++) {
-        counts[p.actual(i) * k + p.predicted(i)]++;
+      long[] counts = new long[groups * cells];
+      if (groupCodes == null) {
+        for (int i = 0; i < n; i++) {
+          counts[p.actual(i) * k + p.predicted(i)]++;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          int g = groupCodes[i];
+          if (g >= 0) {
+            counts[g * cells + p.actual(i) * k + p.predicted(i)]++;
+          }
+        }
       }
-      double[] out = new double[k * k];
       for (int i = 0; i < out.length; i++) {
         out[i] = counts[i];
       }
       return out;
     }
-    double[] out = new double[k * k];
     for (int i = 0; i < n; i++) {
-      out[p.actual(i) * k + p.predicted(i)] += p.weight(i);
+      int g = groupCodes == null ? 0 : groupCodes[i];
+      if (g >= 0) {
+        out[g * cells + p.actual(i) * k + p.predicted(i)] += p.weight(i);
+      }
     }
     return out;
   }

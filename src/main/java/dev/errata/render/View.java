@@ -42,7 +42,8 @@ public record View(String html, String text) {
       View deltas = table(c.toTable());
       return Optional.of(new View(params.html() + deltas.html(), params.text() + "\n" + deltas.text()));
     }
-    return TagViews.of(value);
+    Optional<View> metrics = MetricsViews.of(value);
+    return metrics.isPresent() ? metrics : TagViews.of(value);
   }
 
   /** Returns the view of a table with the default row limit. */

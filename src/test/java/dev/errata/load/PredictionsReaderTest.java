@@ -1,177 +1,351 @@
 package dev.errata.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.function.Executable;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 class PredictionsReaderTest {
 
-  @TempDir Path dir;
+  private static Path file(String name, String... lines) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "reader-test"));
+    Path f = dir.resolve(name);
+    Files.writeString(f, String.join("\n", lines) + "\n");
+    return f;
+  }
 
-  private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content);
-    return file;
+  private static String error(Executable e) {
+    return assertThrows(IllegalArgumentException.class, e).getMessage();
   }
 
   @Test
-  void encodesLabelsInSortedOrderAndKeepsRowOrder() throws IOException {
-    Path f = write("p.csv", "y,yhat\ncat,dog\ndog,dog\nbird,cat\n");
-    Predictions p = PredictionsReader.csv(f).actual("y").predicted("yhat").load();
-    assertEquals(List.of("bird", "cat", "dog"), p.labels().names());
-    assertEquals(3, p.size());
+  void tsvIsReadByItsExtension() throws IOException {
+    Path f = file("p.tsv", "id\tlabel\tpred", "1\ta\ta", "2\tb\ta");
+    Predictions p = PredictionsReader.csv(f).actual("label").predicted("pred").id("id").load();
+    assertEquals(List.of("a", "b"), p.labels().names());
+    assertEquals(1, p.actual(1));
+    assertEquals(0, p.predicted(1));
+  }
+
+  @Test
+  void jsonLinesReadsFlatObjectsWithIntegerLabelsAndProbabilities() throws IOException {
+    Path f =
+        file(
+            "p.jsonl",
+            "{\"id\": 1, \"y\": 10, \"yhat\": 9, \"p_9\": 0.6, \"p_10\": 0.4}",
+            "",
+            "{\"id\": 2, \"y\": 9, \"yhat\": 9.0, \"p_9\": 1, \"p_10\": 0, \"note\": \"x\"}");
+    Predictions p =
+        PredictionsReader.file(f.toString())
+            .actual("y")
+            .predicted("yhat")
+            .id("id")
+            .probabilityPrefix("p_")
+            .load();
+    assertEquals(List.of("9", "10"), p.labels().names(), "numeric labels sort as numbers");
     assertEquals(1, p.actual(0));
-    assertEquals(2, p.predicted(0));
-    assertEquals(0, p.actual(2));
-    assertEquals(1, p.predicted(2));
+    assertEquals(0, p.predicted(1), "9.0 is the label 9");
+    assertEquals(0.4, p.probability(0, 1));
+    assertEquals(Map.of("9", "p_9", "10", "p_10"), p.roles().probabilities());
+    assertTrue(p.table().stringColumn("note").isMissing(0));
   }
 
   @Test
-  void numericLabelsSortNumericallyLikeScikitLearn() throws IOException {
-    Path f = write("p.csv", "y,yhat\n10,2\n2,10\n1,1\n");
-    Predictions p = PredictionsReader.csv(f).actual("y").predicted("yhat").load();
-    assertEquals(List.of("1", "2", "10"), p.labels().names());
-  }
-
-  @Test
-  void missingFileNamesTheFile() {
-    Path f = dir.resolve("nope.csv");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").load());
-    assertEquals("No such file: " + f + " (looked in " + dir.toAbsolutePath() + ")", e.getMessage());
-  }
-
-  @Test
-  void missingLabelColumnErrorListsAvailableColumns() throws IOException {
-    Path f = write("predictions.csv", "id,label,prediction,score\n1,a,a,0.5\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("labels").predicted("prediction").load());
+  void jsonLinesErrorsNameTheLine() throws IOException {
+    Path bad = file("bad.jsonl", "{\"y\": 1, \"yhat\": 1}", "{\"y\": 1, \"yhat\": }");
     assertEquals(
-        "No column \"labels\" (actual label) in "
-            + f
-            + "; columns are [id, label, prediction, score]",
-        e.getMessage());
-  }
-
-  @Test
-  void emptyFileSaysWhatWasExpected() throws IOException {
-    Path f = write("empty.csv", "");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").load());
+        "Line 2 of "
+            + bad
+            + ", character 18: not valid JSON (Unexpected character ('}' (code"
+            + " 125)): expected a valid value (JSON String, Number, Array, Object or token 'null',"
+            + " 'true' or 'false'))",
+        error(() -> PredictionsReader.jsonLines(bad).actual("y").predicted("yhat").load()));
+    Path nested = file("nested.jsonl", "{\"y\": 1, \"yhat\": 1, \"meta\": {\"a\": 1}}");
     assertEquals(
-        f + " is empty; expected a header row naming the columns, then one row per example",
-        e.getMessage());
-  }
-
-  @Test
-  void headerOnlyFileSaysThereAreNoRows() throws IOException {
-    Path f = write("header.csv", "y,yhat\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").load());
-    assertEquals(f + " has a header but no rows; expected one row per example", e.getMessage());
-  }
-
-  @Test
-  void missingLabelsAreCountedWithTheirRows() throws IOException {
-    Path f = write("gaps.csv", "y,yhat\na,a\n,a\nb,b\nb,\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").load());
+        "Line 1 of "
+            + nested
+            + ", key \"meta\": nested objects and arrays are not supported;"
+            + " flatten them into keys",
+        error(() -> PredictionsReader.jsonLines(nested).actual("y").predicted("yhat").load()));
+    Path array = file("array.jsonl", "[1, 2]");
     assertEquals(
-        "2 row(s) of "
-            + f
-            + " have no actual (\"y\") or predicted (\"yhat\") label; first rows [2, 4]. Fill"
-            + " them in, or drop them with dropMissing(true) (magic: --drop-missing)",
-        e.getMessage());
+        "Line 1 of "
+            + array
+            + ": expected a JSON object such as {\"actual\": \"a\","
+            + " \"predicted\": \"b\"}",
+        error(() -> PredictionsReader.jsonLines(array).actual("y").predicted("yhat").load()));
+    Path empty = file("empty.jsonl", "");
+    assertEquals(
+        empty + " is empty; expected one JSON object per line, one line per example",
+        error(() -> PredictionsReader.jsonLines(empty).actual("y").predicted("yhat").load()));
   }
 
   @Test
-  void dropMissingDropsTheRowsWithAVisibleWarning() throws IOException {
-    Path f = write("gaps.csv", "y,yhat\na,a\n,a\nb,b\n");
-    Predictions p = PredictionsReader.csv(f).actual("y").predicted("yhat").dropMissing(true).load();
-    assertEquals(2, p.size());
-    assertEquals(
-        List.of(
-            "Dropped 1 row(s) of "
-                + f
-                + " have no actual (\"y\") or predicted (\"yhat\") label; first rows [2]"),
-        p.warnings());
+  void tableWithIntegerLabelsIsEncodedOnce() {
+    Table t =
+        Table.create(
+            "ints",
+            IntColumn.create("y", new int[] {1, 0, 1}),
+            IntColumn.create("yhat", new int[] {1, 1, 0}));
+    Predictions p = PredictionsReader.fromTable(t).actual("y").predicted("yhat").load();
+    assertEquals(List.of("0", "1"), p.labels().names());
+    assertEquals(1, p.actual(0));
+    assertEquals(0, p.predicted(2));
   }
 
   @Test
   void nonNumericScoreNamesRowAndColumn() throws IOException {
-    Path f = write("s.csv", "y,yhat,score\n1,1,0.9\n0,0,0.9x\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").score("score").load());
+    Path f = file("score.csv", "label,pred,score", "a,a,0.5", "b,a,0.9x");
     assertEquals(
-        "Row 2 of " + f + ", column \"score\": \"0.9x\" is not a number; expected a number in"
+        "Row 2 of "
+            + f
+            + ", column \"score\": \"0.9x\" is not a number; expected a number in"
             + " [0, 1]",
-        e.getMessage());
-  }
-
-  @Test
-  void scoreOutsideUnitIntervalIsRejected() throws IOException {
-    Path f = write("s.csv", "y,yhat,score\n1,1,0.9\n0,0,1.5\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").score("score").load());
-    assertEquals("Row 2 of " + f + ", column \"score\": score 1.5 is outside [0, 1]", e.getMessage());
-  }
-
-  @Test
-  void duplicateIdsAreRejectedWithBothRows() throws IOException {
-    Path f = write("d.csv", "id,y,yhat\nx1,a,a\nx2,a,b\nx1,b,b\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").id("id").load());
+        error(
+            () ->
+                PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("label", "a", "b"),
+            StringColumn.create("pred", "a", "a"),
+            StringColumn.create("score", "0.5", "0.9x"));
     assertEquals(
-        "Row 3 of " + f + ", column \"id\": duplicate id \"x1\" (first seen at row 1); ids must be"
+        "Row 2 of t, column \"score\": \"0.9x\" is not a number; expected a number in [0, 1]",
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .score("score")
+                    .load()));
+  }
+
+  @Test
+  void scoreAndProbabilityMustLieInUnitInterval() {
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("label", "a", "b", "b"),
+            StringColumn.create("pred", "a", "a", "b"),
+            DoubleColumn.create("score", 0.5, 0.2, 1.5),
+            DoubleColumn.create("pa", 0.5, -0.1, 0.5),
+            DoubleColumn.create("pb", 0.5, 0.5, 0.5));
+    assertEquals(
+        "Row 3 of t, column \"score\": score 1.5 is outside [0, 1]",
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .score("score")
+                    .load()));
+    assertEquals(
+        "Row 2 of t, column \"pa\": probability -0.1 is outside [0, 1]",
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .probabilities(Map.of("a", "pa", "b", "pb"))
+                    .load()));
+  }
+
+  @Test
+  void probabilityColumnsAreCheckedAgainstTheClasses() {
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("label", "a", "b"),
+            StringColumn.create("pred", "a", "c"),
+            DoubleColumn.create("p_a", 0.5, 0.2),
+            DoubleColumn.create("p_b", 0.5, 0.2),
+            DoubleColumn.create("p_z", 0.0, 0.6));
+    assertEquals(
+        "No column \"p_c\" (probability of \"c\") in t; columns are [label, pred, p_a, p_b, p_z]",
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .probabilityPrefix("p_")
+                    .load()));
+    assertEquals(
+        "Unknown class in probabilities \"z\"; classes are [a, b, c]",
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .probabilities(Map.of("z", "p_z"))
+                    .load()));
+    Predictions p =
+        PredictionsReader.fromTable(t)
+            .actual("label")
+            .predicted("pred")
+            .probabilities(Map.of("a", "p_a"))
+            .load();
+    assertTrue(p.hasProbability(0));
+    assertFalse(p.hasProbability(1));
+  }
+
+  @Test
+  void duplicateIdsNameBothRows() throws IOException {
+    Path f = file("ids.csv", "id,label,pred", "7,a,a", "8,a,b", "9,b,b", "8,b,a");
+    assertEquals(
+        "Row 4 of "
+            + f
+            + ", column \"id\": duplicate id \"8\" (first seen at row 2); ids must be"
             + " unique",
-        e.getMessage());
+        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").id("id").load()));
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("id", "x", "y", "x"),
+            StringColumn.create("label", "a", "b", "b"),
+            StringColumn.create("pred", "a", "a", "b"));
+    assertEquals(
+        "Row 3 of t, column \"id\": duplicate id \"x\" (first seen at row 1); ids must be unique",
+        error(
+            () ->
+                PredictionsReader.fromTable(t).actual("label").predicted("pred").id("id").load()));
   }
 
   @Test
-  void labelPredictedButNeverActualIsAllowedAndReported() throws IOException {
-    Path f = write("p.csv", "y,yhat\na,a\na,z\n");
-    Predictions p = PredictionsReader.csv(f).actual("y").predicted("yhat").load();
+  void largeLongIdsAreComparedExactly() {
+    long big = 1L << 53;
+    Table t =
+        Table.create(
+            "t",
+            tech.tablesaw.api.LongColumn.create("id", big, big + 1, big - 1),
+            StringColumn.create("label", "a", "b", "b"),
+            StringColumn.create("pred", "a", "a", "b"));
+    assertEquals(
+        3, PredictionsReader.fromTable(t).actual("label").predicted("pred").id("id").load().size());
+  }
+
+  @Test
+  void missingLabelsAreCountedWithTheirFirstRows() throws IOException {
+    Path f = file("missing.csv", "label,pred", "a,a", ",b", "b,", "a,a");
+    assertEquals(
+        "2 row(s) of "
+            + f
+            + " have no actual (\"label\") or predicted (\"pred\") label; first"
+            + " rows [2, 3]. Fill them in, or drop them with dropMissing(true) (magic:"
+            + " --drop-missing)",
+        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").load()));
+    Predictions p =
+        PredictionsReader.csv(f).actual("label").predicted("pred").dropMissing(true).load();
+    assertEquals(2, p.size());
+    assertEquals(
+        List.of(
+            "Dropped 2 row(s) of "
+                + f
+                + " have no actual (\"label\") or predicted (\"pred\")"
+                + " label; first rows [2, 3]"),
+        p.warnings());
+  }
+
+  @Test
+  void missingColumnListsTheColumns() throws IOException {
+    Path f = file("cols.csv", "label,pred", "a,a");
+    assertEquals(
+        "No column \"score\" (score) in " + f + "; columns are [label, pred]",
+        error(
+            () ->
+                PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+  }
+
+  @Test
+  void emptyFileSaysWhatWasExpected() throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "reader-test"));
+    Path f = Files.writeString(dir.resolve("empty.csv"), "");
+    assertEquals(
+        f + " is empty; expected a header row naming the columns, then one row per example",
+        error(() -> PredictionsReader.csv(f).actual("label").predicted("pred").load()));
+  }
+
+  @Test
+  void negativeWeightIsRejected() {
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create("label", "a", "b"),
+            StringColumn.create("pred", "a", "a"),
+            DoubleColumn.create("w", 1.0, -2.0));
+    assertEquals(
+        "Row 2 of t, column \"w\": weight -2.0 is not a finite number >= 0",
+        error(
+            () ->
+                PredictionsReader.fromTable(t)
+                    .actual("label")
+                    .predicted("pred")
+                    .weight("w")
+                    .load()));
+  }
+
+  /** Writes a file longer than the detection prefix whose row {@code lateRow} is {@code late}. */
+  private static Path longFile(String name, int lateRow, String late) throws IOException {
+    StringBuilder sb = new StringBuilder("id,label,pred,score,count\n");
+    int rows = DelimitedFile.DETECTION_ROWS + 1100;
+    for (int i = 1; i <= rows; i++) {
+      sb.append(i == lateRow ? late : i + ",a,b,0.5," + i).append('\n');
+    }
+    Path dir = Files.createDirectories(Path.of("target", "reader-test"));
+    return Files.writeString(dir.resolve(name), sb.toString());
+  }
+
+  @Test
+  void longFileIsTypedLikeTablesawsOwnRead() throws IOException {
+    Path f = longFile("long.csv", -1, "");
+    Table plain = Table.read().csv(f.toFile());
+    Predictions p =
+        PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load();
+    assertEquals(plain.types(), p.table().types());
+    assertEquals(plain.rowCount(), p.size());
+  }
+
+  @Test
+  void lateRowThatBreaksTheFirstRowsTypesFallsBackToFullDetection() throws IOException {
+    // Tablesaw's own detection samples data row 21,001 (every 1,000th row after 10,000).
+    int late = 21_001;
+    Path f = longFile("late.csv", late, late + ",a,a,0.5,1.5");
+    Table plain = Table.read().csv(f.toFile());
+    Predictions p = PredictionsReader.csv(f).actual("label").predicted("pred").load();
+    assertEquals(plain.types(), p.table().types(), "count becomes a double column");
+    assertEquals(1.5, p.table().numberColumn("count").getDouble(late - 1));
+  }
+
+  @Test
+  void lateNonNumericScoreIsReportedWithItsRow() throws IOException {
+    int late = DelimitedFile.DETECTION_ROWS + 40;
+    Path f = longFile("late-score.csv", late, late + ",a,a,0.9x,1");
+    assertEquals(
+        "Row 20,040 of "
+            + f
+            + ", column \"score\": \"0.9x\" is not a number; expected a number"
+            + " in [0, 1]",
+        error(
+            () ->
+                PredictionsReader.csv(f).actual("label").predicted("pred").score("score").load()));
+  }
+
+  @Test
+  void labelOnlyPredictedIsAllowedAndReported() {
+    Predictions p = Predictions.of(List.of("a", "a"), List.of("a", "z"));
     assertEquals(List.of("a", "z"), p.labels().names());
-    assertEquals(List.of("z"), p.predictedOnlyLabels());
     assertEquals(List.of("Predicted but never actual: [z]"), p.warnings());
-  }
-
-  @Test
-  void unknownPositiveLabelListsTheClasses() throws IOException {
-    Path f = write("p.csv", "y,yhat\na,a\nb,b\n");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> PredictionsReader.csv(f).actual("y").predicted("yhat").positive("c").load());
-    assertEquals("Unknown positive label \"c\"; classes are [a, b]", e.getMessage());
-  }
-
-  @Test
-  void tsvFilesUseTabs() throws IOException {
-    Path f = write("p.tsv", "y\tyhat\na,b\tb\n");
-    Predictions p = PredictionsReader.csv(f).actual("y").predicted("yhat").load();
-    assertEquals(List.of("a,b", "b"), p.labels().names());
   }
 }

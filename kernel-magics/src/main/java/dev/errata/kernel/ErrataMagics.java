@@ -2,7 +2,6 @@ package dev.errata.kernel;
 
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
-import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ public final class ErrataMagics implements MagicGroup {
     this.groups =
         List.of(
             this,
+            new MetricsMagics(notebook),
             new TagMagics(notebook),
             new SliceMagics(notebook),
             new RunMagics(notebook, Path.of("")),
@@ -41,7 +41,6 @@ public final class ErrataMagics implements MagicGroup {
     for (MagicGroup group : groups) {
       if (group == this) {
         magics.registerLineMagic("predictions", this::predictions);
-        magics.registerLineMagic("confusion", this::confusion);
         magics.registerLineMagic("errata", args -> showHelp());
       } else {
         group.registerInto(magics);
@@ -55,12 +54,10 @@ public final class ErrataMagics implements MagicGroup {
         new MagicHelp(
             "%predictions",
             "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL]"
-                + " [--weight COL] [--positive LABEL] [--sep CHAR] [--drop-missing]",
-            "Reads a CSV/TSV of predictions, shows rows, classes and the majority baseline"),
-        new MagicHelp(
-            "%confusion",
-            "%confusion PREDICTIONS",
-            "Shows the confusion matrix (rows = actual, columns = predicted) with totals"),
+                + " [--weight COL] [--positive LABEL] [--sep CHAR] [--probabilities PREFIX]"
+                + " [--drop-missing]",
+            "Reads a CSV/TSV/JSON Lines file of predictions, shows rows, classes and the majority"
+                + " baseline"),
         new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
   }
 
@@ -86,10 +83,11 @@ public final class ErrataMagics implements MagicGroup {
         MagicArgs.parse(
             "predictions",
             args,
-            Set.of("actual", "predicted", "id", "score", "weight", "positive", "sep"),
+            Set.of(
+                "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities"),
             Set.of("drop-missing"));
     PredictionsReader reader =
-        PredictionsReader.csv(a.positional(0, "FILE (the predictions CSV)"))
+        PredictionsReader.file(a.positional(0, "FILE (the predictions CSV, TSV or JSON Lines)"))
             .actual(a.required("actual"))
             .predicted(a.required("predicted"))
             .dropMissing(a.flag("drop-missing"));
@@ -98,18 +96,10 @@ public final class ErrataMagics implements MagicGroup {
     a.option("weight").ifPresent(reader::weight);
     a.option("positive").ifPresent(reader::positive);
     a.option("sep").ifPresent(s -> reader.separator(separator(s)));
+    a.option("probabilities").ifPresent(reader::probabilityPrefix);
     Predictions p = reader.load();
     notebook.display(PredictionsSummary.of(p));
     return p;
-  }
-
-  /** {@code %confusion PREDICTIONS}: PREDICTIONS names a notebook variable. */
-  public ConfusionMatrix confusion(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.parse("confusion", args, Set.of(), Set.of());
-    Predictions p = predictionsVariable("confusion", a.positional(0, "PREDICTIONS (a variable)"));
-    ConfusionMatrix cm = ConfusionMatrix.of(p);
-    notebook.display(cm);
-    return cm;
   }
 
   /** {@code %errata}: lists every magic with one line of usage each. */
@@ -131,14 +121,6 @@ public final class ErrataMagics implements MagicGroup {
     Table t = helpTable();
     notebook.display(t);
     return t;
-  }
-
-  private Predictions predictionsVariable(String magic, String name) throws Exception {
-    return notebook.variable(
-        magic,
-        name,
-        Predictions.class,
-        "predictions (from %predictions or Errata.read(...).load())");
   }
 
   private static char separator(String s) {

@@ -6,6 +6,7 @@ import dev.errata.log.RunComparison;
 import dev.errata.log.RunRecord;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
+import dev.errata.render.MetricsViews;
 import dev.errata.render.View;
 import dev.errata.tags.ErrorSheet;
 import dev.errata.tags.GapChartData;
@@ -21,6 +22,7 @@ import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -31,7 +33,8 @@ public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
   static final List<Class<?>> TYPES =
-      List.of(
+      Stream.concat(
+              Stream.<Class<?>>of(
           Table.class,
           Predictions.class,
           PredictionsSummary.class,
@@ -51,7 +54,9 @@ public final class ErrataRenderers {
           Baselines.class,
           // experiment log (RunMagics)
           RunRecord.class,
-          RunComparison.class);
+          RunComparison.class),
+              MetricsViews.TYPES.stream())
+          .toList();
 
   private ErrataRenderers() {}
 

@@ -78,7 +78,7 @@ class ErrataMagicsTest {
                     "predictions", List.of("p.csv", "--actual", "y", "--predicted", "z", "--x", "1")));
     assertEquals(
         "%predictions: unknown option --x; options are [--actual, --drop-missing, --id,"
-            + " --positive, --predicted, --score, --sep, --weight]",
+            + " --positive, --predicted, --probabilities, --score, --sep, --weight]",
         e.getMessage());
   }
 
