@@ -11,6 +11,7 @@ import dev.errata.metrics.RocCurve;
 import dev.errata.metrics.Scores;
 import dev.errata.metrics.ZeroDivision;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import dev.errata.render.chart.Charts;
 import java.util.List;
 import java.util.Set;
 
@@ -134,6 +135,7 @@ final class MetricsMagics implements MagicGroup {
   public RocCurve roc(List<String> args) throws Exception {
     MagicArgs a = MagicArgs.parse("roc", args, Set.of("positive"), Set.of());
     RocCurve curve = Scores.of(predictions("roc", a), a.option("positive").orElse(null)).roc();
+    notebook.display(Charts.roc(curve.falsePositiveRate(), curve.truePositiveRate(), curve.auc()));
     notebook.display(curve);
     return curve;
   }
@@ -143,6 +145,8 @@ final class MetricsMagics implements MagicGroup {
     MagicArgs a = MagicArgs.parse("pr", args, Set.of("positive"), Set.of());
     PrecisionRecallCurve curve =
         Scores.of(predictions("pr", a), a.option("positive").orElse(null)).precisionRecall();
+    notebook.display(
+        Charts.precisionRecall(curve.recall(), curve.precision(), curve.averagePrecision()));
     notebook.display(curve);
     return curve;
   }

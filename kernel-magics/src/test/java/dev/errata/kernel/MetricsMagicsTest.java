@@ -128,6 +128,11 @@ class MetricsMagicsTest {
     assertEquals(22.0 / 24, roc.auc(), 1e-15);
     PrecisionRecallCurve pr = magics.precisionRecall(List.of("p"));
     assertEquals((1 + 1 + 0.75 + 0.8) / 4, pr.averagePrecision(), 1e-15);
+    // Each curve magic shows its chart, then its table.
+    assertEquals(
+        List.of(dev.errata.render.chart.Chart.class, RocCurve.class,
+            dev.errata.render.chart.Chart.class, PrecisionRecallCurve.class),
+        notebook.displayed.stream().map(Object::getClass).toList());
   }
 
   @Test
