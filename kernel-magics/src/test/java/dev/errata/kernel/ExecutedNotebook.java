@@ -64,6 +64,19 @@ final class ExecutedNotebook {
     return out;
   }
 
+  /** Returns the JSON size in bytes of every output that carries a chart (an image/png bundle). */
+  List<Integer> chartOutputSizes() {
+    List<Integer> sizes = new ArrayList<>();
+    for (JsonNode cell : root.get("cells")) {
+      for (JsonNode o : cell.path("outputs")) {
+        if (o.path("data").has("image/png")) {
+          sizes.add(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+      }
+    }
+    return sizes;
+  }
+
   /** Returns every output of every code cell as one string. */
   String allOutput() {
     return String.join("\n", codeOutputs());

@@ -117,6 +117,19 @@ class NotebooksIT {
               "status failed: data set missing",
               "params.threshold 0.5 0.3",
               "recall across runs: 2 runs"),
+          "04-skewed-data",
+          List.of(
+              "0 905 9 914",
+              "1 18 68 86",
+              "1 88.3 % [79.3, 93.7] 79.1 % [69.3, 86.3] 83.4 %",
+              "always \"0\" (majority class) 91.4 % 50.0 % 47.8 % undefined 0.0 % 0.0 %",
+              "1 undefined 0.0 % [0.0, 4.3]",
+              "model 1 (defects) 88.3 % 79.1 % 83.4 %",
+              "model 2 (wake word) 97.0 % 7.3 % 13.6 %",
+              "dent 92.1 % [87.6, 95.1] 99.5 % [97.0, 99.9] 95.7 %",
+              "discoloration 72.1 % [64.0, 78.9] 97.0 % [91.6, 99.0] 82.7 %",
+              "pit mark 85.3 % [79.3, 89.8] 98.7 % [95.4, 99.6] 91.5 %",
+              "scratch 82.1 % [75.0, 87.5] 99.2 % [95.4, 99.9] 89.8 %"),
           "08-real-data-penguins",
           List.of(
               "kept 333 birds, skipped 11 without a recorded sex or measurements",
@@ -144,10 +157,42 @@ class NotebooksIT {
         assertTrue(shown.contains(expected), name + " does not show: " + expected);
       }
     }
+    checkRenderedHtml(notebooks, out);
     List<String> html = ExecutedNotebook.read(out.resolve("00-quickstart.ipynb")).htmlOutputs();
     String hostile = html.get(html.size() - 1);
     assertTrue(hostile.contains("&lt;img src=x onerror=alert(1)&gt;"), hostile);
     assertFalse(hostile.contains("<img src=x"), hostile);
+  }
+
+  /** Notebooks whose walkthrough draws charts; each must show every one of them as an image. */
+  static final List<String> WITH_CHARTS =
+      List.of("00-quickstart", "01-baselines-and-hlp", "03-prioritizing", "04-skewed-data", "05-auditing",
+          "07-experiment-tracking", "08-real-data-penguins");
+
+  /**
+   * Opens every rendered HTML file in headless Chromium without network (as a shared export is
+   * opened offline): every chart shows an image of non-zero size, no script fails, nothing is
+   * injected. Screenshots land in target/it-notebooks-check for review. Each chart output stays
+   * within 30 KB of notebook JSON.
+   */
+  private static void checkRenderedHtml(List<Path> notebooks, Path out) throws IOException {
+    HtmlCheck check = HtmlCheck.in(target.resolve("it-notebooks-check"));
+    assertTrue(check.available(), "headless Chromium is needed: apt-get install -y chromium");
+    for (Path nb : notebooks) {
+      String name = nb.getFileName().toString().replace(".ipynb", "");
+      HtmlCheck.Report r = check.check(out.resolve(name + ".html"));
+      System.out.println("  " + r.describe());
+      assertTrue(r.ok(), r.describe());
+      if (WITH_CHARTS.contains(name)) {
+        assertTrue(r.charts() > 0, name + " shows no chart: " + r.describe());
+      }
+      assertTrue(
+          r.images().stream().filter(HtmlCheck.Image::inChart).allMatch(i -> i.shown() && i.width() > 0),
+          r.describe());
+      for (int size : ExecutedNotebook.read(out.resolve(name + ".ipynb")).chartOutputSizes()) {
+        assertTrue(size <= 30 * 1024, name + ": a chart output takes " + size + " bytes");
+      }
+    }
   }
 
   @Test
