@@ -106,6 +106,22 @@ public final class ReportBenchmark {
       }
     }
     long reportPeak = peakHeap();
+    String[] tagColumns = new String[TAGS];
+    for (int t = 0; t < TAGS; t++) {
+      tagColumns[t] = String.format(Locale.ROOT, "tag_%02d", t + 1);
+    }
+    long tt = System.nanoTime();
+    dev.errata.tags.Tags tags = dev.errata.tags.Tags.fromColumns(p, tagColumns);
+    double tagsBuild = (System.nanoTime() - tt) / 1e6;
+    double[] tagTable = new double[7];
+    for (int i = 0; i < tagTable.length; i++) {
+      long t = System.nanoTime();
+      dev.errata.tags.TagReport tr = dev.errata.tags.TagReport.of(tags);
+      tagTable[i] = (System.nanoTime() - t) / 1e6;
+      if (tr.all().examples() != rows) {
+        throw new IllegalStateException("tag table counted " + tr.all().examples());
+      }
+    }
     results.put(
         "file",
         file
@@ -127,6 +143,10 @@ public final class ReportBenchmark {
         "full report after load: confusion + per-class + averages + Wilson + 1,000"
             + " bootstrap resamples (first / median of 7)",
         ms(report[0]) + " / " + ms(median(report)));
+    results.put("tag bitsets from the 20 0/1 columns (once, after load)", ms(tagsBuild));
+    results.put(
+        "per-tag table after load: 20 tags, Wilson intervals (first / median of 7)",
+        ms(tagTable[0]) + " / " + ms(median(tagTable)));
     results.put("live heap after load: Tablesaw table / Errata predictions (after GC)",
         mb(plainLive) + " / " + mb(oursLive));
     results.put("peak heap during Errata load (sum of pool peaks)", mb(oursPeak));
