@@ -119,4 +119,12 @@ public final class Errata {
   public static Scores scores(Predictions p, String positive) {
     return Scores.of(p, positive);
   }
+
+  /**
+   * Logs {@code p}'s results on {@code run}: overall metrics (accuracy, balanced accuracy, macro /
+   * weighted / micro precision, recall and F1, MCC, kappa) and the report and confusion tables.
+   */
+  public static dev.errata.log.Run log(dev.errata.log.Run run, Predictions p) {
+    return RunResults.log(run, p);
+  }
 }

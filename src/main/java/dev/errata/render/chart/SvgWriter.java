@@ -1,5 +1,6 @@
 package dev.errata.render.chart;
 
+import dev.errata.render.Html;
 import dev.errata.internal.LabelText;
 import java.util.List;
 import java.util.Locale;
@@ -219,19 +220,6 @@ final class SvgWriter {
 
   /** Returns {@code text} XML-safe and escaped for element content and attribute values. */
   static String escape(String text) {
-    String safe = LabelText.xmlSafe(text == null ? "" : text);
-    StringBuilder sb = new StringBuilder(safe.length() + 8);
-    for (int i = 0; i < safe.length(); i++) {
-      char c = safe.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Html.escape(text);
   }
 }
