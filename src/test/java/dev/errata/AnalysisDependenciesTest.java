@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps dependencies pointing one way: render → analyses → significance/metrics → load. */
+/** Keeps dependencies pointing one way: render → analyses → significance/metrics → load; log alone. */
 class AnalysisDependenciesTest {
 
   static final Path SOURCES = Path.of("main", "java", "dev", "errata");
@@ -23,7 +23,13 @@ class AnalysisDependenciesTest {
           "significance", List.of("slices", "audit", "compare", "render", "kernel"),
           "slices", List.of("audit", "compare", "render", "kernel"),
           "audit", List.of("compare", "render", "kernel"),
-          "compare", List.of("audit", "render", "kernel"));
+          "compare", List.of("audit", "render", "kernel"),
+          "load", List.of("metrics", "tags", "baseline", "slices", "audit", "compare", "log", "render"),
+          "metrics", List.of("tags", "baseline", "slices", "audit", "compare", "log", "render"),
+          "baseline", List.of("tags", "slices", "audit", "compare", "log", "render"),
+          "tags", List.of("slices", "audit", "compare", "log", "render"),
+          "log", List.of("load", "metrics", "tags", "baseline", "slices", "audit", "compare", "render"),
+          "examples", List.of("metrics", "tags", "slices", "audit", "compare", "log", "render"));
 
   @Test
   void analysesNeverImportRenderingOrLaterAnalyses() throws IOException {
@@ -38,6 +44,21 @@ class AnalysisDependenciesTest {
                 violations.add(f.getFileName() + ": " + line);
               }
             }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theLibraryNeverImportsKernelClasses() throws IOException {
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          if (line.startsWith("import io.github.spencerpark")) {
+            violations.add(f.getFileName() + ": " + line);
           }
         }
       }
