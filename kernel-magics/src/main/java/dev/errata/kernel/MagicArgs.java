@@ -94,4 +94,42 @@ final class MagicArgs {
   boolean flag(String name) {
     return flags.contains(name);
   }
+
+  /** Parses an option's whole number, or throws an error naming the magic and option. */
+  static int integer(String magic, String option, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "%" + magic + ": --" + option + " takes a whole number, got \"" + value + "\"", e);
+    }
+  }
+
+  /** Parses an option's long whole number, or throws an error naming the magic and option. */
+  static long whole(String magic, String option, String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "%" + magic + ": --" + option + " takes a whole number, got \"" + value + "\"", e);
+    }
+  }
+
+  /** Parses an option's number, or throws an error naming the magic and option. */
+  static double number(String magic, String option, String value) {
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "%" + magic + ": --" + option + " takes a number, got \"" + value + "\"", e);
+    }
+  }
+
+  /** Splits a comma-separated option value, dropping blanks. */
+  static List<String> list(String commaSeparated) {
+    return java.util.Arrays.stream(commaSeparated.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
 }

@@ -75,14 +75,14 @@ final class MetricsMagics implements MagicGroup {
       options = options.withZeroDivision(ZeroDivision.parse(a.option("zero-division").get()));
     }
     if (a.option("level").isPresent()) {
-      options = options.withLevel(number("metrics", "level", a.option("level").get()));
+      options = options.withLevel(MagicArgs.number("metrics", "level", a.option("level").get()));
     }
     if (a.option("resamples").isPresent()) {
       options =
-          options.withResamples((int) whole("metrics", "resamples", a.option("resamples").get()));
+          options.withResamples((int) MagicArgs.whole("metrics", "resamples", a.option("resamples").get()));
     }
     if (a.option("seed").isPresent()) {
-      options = options.withSeed(whole("metrics", "seed", a.option("seed").get()));
+      options = options.withSeed(MagicArgs.whole("metrics", "seed", a.option("seed").get()));
     }
     if (a.option("positive").isPresent()) {
       options = options.withPositive(a.option("positive").get());
@@ -120,11 +120,11 @@ final class MetricsMagics implements MagicGroup {
     }
     Object result;
     if (a.option("recall").isPresent()) {
-      result = scores.forRecall(number("threshold", "recall", a.option("recall").get()));
+      result = scores.forRecall(MagicArgs.number("threshold", "recall", a.option("recall").get()));
     } else if (a.option("precision").isPresent()) {
-      result = scores.forPrecision(number("threshold", "precision", a.option("precision").get()));
+      result = scores.forPrecision(MagicArgs.number("threshold", "precision", a.option("precision").get()));
     } else {
-      BinaryMetrics at = scores.at(number("threshold", "at", a.option("at").get()));
+      BinaryMetrics at = scores.at(MagicArgs.number("threshold", "at", a.option("at").get()));
       result = at;
     }
     notebook.display(result);
@@ -157,23 +157,5 @@ final class MetricsMagics implements MagicGroup {
         a.positional(0, "PREDICTIONS (a variable)"),
         Predictions.class,
         "predictions (from %predictions or Errata.read(...).load())");
-  }
-
-  private static double number(String magic, String option, String text) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "%" + magic + ": --" + option + " takes a number, got \"" + text + "\"", e);
-    }
-  }
-
-  private static long whole(String magic, String option, String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "%" + magic + ": --" + option + " takes a whole number, got \"" + text + "\"", e);
-    }
   }
 }

@@ -14,7 +14,6 @@ import dev.errata.slices.Slices;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import dev.errata.render.chart.AnalysisCharts;
 import java.util.List;
 import java.util.Set;
@@ -79,8 +78,8 @@ final class SliceMagics implements MagicGroup {
     MagicArgs a =
         MagicArgs.parse("slices", args, Set.of("by", "min-support", "metrics", "class"), Set.of());
     Predictions p = predictions("slices", a.positional(0, "PREDICTIONS (a variable)"));
-    Slices slices = Slices.of(p).by(list(a.required("by")));
-    a.option("min-support").ifPresent(n -> slices.minSupport(integer("slices", "min-support", n)));
+    Slices slices = Slices.of(p).by(MagicArgs.list(a.required("by")));
+    a.option("min-support").ifPresent(n -> slices.minSupport(MagicArgs.integer("slices", "min-support", n)));
     List<Metric> metrics = metrics(a, p);
     if (!metrics.isEmpty()) {
       slices.metrics(metrics.toArray(Metric[]::new));
@@ -116,9 +115,9 @@ final class SliceMagics implements MagicGroup {
     Predictions before = predictions("compare", a.positional(0, "BEFORE (a variable)"));
     Predictions after = predictions("compare", a.positional(1, "AFTER (a variable)"));
     Compare compare = Compare.runs(before, after);
-    a.option("by").ifPresent(by -> compare.by(list(by)));
+    a.option("by").ifPresent(by -> compare.by(MagicArgs.list(by)));
     a.option("min-support")
-        .ifPresent(n -> compare.minSupport(integer("compare", "min-support", n)));
+        .ifPresent(n -> compare.minSupport(MagicArgs.integer("compare", "min-support", n)));
     List<Metric> metrics = metrics(a, before);
     if (!metrics.isEmpty()) {
       compare.metrics(metrics.toArray(Metric[]::new));
@@ -148,14 +147,14 @@ final class SliceMagics implements MagicGroup {
             Set.of());
     Predictions p = predictions("discover", a.positional(0, "PREDICTIONS (a variable)"));
     SliceDiscovery search = SliceDiscovery.of(p);
-    a.option("columns").ifPresent(c -> search.columns(list(c)));
+    a.option("columns").ifPresent(c -> search.columns(MagicArgs.list(c)));
     a.option("max-predicates")
-        .ifPresent(n -> search.maxPredicates(integer("discover", "max-predicates", n)));
-    a.option("top").ifPresent(n -> search.top(integer("discover", "top", n)));
+        .ifPresent(n -> search.maxPredicates(MagicArgs.integer("discover", "max-predicates", n)));
+    a.option("top").ifPresent(n -> search.top(MagicArgs.integer("discover", "top", n)));
     a.option("min-support")
-        .ifPresent(n -> search.minSupport(integer("discover", "min-support", n)));
-    a.option("max-values").ifPresent(n -> search.maxValues(integer("discover", "max-values", n)));
-    a.option("alpha").ifPresent(x -> search.alpha(number("discover", "alpha", x)));
+        .ifPresent(n -> search.minSupport(MagicArgs.integer("discover", "min-support", n)));
+    a.option("max-values").ifPresent(n -> search.maxValues(MagicArgs.integer("discover", "max-values", n)));
+    a.option("alpha").ifPresent(x -> search.alpha(MagicArgs.number("discover", "alpha", x)));
     DiscoveryReport report = search.discover();
     notebook.display(report);
     return report;
@@ -173,7 +172,7 @@ final class SliceMagics implements MagicGroup {
   private static List<Metric> metrics(MagicArgs a, Predictions p) {
     List<Metric> out = new ArrayList<>();
     if (a.option("metrics").isPresent()) {
-      for (String name : list(a.option("metrics").get())) {
+      for (String name : MagicArgs.list(a.option("metrics").get())) {
         Metric.Kind kind = Metric.kind(name);
         out.add(
             a.option("class").isPresent()
@@ -192,30 +191,5 @@ final class SliceMagics implements MagicGroup {
       }
     }
     return out;
-  }
-
-  private static List<String> list(String commaSeparated) {
-    return Arrays.stream(commaSeparated.split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
-  }
-
-  private static int integer(String magic, String option, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "%" + magic + ": --" + option + " takes a whole number, got \"" + value + "\"", e);
-    }
-  }
-
-  private static double number(String magic, String option, String value) {
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "%" + magic + ": --" + option + " takes a number, got \"" + value + "\"", e);
-    }
   }
 }
