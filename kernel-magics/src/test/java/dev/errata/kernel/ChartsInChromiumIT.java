@@ -2,7 +2,6 @@ package dev.errata.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.errata.render.Hostile;
@@ -42,7 +41,7 @@ class ChartsInChromiumIT {
   @BeforeAll
   static void chromium() throws IOException {
     check = HtmlCheck.in(DIR.resolve("work"));
-    assumeTrue(check.available(), "Chromium is not installed (apt-get install chromium)");
+    assertTrue(check.available(), "Chromium is needed: apt-get install -y chromium");
     Files.createDirectories(DIR);
   }
 
@@ -116,7 +115,7 @@ class ChartsInChromiumIT {
   @Test
   void requireJsOnThePageDoesNotStopPlotly() throws IOException {
     Path require = Path.of("/usr/share/javascript/requirejs/require.js");
-    assumeTrue(Files.exists(require), "RequireJS (Debian's libjs-requirejs) is not installed");
+    assertTrue(Files.exists(require), "RequireJS is needed: apt-get install -y libjs-requirejs");
     String head = "<script>" + Files.readString(require) + "</script>"
         + OfflineHtml.inline("<head></head>", PlotlyJs.source()).replace("<head>", "").replace("</head>", "");
     Path file = DIR.resolve("requirejs-interactive.html");

@@ -2,7 +2,6 @@ package dev.errata.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.PlotlyJs;
@@ -40,7 +39,7 @@ class ClassicNotebookIT {
   @BeforeAll
   static void start() throws Exception {
     check = HtmlCheck.in(DIR.resolve("work"));
-    assumeTrue(check.available(), "Chromium is not installed (apt-get install chromium)");
+    assertTrue(check.available(), "Chromium is needed: apt-get install -y chromium");
     Path notebooks = DIR.resolve("nb");
     Path config = DIR.resolve("config");
     Files.createDirectories(config.resolve("custom"));
@@ -64,6 +63,7 @@ class ClassicNotebookIT {
       }
       o.write(notebooks.resolve(nb.getKey() + ".ipynb"));
     }
+    executeCourseNotebook(notebooks);
     ProcessBuilder pb = new ProcessBuilder(NotebookRunner.python(), "-m", "notebook", "--no-browser", "--allow-root",
         "--ip=127.0.0.1", "--port=" + port, "--NotebookApp.token=", "--NotebookApp.password=",
         "--notebook-dir=" + notebooks)
@@ -84,6 +84,30 @@ class ClassicNotebookIT {
       Thread.sleep(500);
     }
     assertTrue(up(), "The notebook server did not start; see " + DIR.resolve("server.log"));
+  }
+
+  /** The course notebook whose charts the untrusted check looks at (two gap-to-HLP charts). */
+  static final String COURSE = "01-baselines-and-hlp";
+
+  /**
+   * Executes a course notebook through the real Errata kernel, as the main job does, and puts the
+   * executed copy in the server's folder unsigned: opened there it is untrusted, like a notebook a
+   * colleague sent.
+   */
+  private static void executeCourseNotebook(Path notebooks) throws IOException {
+    Path root = Path.of(System.getProperty("errata.root"));
+    Path kernels = DIR.resolve("kernel");
+    KernelInstaller.install(
+        Path.of(System.getProperty("errata.kernelStaging")), kernels, KernelInstaller.currentJava());
+    Path source = DIR.resolve("course");
+    Files.createDirectories(source.resolve("data"));
+    Files.copy(root.resolve("notebooks").resolve(COURSE + ".ipynb"), source.resolve(COURSE + ".ipynb"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    NotebookRunner.Result result = new NotebookRunner(kernels, KernelInstaller.KERNEL_NAME)
+        .run(List.of(source.resolve(COURSE + ".ipynb")), DIR.resolve("executed"), System.out::println);
+    assertTrue(result.clean(), result.output());
+    Files.copy(DIR.resolve("executed").resolve(COURSE + ".ipynb"), notebooks.resolve("course-untrusted.ipynb"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void env(ProcessBuilder pb) {
@@ -121,6 +145,17 @@ class ClassicNotebookIT {
   void untrustedNotebookShowsEveryChartStatically() {
     HtmlCheck.Report r = open("untrusted");
     assertEquals(Samples.all().size(), r.charts(), r.describe());
+    assertEquals(0, r.interactive(), r.describe());
+    assertTrue(r.images().stream().filter(HtmlCheck.Image::inChart).allMatch(i -> i.shown() && i.width() > 0),
+        r.describe());
+    assertEquals(List.of(), r.blocked(), "the sanitizer removed every script, so none loads: " + r.describe());
+    assertTrue(r.ok(), r.describe());
+  }
+
+  @Test
+  void executedCourseNotebookOpenedUntrustedShowsItsChartsStatically() {
+    HtmlCheck.Report r = open("course-untrusted");
+    assertEquals(2, r.charts(), r.describe());
     assertEquals(0, r.interactive(), r.describe());
     assertTrue(r.images().stream().filter(HtmlCheck.Image::inChart).allMatch(i -> i.shown() && i.width() > 0),
         r.describe());

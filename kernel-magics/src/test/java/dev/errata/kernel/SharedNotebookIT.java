@@ -2,7 +2,6 @@ package dev.errata.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.PlotlyJs;
@@ -29,7 +28,7 @@ class SharedNotebookIT {
   @BeforeAll
   static void tools() {
     check = HtmlCheck.in(DIR.resolve("work"));
-    assumeTrue(check.available(), "Chromium is not installed (apt-get install chromium)");
+    assertTrue(check.available(), "Chromium is needed: apt-get install -y chromium");
   }
 
   static Path notebook() throws IOException {
