@@ -10,7 +10,9 @@ import dev.errata.slices.Metric;
 import dev.errata.slices.Slice;
 import dev.errata.slices.SliceReport;
 import dev.errata.slices.Slices;
+import dev.errata.tags.Tags;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -39,6 +41,7 @@ public final class Compare {
   private List<String> columns = List.of();
   private int minSupport = Slices.DEFAULT_MIN_SUPPORT;
   private List<Metric> metrics;
+  private Tags tags;
 
   private Compare(Predictions before, Predictions after) {
     this.before = before;
@@ -62,6 +65,15 @@ public final class Compare {
     return this;
   }
 
+  /**
+   * Compares tag by tag instead of slice by slice: one row per tag (or tag expression) of {@code
+   * tags}, which must be made from the {@code before} run's predictions. A tag's rows may overlap.
+   */
+  public Compare byTags(Tags tags) {
+    this.tags = tags;
+    return this;
+  }
+
   /** Flags slices with fewer paired examples than {@code n} (default 30). */
   public Compare minSupport(int n) {
     this.minSupport = n;
@@ -76,6 +88,10 @@ public final class Compare {
 
   /** Joins the runs by id, counts every slice and tests each slice with McNemar's exact test. */
   public ModelComparison report() {
+    if (tags != null && !columns.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Compare either by columns " + columns + " or by tags, not both; make two comparisons");
+    }
     String beforeId = requireId(before);
     String afterId = requireId(after);
     ColumnCodes afterIds = after.codes(afterId);
@@ -120,7 +136,10 @@ public final class Compare {
             ConfusionMatrix.of(p2),
             outcomes(ConfusionMatrix.of(paired)),
             Double.NaN);
-    List<SliceDelta> slices = columns.isEmpty() ? List.of() : slices(p1, p2, paired);
+    List<SliceDelta> slices =
+        tags != null
+            ? tagDeltas(join, p1, p2, paired)
+            : columns.isEmpty() ? List.of() : slices(p1, p2, paired);
     Join summary =
         new Join(
             join.matched(),
@@ -132,6 +151,54 @@ public final class Compare {
             first(relabelled));
     return new ModelComparison(
         describe(before), describe(after), chosen, overall, slices, minSupport, summary);
+  }
+
+  private List<SliceDelta> tagDeltas(
+      IdJoin join, Predictions p1, Predictions p2, Predictions paired) {
+    if (tags.predictions() != before) {
+      throw new IllegalArgumentException(
+          "Tags for a comparison must be made from the \"before\" run, "
+              + describe(before)
+              + "; these are tags of "
+              + describe(tags.predictions()));
+    }
+    int[] joinedRow = new int[before.size()];
+    Arrays.fill(joinedRow, -1);
+    for (int i = 0; i < join.left().length; i++) {
+      joinedRow[join.left()[i]] = i;
+    }
+    List<ConfusionMatrix[]> counts = new ArrayList<>();
+    List<SliceDelta.Outcomes> outcomes = new ArrayList<>();
+    for (String name : tags.names()) {
+      int[] rows =
+          Arrays.stream(tags.rows(name)).map(r -> joinedRow[r]).filter(r -> r >= 0).toArray();
+      counts.add(new ConfusionMatrix[] {subset(p1, rows), subset(p2, rows)});
+      outcomes.add(outcomes(subset(paired, rows)));
+    }
+    double[] adjusted =
+        BenjaminiHochberg.adjust(outcomes.stream().mapToDouble(o -> o.mcnemar().p()).toArray());
+    List<SliceDelta> out = new ArrayList<>();
+    for (int i = 0; i < counts.size(); i++) {
+      out.add(
+          new SliceDelta(
+              List.of("tag"),
+              List.of(tags.names().get(i)),
+              counts.get(i)[0],
+              counts.get(i)[1],
+              outcomes.get(i),
+              adjusted[i]));
+    }
+    return out;
+  }
+
+  /** Counts actual × predicted over {@code rows} of {@code p} only. */
+  private static ConfusionMatrix subset(Predictions p, int[] rows) {
+    int k = p.labels().size();
+    double[] counts = new double[k * k];
+    for (int r : rows) {
+      counts[p.actual(r) * k + p.predicted(r)]++;
+    }
+    return new ConfusionMatrix(p.labels(), counts);
   }
 
   private List<SliceDelta> slices(Predictions p1, Predictions p2, Predictions paired) {

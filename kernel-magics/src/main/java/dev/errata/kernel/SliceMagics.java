@@ -58,8 +58,9 @@ final class SliceMagics implements MagicGroup {
             "%audit", "%audit PREDICTIONS --rules FILE", "Checks the rules written in a file"),
         new MagicHelp(
             "%compare",
-            "%compare BEFORE AFTER [--by COL[,COL]] [--min-support N] [--metrics m,m]",
-            "Compares two runs joined by id: per-slice deltas, McNemar's exact test,"
+            "%compare BEFORE AFTER [--by COL[,COL]] [--tags COL,COL | --tag-column COL]"
+                + " [--expr EXPR] [--min-support N] [--metrics m,m]",
+            "Compares two runs joined by id: per-slice or per-tag deltas, McNemar's exact test,"
                 + " regressions"),
         new MagicHelp(
             "%augcheck",
@@ -110,12 +111,20 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %compare before after [--by device] [--min-support N] [--metrics ...]}. */
   public ModelComparison compare(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.parse("compare", args, Set.of("by", "min-support", "metrics", "class"), Set.of());
+    Set<String> valued = new java.util.HashSet<>(Set.of("by", "min-support", "metrics", "class", "tags"));
+    valued.addAll(TagSources.TAG_OPTIONS);
+    MagicArgs a = MagicArgs.parse("compare", args, valued, Set.of());
     Predictions before = predictions("compare", a.positional(0, "BEFORE (a variable)"));
     Predictions after = predictions("compare", a.positional(1, "AFTER (a variable)"));
     Compare compare = Compare.runs(before, after);
     a.option("by").ifPresent(by -> compare.by(MagicArgs.list(by)));
+    boolean byTags =
+        a.option("tags").isPresent()
+            || TagSources.TAG_OPTIONS.stream().anyMatch(o -> a.option(o).isPresent());
+    if (byTags) {
+      // Tags of the before run (the first variable), from the same options as %tags.
+      compare.byTags(new TagSources(notebook, "compare", a).tags(true));
+    }
     a.option("min-support")
         .ifPresent(n -> compare.minSupport(MagicArgs.integer("compare", "min-support", n)));
     List<Metric> metrics = metrics(a, before);

@@ -108,6 +108,7 @@ class NotebooksIT {
               "< 0.0001 < 0.0001 improvement",
               "low_bandwidth 600 70.0 % 69.0 % -1.0 %",
               "drop (not significant)",
+              "car_noise | people_noise 3,400 87.2 % 89.9 % 2.6 %",
               "augmented (data/course/speech_augmented… 300 42 14.0 %",
               "Realistic? yes"),
           "07-experiment-tracking",

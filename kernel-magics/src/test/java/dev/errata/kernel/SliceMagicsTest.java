@@ -133,6 +133,20 @@ class SliceMagicsTest {
   }
 
   @Test
+  void compareByTagsGivesOneRowPerTagAndExpression() throws Exception {
+    ModelComparison c =
+        magics.applyLineMagic(
+            "compare",
+            List.of("v1", "v2", "--tags", "people_noise,low_bandwidth", "--expr", "!low_bandwidth"));
+    assertEquals(
+        List.of("people_noise", "low_bandwidth", "!low_bandwidth"),
+        c.slices().stream().map(d -> d.values().get(0)).toList());
+    assertEquals(3000, c.slices().get(0).n());
+    assertEquals(0.03, c.slices().get(0).delta(dev.errata.slices.Metric.accuracy()), 1e-12);
+    assertEquals(9400, c.slices().get(2).n());
+  }
+
+  @Test
   void augcheckComparesAugmentedExamplesWithTheirOriginals() throws Exception {
     AugmentationCheck a =
         magics.applyLineMagic("augcheck", List.of("v2", "aug", "--origin", "origin_id"));
