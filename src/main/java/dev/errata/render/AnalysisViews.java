@@ -62,18 +62,8 @@ final class AnalysisViews {
   }
 
   private static View tables(List<Table> tables, List<String> notes) {
-    StringBuilder html = new StringBuilder();
-    StringBuilder text = new StringBuilder();
-    for (Table t : tables) {
-      Table shown = withPValues(t);
-      html.append(HtmlTable.render(shown));
-      text.append(HtmlTable.text(shown, HtmlTable.DEFAULT_MAX_ROWS)).append('\n');
-    }
-    for (String note : notes) {
-      html.append("<p style=\"color:#666\">").append(Html.escape(note)).append("</p>");
-      text.append(note).append('\n');
-    }
-    return new View(html.toString(), text.toString());
+    List<View> views = tables.stream().map(t -> View.table(withPValues(t))).toList();
+    return View.annotated(View.join(views), notes);
   }
 
   /** Returns {@code t} with its p-value columns as text, e.g. "< 0.0001" instead of "0". */

@@ -43,7 +43,7 @@ public final class MetricsViews {
       return Optional.of(report(r));
     }
     if (value instanceof ClassificationMetrics m) {
-      return Optional.of(join(List.of(View.table(m.toTable()), View.table(m.overallTable()))));
+      return Optional.of(View.join(List.of(View.table(m.toTable()), View.table(m.overallTable()))));
     }
     if (value instanceof NormalizedConfusion n) {
       return Optional.of(View.table(percentages(n)));
@@ -122,30 +122,11 @@ public final class MetricsViews {
   }
 
   private static View report(ClassificationReport r) {
-    View body = View.table(formatted(r));
-    View baselines = View.table(r.baselineTable());
-    View overall = View.table(r.overallTable());
-    StringBuilder html = new StringBuilder();
-    StringBuilder text = new StringBuilder();
-    for (View v : List.of(body, baselines, overall)) {
-      html.append(v.html());
-      text.append(v.text()).append('\n');
-    }
-    for (String w : r.warnings()) {
-      html.append("<p style=\"color:#a15c00\">⚠ ").append(Html.escape(w)).append("</p>");
-      text.append("Warning: ").append(w).append('\n');
-    }
-    return new View(html.toString(), text.toString());
-  }
-
-  private static View join(List<View> views) {
-    StringBuilder html = new StringBuilder();
-    StringBuilder text = new StringBuilder();
-    for (View v : views) {
-      html.append(v.html());
-      text.append(v.text()).append('\n');
-    }
-    return new View(html.toString(), text.toString());
+    View tables =
+        View.join(
+            List.of(
+                View.table(formatted(r)), View.table(r.baselineTable()), View.table(r.overallTable())));
+    return View.noted(tables, r.warnings());
   }
 
   /** Returns a normalized matrix with each cell as a percentage ("undefined" for an empty row). */

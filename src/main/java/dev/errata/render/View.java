@@ -5,6 +5,7 @@ import dev.errata.log.RunComparison;
 import dev.errata.log.RunRecord;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.PredictionsSummary;
+import java.util.List;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -38,9 +39,7 @@ public record View(String html, String text) {
       return Optional.of(table(r.toTable()));
     }
     if (value instanceof RunComparison c) {
-      View params = table(c.paramsTable());
-      View deltas = table(c.toTable());
-      return Optional.of(new View(params.html() + deltas.html(), params.text() + "\n" + deltas.text()));
+      return Optional.of(join(List.of(table(c.paramsTable()), table(c.toTable()))));
     }
     Optional<View> metrics = MetricsViews.of(value);
     return metrics.isPresent() ? metrics : TagViews.of(value);
@@ -55,16 +54,36 @@ public record View(String html, String text) {
     return noted(table(s.toTable()), s.warnings());
   }
 
+  /** Returns {@code views} one after another; in text, each followed by a blank line. */
+  static View join(List<View> views) {
+    StringBuilder html = new StringBuilder();
+    StringBuilder text = new StringBuilder();
+    for (View v : views) {
+      html.append(v.html());
+      text.append(v.text()).append('\n');
+    }
+    return new View(html.toString(), text.toString());
+  }
+
   /** Returns {@code view} followed by one warning line per note. */
-  static View noted(View view, java.util.List<String> notes) {
+  static View noted(View view, List<String> notes) {
+    return followedBy(view, notes, "<p style=\"color:#a15c00\">⚠ ", "Warning: ");
+  }
+
+  /** Returns {@code view} followed by one plain (grey) line per note. */
+  static View annotated(View view, List<String> notes) {
+    return followedBy(view, notes, "<p style=\"color:#666\">", "");
+  }
+
+  private static View followedBy(View view, List<String> notes, String open, String textPrefix) {
     if (notes.isEmpty()) {
       return view;
     }
     StringBuilder html = new StringBuilder(view.html());
     StringBuilder text = new StringBuilder(view.text());
-    for (String w : notes) {
-      html.append("<p style=\"color:#a15c00\">⚠ ").append(Html.escape(w)).append("</p>");
-      text.append("Warning: ").append(w).append('\n');
+    for (String note : notes) {
+      html.append(open).append(Html.escape(note)).append("</p>");
+      text.append(textPrefix).append(note).append('\n');
     }
     return new View(html.toString(), text.toString());
   }
