@@ -97,12 +97,13 @@ final class MagicArgs {
 
   /** Parses an option's whole number, or throws an error naming the magic and option. */
   static int integer(String magic, String option, String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
+    long n = whole(magic, option, value);
+    if (n != (int) n) {
       throw new IllegalArgumentException(
-          "%" + magic + ": --" + option + " takes a whole number, got \"" + value + "\"", e);
+          "%" + magic + ": --" + option + " takes a whole number up to " + Integer.MAX_VALUE
+              + ", got \"" + value + "\"");
     }
+    return (int) n;
   }
 
   /** Parses an option's long whole number, or throws an error naming the magic and option. */

@@ -102,10 +102,13 @@ final class TagMagics implements MagicGroup {
     Tags tags = new TagSources(notebook, "errors", a).tags(false);
     ErrorSheetWriter writer =
         ErrorSheetWriter.of(tags)
-            .sample(integer(a, "sample", 100))
-            .seed(integer(a, "seed", (int) ErrorSheetWriter.DEFAULT_SEED))
+            .sample(a.option("sample").map(v -> MagicArgs.integer("errors", "sample", v)).orElse(100))
+            .seed(
+                a.option("seed")
+                    .map(v -> MagicArgs.whole("errors", "seed", v))
+                    .orElse(ErrorSheetWriter.DEFAULT_SEED))
             .stratify(stratify(a.option("stratify").orElse("none")))
-            .tags(a.option("tags").map(TagSources::list).orElse(List.of()));
+            .tags(a.option("tags").map(MagicArgs::list).orElse(List.of()));
     ErrorSheet sheet = writer.write(Path.of(a.required("to")));
     notebook.display(sheet);
     return sheet;
@@ -137,18 +140,6 @@ final class TagMagics implements MagicGroup {
       valued.addAll(TagSources.BASELINE_OPTIONS);
     }
     return MagicArgs.parse(magic, args, valued, magic.equals("tagpivot") ? Set.of("all") : Set.of());
-  }
-
-  private static int integer(MagicArgs a, String name, int fallback) {
-    String v = a.option(name).orElse(null);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " takes a whole number, got \"" + v + "\"", e);
-    }
   }
 
   private static Stratify stratify(String value) {

@@ -5,7 +5,6 @@ import dev.errata.load.Predictions;
 import dev.errata.tags.Tags;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,19 +56,19 @@ final class TagSources {
     }
     Predictions p = tags.predictions();
     if (tagColumns && args.option("tags").isPresent()) {
-      tags = tags.plus(Tags.fromColumns(p, list(args.option("tags").get())));
+      tags = tags.plus(Tags.fromColumns(p, MagicArgs.list(args.option("tags").get())));
     }
     if (args.option("tag-column").isPresent()) {
       tags = tags.plus(
           Tags.fromDelimited(p, args.option("tag-column").get(), args.option("tag-sep").orElse(";")));
     }
     if (args.option("metadata").isPresent()) {
-      tags = tags.plus(Tags.fromMetadata(p, list(args.option("metadata").get()).toArray(String[]::new)));
+      tags = tags.plus(Tags.fromMetadata(p, MagicArgs.list(args.option("metadata").get()).toArray(String[]::new)));
     }
     if (args.option("sheet").isPresent()) {
       tags = tags.plus(Tags.fromSheet(p, Path.of(args.option("sheet").get())));
     }
-    for (String e : args.option("expr").map(TagSources::list).orElse(List.of())) {
+    for (String e : args.option("expr").map(MagicArgs::list).orElse(List.of())) {
       tags = tags.with(e);
     }
     if (args.option("where").isPresent()) {
@@ -147,10 +146,5 @@ final class TagSources {
           out.put(String.valueOf(k), n.doubleValue());
         });
     return out;
-  }
-
-  /** Splits a comma-separated list, trimming and dropping empty parts. */
-  static List<String> list(String csv) {
-    return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 }

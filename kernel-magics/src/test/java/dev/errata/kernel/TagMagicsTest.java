@@ -145,6 +145,15 @@ class TagMagicsTest {
   }
 
   @Test
+  void sampleThatIsNotAWholeNumberNamesTheMagicAndOption() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.errors(List.of("p", "--to", dir.resolve("x.csv").toString(), "--sample", "ten")));
+    assertEquals("%errors: --sample takes a whole number, got \"ten\"", e.getMessage());
+  }
+
+  @Test
   void tagsVariableIsAcceptedAndBaselinesVariableToo() throws Exception {
     Predictions p = (Predictions) notebook.variable("p");
     notebook.with("t", Tags.fromDelimited(p, "type", ";"));
