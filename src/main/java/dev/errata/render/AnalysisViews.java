@@ -23,6 +23,15 @@ final class AnalysisViews {
   /** Columns holding p-values, shown with {@link #pValue}. */
   static final Set<String> P_COLUMNS = Set.of("p", "p (BH)", "McNemar p");
 
+  /** The result types {@link #of} renders. */
+  static final List<Class<?>> TYPES =
+      List.of(
+          SliceReport.class,
+          AuditResult.class,
+          ModelComparison.class,
+          AugmentationCheck.class,
+          DiscoveryReport.class);
+
   private AnalysisViews() {}
 
   /** Returns the view of one of these results, or null for any other object. */

@@ -6,10 +6,21 @@ import dev.errata.tags.GapChartData;
 import dev.errata.tags.TagPivot;
 import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
+import java.util.List;
 import java.util.Optional;
 
 /** Views of the tag and baseline results: their tables, followed by their notes. */
 final class TagViews {
+
+  /** The result types {@link #of} renders. */
+  static final List<Class<?>> TYPES =
+      List.of(
+          TagReport.class,
+          GapChartData.class,
+          TagPivot.class,
+          ErrorSheet.class,
+          Tags.class,
+          Baselines.class);
 
   private TagViews() {}
 

@@ -17,6 +17,25 @@ import tech.tablesaw.api.Table;
  */
 public record View(String html, String text) {
 
+  /**
+   * Every type {@link #of} renders: a kernel registers a renderer for each. Kept beside the
+   * dispatch so that the two cannot drift apart.
+   */
+  public static final List<Class<?>> TYPES =
+      java.util.stream.Stream.of(
+              List.<Class<?>>of(
+                  Table.class,
+                  ConfusionMatrix.class,
+                  PredictionsSummary.class,
+                  Predictions.class,
+                  RunRecord.class,
+                  RunComparison.class),
+              AnalysisViews.TYPES,
+              MetricsViews.TYPES,
+              TagViews.TYPES)
+          .flatMap(List::stream)
+          .toList();
+
   /** Returns the view of any Errata result or Tablesaw table, or empty for other objects. */
   public static Optional<View> of(Object value) {
     if (value instanceof Table t) {

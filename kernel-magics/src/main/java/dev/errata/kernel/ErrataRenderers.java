@@ -1,18 +1,6 @@
 package dev.errata.kernel;
 
-import dev.errata.baseline.Baselines;
-import dev.errata.load.Predictions;
-import dev.errata.log.RunComparison;
-import dev.errata.log.RunRecord;
-import dev.errata.metrics.ConfusionMatrix;
-import dev.errata.metrics.PredictionsSummary;
-import dev.errata.render.MetricsViews;
 import dev.errata.render.View;
-import dev.errata.tags.ErrorSheet;
-import dev.errata.tags.GapChartData;
-import dev.errata.tags.TagPivot;
-import dev.errata.tags.TagReport;
-import dev.errata.tags.Tags;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.ChartOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,8 +10,6 @@ import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import tech.tablesaw.api.Table;
 
 /**
  * Registers an HTML view (with a text/plain fallback) for each Errata result type, and the chart
@@ -32,31 +18,7 @@ import tech.tablesaw.api.Table;
 public final class ErrataRenderers {
 
   /** The types rendered through {@link View}; each registered once per kernel. */
-  static final List<Class<?>> TYPES =
-      Stream.concat(
-              Stream.<Class<?>>of(
-          Table.class,
-          Predictions.class,
-          PredictionsSummary.class,
-          ConfusionMatrix.class,
-          // slices, audits, run comparisons, augmentation checks, discovery (SliceMagics)
-          dev.errata.slices.SliceReport.class,
-          dev.errata.audit.AuditResult.class,
-          dev.errata.compare.ModelComparison.class,
-          dev.errata.compare.AugmentationCheck.class,
-          dev.errata.slices.DiscoveryReport.class,
-          // tags and baselines (TagMagics)
-          TagReport.class,
-          GapChartData.class,
-          TagPivot.class,
-          ErrorSheet.class,
-          Tags.class,
-          Baselines.class,
-          // experiment log (RunMagics)
-          RunRecord.class,
-          RunComparison.class),
-              MetricsViews.TYPES.stream())
-          .toList();
+  static final List<Class<?>> TYPES = View.TYPES;
 
   private ErrataRenderers() {}
 
