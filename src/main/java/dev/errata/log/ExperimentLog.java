@@ -102,7 +102,15 @@ public final class ExperimentLog implements AutoCloseable {
   public RunRecord run(long id) {
     List<RunRecord> found = store.read("read run " + id, c -> RunLoader.load(c, id, true));
     if (found.isEmpty()) {
-      throw new IllegalArgumentException("No run " + id + " in experiment log " + location());
+      List<Long> ids = records().stream().map(RunRecord::id).toList();
+      throw new IllegalArgumentException(
+          "No run "
+              + id
+              + " in experiment log "
+              + location()
+              + (ids.isEmpty()
+                  ? "; it holds no runs yet"
+                  : "; ids are " + ids.get(0) + " to " + ids.get(ids.size() - 1)));
     }
     return found.get(0);
   }

@@ -133,7 +133,8 @@ class RunsTableTest {
   void compareWithAMissingRunIsAnError() {
     try (ExperimentLog log = threeRuns()) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> log.compare(1, 9));
-      assertEquals("No run 9 in experiment log " + log.location(), e.getMessage());
+      assertEquals(
+          "No run 9 in experiment log " + log.location() + "; ids are 1 to 3", e.getMessage());
     }
   }
 
