@@ -10,7 +10,10 @@ public final class Numbers {
 
   private Numbers() {}
 
-  /** Formats a double: whole numbers without decimals, others with up to four significant decimals. */
+  /**
+   * Formats a double: whole numbers without decimals, others with up to four decimals, and numbers
+   * below 0.001 with four significant digits so that they never read as 0.
+   */
   public static String format(double value) {
     if (Double.isNaN(value)) {
       return UNDEFINED;
@@ -20,6 +23,13 @@ public final class Numbers {
     }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return String.format(Locale.ROOT, "%,d", (long) value);
+    }
+    if (Math.abs(value) < 0.001) {
+      // Four decimals would show a learning rate of 1e-5 as 0: keep four significant digits.
+      return new java.math.BigDecimal(value)
+          .round(new java.math.MathContext(4))
+          .stripTrailingZeros()
+          .toPlainString();
     }
     String s = String.format(Locale.ROOT, "%.4f", value);
     s = s.replaceAll("0+$", "");

@@ -124,4 +124,12 @@ class HtmlTableTest {
     assertEquals("94.0 %", Numbers.percent(0.94));
     assertEquals("1.0 %", Numbers.percent(0.00996));
   }
+
+  @Test
+  void smallNonZeroNumbersKeepTheirDigitsInsteadOfReadingZero() {
+    assertEquals("0.00001", Numbers.format(1e-5));
+    assertEquals("-0.0002346", Numbers.format(-0.00023456));
+    assertEquals("0.8123", Numbers.format(0.8123456));
+    assertEquals("0", Numbers.format(0.0));
+  }
 }
