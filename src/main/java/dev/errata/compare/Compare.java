@@ -124,18 +124,16 @@ public final class Compare {
     Predictions p2 = load(joined, AFTER_ACTUAL, AFTER_PREDICTED, after);
     Predictions paired = load(joined, BEFORE_OUTCOME, AFTER_OUTCOME, null);
     List<Metric> chosen = metrics != null ? metrics : Slices.defaultMetrics(before);
+    ConfusionMatrix all1 = ConfusionMatrix.of(p1);
+    ConfusionMatrix all2 = ConfusionMatrix.of(p2);
     for (Metric m : chosen) {
-      m.value(ConfusionMatrix.of(p1));
-      m.value(ConfusionMatrix.of(p2));
+      // Fails early, naming the class, when a metric asks for a class neither run knows.
+      m.value(all1);
+      m.value(all2);
     }
     SliceDelta overall =
         new SliceDelta(
-            List.of(),
-            List.of(),
-            ConfusionMatrix.of(p1),
-            ConfusionMatrix.of(p2),
-            outcomes(ConfusionMatrix.of(paired)),
-            Double.NaN);
+            List.of(), List.of(), all1, all2, outcomes(ConfusionMatrix.of(paired)), Double.NaN);
     List<SliceDelta> slices =
         tags != null
             ? tagDeltas(join, p1, p2, paired)
