@@ -1,5 +1,6 @@
 package dev.errata.examples;
 
+import dev.errata.internal.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,19 +32,12 @@ final class CsvOut implements AutoCloseable {
         if (i > 0) {
           out.write(',');
         }
-        out.write(quote(String.valueOf(fields[i])));
+        out.write(Csv.field(String.valueOf(fields[i]), ','));
       }
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
     }
-  }
-
-  static String quote(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   @Override

@@ -123,12 +123,16 @@ public record Csv(String file, char separator, List<String> header, List<List<St
       if (i > 0) {
         w.write(separator);
       }
-      w.write(quote(cells.get(i)));
+      w.write(field(cells.get(i), separator));
     }
     w.write("\r\n");
   }
 
-  private String quote(String cell) {
+  /**
+   * Returns {@code cell} as one CSV field (RFC 4180): quoted, with quotes doubled, when it holds
+   * the separator, a quote, a line break, or leading or trailing spaces a spreadsheet would drop.
+   */
+  public static String field(String cell, char separator) {
     boolean needs =
         cell.indexOf(separator) >= 0
             || cell.indexOf('"') >= 0

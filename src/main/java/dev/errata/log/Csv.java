@@ -42,9 +42,6 @@ final class Csv {
   }
 
   static String quote(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return dev.errata.internal.Csv.field(s, ',');
   }
 }
