@@ -54,7 +54,8 @@ public final class NotebookRunner {
   public Result run(List<Path> notebooks, Path out, Consumer<String> log) {
     try {
       Files.createDirectories(out);
-      Path script = Files.createTempFile("errata-run-notebooks", ".py");
+      // Beside the outputs, not in /tmp: a test run writes nothing outside target/.
+      Path script = Files.createTempFile(out, ".errata-run-notebooks", ".py");
       try (InputStream in = NotebookRunner.class.getResourceAsStream("run_notebooks.py")) {
         Files.write(script, in.readAllBytes());
       }
@@ -68,6 +69,8 @@ public final class NotebookRunner {
       notebooks.forEach(n -> command.add(n.toAbsolutePath().toString()));
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
       pb.environment().put("JUPYTER_PATH", jupyterPath.toString());
+      // Kernel connection files go beside the kernelspec rather than into the user's runtime folder.
+      pb.environment().put("JUPYTER_RUNTIME_DIR", jupyterPath.resolve("runtime").toString());
       pb.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
       Process process = pb.start();
       StringBuilder output = new StringBuilder();
