@@ -27,7 +27,6 @@ public final class ErrataMagics implements MagicGroup {
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
     this.groups =
         List.of(
-            this,
             new MetricsMagics(notebook),
             new TagMagics(notebook),
             new SliceMagics(notebook),
@@ -35,16 +34,13 @@ public final class ErrataMagics implements MagicGroup {
             new ChartMagics(notebook, chartSettings));
   }
 
-  /** Registers every magic of every group; registering again replaces the previous ones. */
+  /** Registers the core magics, then every group's; registering again replaces them. */
   @Override
   public void registerInto(Magics magics) {
+    magics.registerLineMagic("predictions", this::predictions);
+    magics.registerLineMagic("errata", args -> showHelp());
     for (MagicGroup group : groups) {
-      if (group == this) {
-        magics.registerLineMagic("predictions", this::predictions);
-        magics.registerLineMagic("errata", args -> showHelp());
-      } else {
-        group.registerInto(magics);
-      }
+      group.registerInto(magics);
     }
   }
 
@@ -64,11 +60,6 @@ public final class ErrataMagics implements MagicGroup {
   /** Returns how this kernel shows charts (changed by {@code %charts}, read by the renderer). */
   ChartSettings chartSettings() {
     return chartSettings;
-  }
-
-  /** Returns the magics of every group, for notebook code that wants to call one directly. */
-  List<MagicGroup> groups() {
-    return groups;
   }
 
   /** Returns this kernel's group of the given class. */
@@ -107,12 +98,12 @@ public final class ErrataMagics implements MagicGroup {
     StringColumn name = StringColumn.create("magic");
     StringColumn usage = StringColumn.create("usage");
     StringColumn what = StringColumn.create("what it does");
-    for (MagicGroup group : groups) {
-      for (MagicHelp row : group.help()) {
-        name.append(row.name());
-        usage.append(row.usage());
-        what.append(row.description());
-      }
+    List<MagicHelp> rows = new java.util.ArrayList<>(help());
+    groups.forEach(g -> rows.addAll(g.help()));
+    for (MagicHelp row : rows) {
+      name.append(row.name());
+      usage.append(row.usage());
+      what.append(row.description());
     }
     return Table.create("Errata magics", name, usage, what);
   }
@@ -128,7 +119,8 @@ public final class ErrataMagics implements MagicGroup {
       return '\t';
     }
     if (s.length() != 1) {
-      throw new IllegalArgumentException("--sep takes one character (or \\t), got \"" + s + "\"");
+      throw new IllegalArgumentException(
+          "%predictions: --sep takes one character (or \\t or tab), got \"" + s + "\"");
     }
     return s.charAt(0);
   }

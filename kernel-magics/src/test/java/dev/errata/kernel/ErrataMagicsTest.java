@@ -83,6 +83,17 @@ class ErrataMagicsTest {
   }
 
   @Test
+  void separatorOfMoreThanOneCharacterSaysWhatItTakes() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.applyLineMagic(
+                    "predictions", List.of("p.csv", "--actual", "y", "--predicted", "z", "--sep", ";;")));
+    assertEquals("%predictions: --sep takes one character (or \\t or tab), got \";;\"", e.getMessage());
+  }
+
+  @Test
   void missingRequiredOptionIsNamed() {
     IllegalArgumentException e =
         assertThrows(
