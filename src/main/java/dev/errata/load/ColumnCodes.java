@@ -58,6 +58,15 @@ public final class ColumnCodes {
     return codes.length;
   }
 
+  int[] codesArray() {
+    return codes;
+  }
+
+  /** Builds codes from values already sorted as {@link #sorted} sorts them. */
+  static ColumnCodes of(String column, List<String> values, int[] codes) {
+    return new ColumnCodes(column, values, codes);
+  }
+
   /** Returns the code of row {@code row}'s value. */
   public int code(int row) {
     return codes[row];
@@ -115,7 +124,7 @@ public final class ColumnCodes {
     return index;
   }
 
-  private static List<String> sorted(java.util.Collection<String> distinct) {
+  static List<String> sorted(java.util.Collection<String> distinct) {
     List<String> present = new ArrayList<>(distinct);
     boolean missing = present.remove(MISSING);
     boolean numeric = present.stream().allMatch(ColumnCodes::isNumber);

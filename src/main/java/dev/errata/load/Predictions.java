@@ -14,18 +14,41 @@ import tech.tablesaw.api.Table;
  */
 public final class Predictions {
 
+  /** Counting a cube of more cells × classes² than this is refused (about 800 MB of doubles). */
+  static final long MAX_CUBE = 100_000_000L;
+
   private final String source;
-  private final Table table;
   private final Roles roles;
   private final Labels labels;
-  private final int[] actual;
-  private final int[] predicted;
-  private final double[] weights;
-  private final double[] scores;
-  private final double[][] probabilities;
+  private final int size;
+  private final boolean weighted;
+  private final boolean scored;
+  private final boolean[] probabilityFor;
+  private final Backend backend;
   private final List<String> warnings;
+  private volatile Backend.RoleValues values;
 
   Predictions(
+      String source,
+      Roles roles,
+      Labels labels,
+      int size,
+      Backend backend,
+      List<String> warnings) {
+    this.source = source;
+    this.roles = roles;
+    this.labels = labels;
+    this.size = size;
+    this.backend = backend;
+    this.weighted = roles.weight().isPresent();
+    this.scored = roles.score().isPresent();
+    this.probabilityFor = new boolean[labels.size()];
+    roles.probabilities().keySet().forEach(l -> probabilityFor[labels.require(l, "class")] = true);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** Builds in-memory predictions over a table whose role columns are already encoded. */
+  static Predictions inMemory(
       String source,
       Table table,
       Roles roles,
@@ -39,16 +62,29 @@ public final class Predictions {
     if (actual.length != predicted.length) {
       throw new IllegalArgumentException("actual and predicted differ in length");
     }
-    this.source = source;
-    this.table = table;
-    this.roles = roles;
-    this.labels = labels;
-    this.actual = actual;
-    this.predicted = predicted;
-    this.weights = weights;
-    this.scores = scores;
-    this.probabilities = probabilities == null ? new double[labels.size()][] : probabilities;
-    this.warnings = List.copyOf(warnings);
+    double[][] probs = probabilities == null ? new double[labels.size()][] : probabilities;
+    Backend backend =
+        new MemoryBackend(
+            source,
+            table,
+            new Backend.RoleValues(actual, predicted, weights, scores, probs));
+    Predictions p = new Predictions(source, roles, labels, actual.length, backend, warnings);
+    p.values = backend.roleValues();
+    return p;
+  }
+
+  private Backend.RoleValues values() {
+    Backend.RoleValues v = values;
+    if (v == null) {
+      synchronized (this) {
+        v = values;
+        if (v == null) {
+          v = backend.roleValues();
+          values = v;
+        }
+      }
+    }
+    return v;
   }
 
   /**
@@ -83,52 +119,52 @@ public final class Predictions {
 
   /** Returns the number of examples. */
   public int size() {
-    return actual.length;
+    return size;
   }
 
   /** Returns the actual class code of row {@code row}. */
   public int actual(int row) {
-    return actual[row];
+    return values().actual()[row];
   }
 
   /** Returns the predicted class code of row {@code row}. */
   public int predicted(int row) {
-    return predicted[row];
+    return values().predicted()[row];
   }
 
   /** Returns whether rows carry weights. */
   public boolean hasWeights() {
-    return weights != null;
+    return weighted;
   }
 
   /** Returns the weight of row {@code row} (1 when there is no weight column). */
   public double weight(int row) {
-    return weights == null ? 1.0 : weights[row];
+    return weighted ? values().weights()[row] : 1.0;
   }
 
   /** Returns whether rows carry a score (the probability of the positive class). */
   public boolean hasScores() {
-    return scores != null;
+    return scored;
   }
 
   /** Returns the score of row {@code row}; throws if there is no score column. */
   public double score(int row) {
-    if (scores == null) {
+    if (!scored) {
       throw new IllegalStateException(
           "No score column in " + source + "; read it with .score(\"column\")");
     }
-    return scores[row];
+    return values().scores()[row];
   }
 
   /** Returns whether class code {@code code} has a probability column. */
   public boolean hasProbability(int code) {
-    return probabilities[code] != null;
+    return probabilityFor[code];
   }
 
   /** Returns whether any class has a probability column. */
   public boolean hasProbabilities() {
-    for (double[] column : probabilities) {
-      if (column != null) {
+    for (boolean has : probabilityFor) {
+      if (has) {
         return true;
       }
     }
@@ -137,7 +173,7 @@ public final class Predictions {
 
   /** Returns the probability of class code {@code code} for row {@code row}; throws without one. */
   public double probability(int row, int code) {
-    if (probabilities[code] == null) {
+    if (!probabilityFor[code]) {
       throw new IllegalStateException(
           "No probability column for class \""
               + labels.name(code)
@@ -145,7 +181,7 @@ public final class Predictions {
               + source
               + "; read them with .probabilities(...) or .probabilityPrefix(\"p_\")");
     }
-    return probabilities[code][row];
+    return values().probabilities()[code][row];
   }
 
   /** Returns warnings raised while loading (dropped rows, labels predicted but never actual). */
@@ -155,7 +191,22 @@ public final class Predictions {
 
   /** Returns the labels that are predicted somewhere but never occur as an actual label. */
   public List<String> predictedOnlyLabels() {
-    return predictedOnly(labels, actual, predicted);
+    CountCube all = counts(List.of(), false);
+    int k = labels.size();
+    double[] cm = all.confusion(0);
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      double asActual = 0;
+      double asPredicted = 0;
+      for (int j = 0; j < k; j++) {
+        asActual += cm[c * k + j];
+        asPredicted += cm[j * k + c];
+      }
+      if (asPredicted > 0 && asActual == 0) {
+        out.add(labels.name(c));
+      }
+    }
+    return out;
   }
 
   static List<String> predictedOnly(Labels labels, int[] actual, int[] predicted) {
@@ -176,7 +227,7 @@ public final class Predictions {
 
   /** Returns a copy of the source table (all columns, after any dropped rows). */
   public Table table() {
-    return table.copy();
+    return backend.table();
   }
 
   /**
@@ -185,22 +236,28 @@ public final class Predictions {
    * @param what what the column is for, used in the message (e.g. "tag column")
    */
   public tech.tablesaw.columns.Column<?> column(String name, String what) {
-    if (!table.columnNames().contains(name)) {
+    if (!backend.columnNames().contains(name)) {
       throw new IllegalArgumentException(
           "No column \"" + name + "\" (" + what + ") in " + source + "; columns are "
-              + table.columnNames());
+              + backend.columnNames());
     }
-    return table.column(name).copy();
+    return backend.column(name);
   }
 
   /** Returns a new table holding only the given rows, in the given order (all columns). */
   public Table rows(int... rows) {
-    return table.rows(rows);
+    for (int r : rows) {
+      if (r < 0 || r >= size) {
+        throw new IndexOutOfBoundsException(
+            "Row " + r + " is outside 0.." + (size - 1) + " of " + source);
+      }
+    }
+    return backend.rows(rows);
   }
 
   /** Returns the number of rows and the column names, for messages. */
   public List<String> columnNames() {
-    return table.columnNames();
+    return backend.columnNames();
   }
 
   /**
@@ -208,11 +265,44 @@ public final class Predictions {
    * an unknown column is an error that lists the columns.
    */
   public ColumnCodes codes(String column) {
-    return ColumnCodes.of(source, table, column);
+    if (!backend.columnNames().contains(column)) {
+      throw new IllegalArgumentException(
+          "No column \"" + column + "\" in " + source + "; columns are " + backend.columnNames());
+    }
+    return backend.codes(column);
   }
 
-  Table sharedTable() {
-    return table;
+  /**
+   * Returns the counts of (values of {@code columns}…, actual, predicted), weighted when these
+   * predictions have weights: the one counting seam every analysis reads. Files are counted inside
+   * the engine (DuckDB) without bringing rows into the JVM; tables in memory in one pass over codes.
+   *
+   * @param columns the group columns (none: one cell holding every row)
+   */
+  public CountCube counts(List<String> columns) {
+    return counts(columns, weighted);
+  }
+
+  /** Returns the counts of {@link #counts(List)}, ignoring any weights when {@code weighted} is false. */
+  public CountCube counts(List<String> columns, boolean weighted) {
+    for (String c : columns) {
+      if (!backend.columnNames().contains(c)) {
+        throw new IllegalArgumentException(
+            "No column \"" + c + "\" in " + source + "; columns are " + backend.columnNames());
+      }
+    }
+    if (new java.util.HashSet<>(columns).size() != columns.size()) {
+      throw new IllegalArgumentException("A column is named twice in " + columns);
+    }
+    CountCube fromEngine = backend.counts(labels, columns, weighted && this.weighted);
+    if (fromEngine != null) {
+      return fromEngine;
+    }
+    List<ColumnCodes> codes = new ArrayList<>();
+    for (String c : columns) {
+      codes.add(backend.codes(c));
+    }
+    return InMemoryCounts.count(this, codes, weighted && this.weighted);
   }
 
   /**

@@ -199,7 +199,7 @@ public final class PredictionsReader {
     if (!predictedOnly.isEmpty()) {
       warnings.add("Predicted but never actual: " + predictedOnly);
     }
-    return new Predictions(
+    return Predictions.inMemory(
         source,
         table,
         roles,

@@ -12,21 +12,12 @@ final class Counting {
 
   /** Returns k×k counts, index {@code actual * k + predicted}. */
   static double[] confusion(Predictions p) {
-    return grouped(p, null, 1);
+    return p.counts(java.util.List.of()).confusion(0);
   }
 
   /** Returns k×k row counts ignoring any weights, index {@code actual * k + predicted}. */
   static double[] unweighted(Predictions p) {
-    int k = p.labels().size();
-    long[] counts = new long[k * k];
-    for (int i = 0; i < p.size(); i++) {
-      counts[p.actual(i) * k + p.predicted(i)]++;
-    }
-    double[] out = new double[k * k];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = counts[i];
-    }
-    return out;
+    return p.counts(java.util.List.of(), false).confusion(0);
   }
 
   /**

@@ -40,6 +40,16 @@ final class SliceCodes {
 
   /** Encodes {@code columns} of {@code p}; errors name an unknown or repeated column. */
   static SliceCodes of(Predictions p, List<String> columns) {
+    requireColumns(p, columns);
+    List<ColumnCodes> encoded = new ArrayList<>();
+    for (String c : columns) {
+      encoded.add(p.codes(c));
+    }
+    return new SliceCodes(encoded);
+  }
+
+  /** Throws unless {@code columns} names 1 to {@link #MAX_COLUMNS} distinct columns. */
+  static void requireColumns(Predictions p, List<String> columns) {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException(
           "Name a column to slice by; columns are " + p.columnNames());
@@ -56,11 +66,6 @@ final class SliceCodes {
     if (new HashSet<>(columns).size() != columns.size()) {
       throw new IllegalArgumentException("A column is named twice in " + columns);
     }
-    List<ColumnCodes> encoded = new ArrayList<>();
-    for (String c : columns) {
-      encoded.add(p.codes(c));
-    }
-    return new SliceCodes(encoded);
   }
 
   /** Crosses columns that are already encoded. */

@@ -1,5 +1,6 @@
 package dev.errata.slices;
 
+import dev.errata.load.CountCube;
 import dev.errata.load.Predictions;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Proportion;
@@ -20,7 +21,6 @@ public final class Slices {
   public static final int DEFAULT_MIN_SUPPORT = 30;
 
   /** Counting arrays larger than this many numbers are refused, with advice. */
-  static final long MAX_COUNTS = 50_000_000L;
 
   private final Predictions predictions;
   private List<String> columns = List.of();
@@ -86,14 +86,13 @@ public final class Slices {
       m.className().ifPresent(c -> predictions.labels().require(c, "class"));
     }
     tested.className().ifPresent(c -> predictions.labels().require(c, "class"));
-    SliceCodes codes = SliceCodes.of(predictions, columns);
+    SliceCodes.requireColumns(predictions, columns);
+    CountCube cube = predictions.counts(columns);
     int k = predictions.labels().size();
-    codes.requireAtMost((long) k * k, MAX_COUNTS);
-    double[] counts = SliceCounts.confusion(predictions, codes);
     List<Slice> slices = new ArrayList<>();
     double[] all = new double[k * k];
-    for (int cell = 0; cell < codes.cells(); cell++) {
-      double[] cm = Arrays.copyOfRange(counts, cell * k * k, (cell + 1) * k * k);
+    for (int cell = 0; cell < cube.cells(); cell++) {
+      double[] cm = cube.confusion(cell);
       double support = 0;
       for (int i = 0; i < cm.length; i++) {
         support += cm[i];
@@ -102,14 +101,14 @@ public final class Slices {
       if (support > 0) {
         slices.add(
             new Slice(
-                codes.columns(),
-                codes.values(cell),
+                cube.columns(),
+                cube.cellValues(cell),
                 new ConfusionMatrix(predictions.labels(), cm)));
       }
     }
     ConfusionMatrix overall = new ConfusionMatrix(predictions.labels(), all);
     return new SliceReport(
-        predictions.source(), codes.columns(), chosen, tested, overall, slices, minSupport, level);
+        predictions.source(), cube.columns(), chosen, tested, overall, slices, minSupport, level);
   }
 
   /**

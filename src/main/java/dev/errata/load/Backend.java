@@ -1,0 +1,49 @@
+package dev.errata.load;
+
+import java.util.List;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Where a predictions set's rows live: in memory (a Tablesaw table) or in an engine that answers
+ * queries (embedded DuckDB over files). Counting goes through {@link #counts}; per-example views
+ * ({@link #rows}, {@link #column}, {@link #codes}) fetch what they need on demand.
+ */
+interface Backend {
+
+  /** Returns the column names, in order. */
+  List<String> columnNames();
+
+  /** Returns every row and column as a new table. */
+  Table table();
+
+  /** Returns the given rows (0-based, in the given order), every column, as a new table. */
+  Table rows(int... rows);
+
+  /** Returns a copy of one column. */
+  Column<?> column(String name);
+
+  /** Returns one column encoded to int codes. */
+  ColumnCodes codes(String column);
+
+  /**
+   * Returns the counts of (group values…, actual, predicted), or null when this backend has no
+   * engine of its own and the caller should count over the role codes in memory.
+   */
+  CountCube counts(Labels labels, List<String> columns, boolean weighted);
+
+  /** Returns the per-row role values, fetching them on first use. */
+  RoleValues roleValues();
+
+  /**
+   * The per-row values of the role columns.
+   *
+   * @param actual actual class code per row
+   * @param predicted predicted class code per row
+   * @param weights weight per row, or null
+   * @param scores positive-class score per row, or null
+   * @param probabilities per class code, the probability per row, or null for a class without one
+   */
+  record RoleValues(
+      int[] actual, int[] predicted, double[] weights, double[] scores, double[][] probabilities) {}
+}
