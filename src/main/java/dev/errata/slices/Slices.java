@@ -20,8 +20,6 @@ public final class Slices {
   /** Slices with fewer examples than this are flagged small unless told otherwise. */
   public static final int DEFAULT_MIN_SUPPORT = 30;
 
-  /** Counting arrays larger than this many numbers are refused, with advice. */
-
   private final Predictions predictions;
   private List<String> columns = List.of();
   private int minSupport = DEFAULT_MIN_SUPPORT;
