@@ -32,6 +32,14 @@ interface Backend {
    */
   CountCube counts(Labels labels, List<String> columns, boolean weighted);
 
+  /**
+   * Waits up to {@code millis} for a columnar copy being written in the background; returns
+   * whether reads now come from such a copy.
+   */
+  default boolean awaitCache(long millis) throws InterruptedException {
+    return false;
+  }
+
   /** Returns the per-row role values, fetching them on first use. */
   RoleValues roleValues();
 

@@ -85,12 +85,15 @@ final class Columns {
       return out;
     }
     for (int i = 0; i < out.length; i++) {
-      String s = c.getString(i);
-      try {
-        out[i] = Double.parseDouble(s.trim()) + 0.0;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(notANumber(source, i, c.name(), s, expected), e);
+      if (c.isMissing(i)) {
+        throw new IllegalArgumentException(
+            rowMessage(source, i, c.name()) + ": missing value; expected " + expected);
       }
+      String s = c.getString(i);
+      if (!NUMBER.matcher(s).matches()) {
+        throw new IllegalArgumentException(notANumber(source, i, c.name(), s, expected));
+      }
+      out[i] = Double.parseDouble(s) + 0.0;
     }
     return out;
   }
@@ -100,8 +103,15 @@ final class Columns {
         + ": \""
         + value
         + "\" is not a number; expected "
-        + expected;
+        + expected
+        + ACCEPTED;
   }
+
+  /** How a number must be written in a text cell: one locale-free format. */
+  static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(DuckReader.NUMBER);
+
+  static final String ACCEPTED =
+      ", written like 0.25, 1 or 2.5e-3 ('.' as the decimal point, no thousands separators)";
 
   /** Returns the first row whose value occurred in an earlier row, or -1 when all are distinct. */
   static int firstRepeat(Column<?> c) {

@@ -331,6 +331,20 @@ public final class Predictions {
     }
   }
 
+  /**
+   * Waits up to {@code timeout} for the columnar copy of a text file that loading started writing
+   * in the background (see {@link FileCache}); returns whether reads now come from such a copy.
+   * Predictions from a table or a Parquet file return false at once.
+   */
+  public boolean awaitCache(java.time.Duration timeout) {
+    try {
+      return backend.awaitCache(Math.max(1, timeout.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   @Override
   public String toString() {
     return "Predictions[" + source + ": " + size() + " rows, classes " + labels.names() + "]";

@@ -32,6 +32,8 @@ public final class PredictionsReader {
   private boolean dropMissing;
   private Map<String, String> probabilities = Map.of();
   private String probabilityPrefix;
+  private List<String> missingMarkers = List.of();
+  private boolean cache = true;
 
   private PredictionsReader(Path file, Table given, boolean jsonLines) {
     this.file = file;
@@ -55,8 +57,9 @@ public final class PredictionsReader {
   }
 
   /**
-   * Starts reading a file by its extension: {@code .jsonl}/{@code .ndjson} as JSON Lines, else
-   * CSV/TSV.
+   * Starts reading a file by its extension: {@code .jsonl}/{@code .ndjson} as JSON Lines; {@code
+   * .parquet}, a folder of Parquet files or a glob ({@code runs/*.parquet}) as Parquet; anything
+   * else as CSV (TSV for {@code .tsv}). CSV, TSV and Parquet are read by embedded DuckDB.
    */
   public static PredictionsReader file(String file) {
     String lower = file.toLowerCase(java.util.Locale.ROOT);
@@ -111,6 +114,24 @@ public final class PredictionsReader {
     return this;
   }
 
+  /**
+   * Names label texts that mean "missing" in this file (e.g. {@code NA}, {@code null}). By default
+   * only an empty cell is missing: {@code NA} is a label like any other.
+   */
+  public PredictionsReader missing(String... markers) {
+    this.missingMarkers = List.of(markers);
+    return this;
+  }
+
+  /**
+   * Whether a CSV/TSV may be read from, and copied to, the columnar cache ({@link FileCache});
+   * default true. The copy is keyed by path, size and modification time, so it is never stale.
+   */
+  public PredictionsReader cache(boolean use) {
+    this.cache = use;
+    return this;
+  }
+
   /** Drops rows with a missing actual or predicted label, with a warning, instead of failing. */
   public PredictionsReader dropMissing(boolean drop) {
     this.dropMissing = drop;
@@ -135,14 +156,25 @@ public final class PredictionsReader {
       throw new IllegalStateException(
           "Name the label columns first: .actual(\"column\") and .predicted(\"column\")");
     }
+    if (file != null && !jsonLines) {
+      return DuckReader.load(
+          new DuckReader.Options(
+              file.toString(),
+              separator,
+              actual,
+              predicted,
+              id,
+              score,
+              weight,
+              positive,
+              dropMissing,
+              probabilities,
+              probabilityPrefix,
+              missingMarkers,
+              cache));
+    }
     String source = file != null ? file.toString() : given.name();
-    Table read =
-        file == null
-            ? given
-            : jsonLines
-                ? JsonLines.read(file)
-                : DelimitedFile.read(
-                    file, separator, roleTypes(), expectations(), probabilityPrefix);
+    Table read = file == null ? given : JsonLines.read(file);
     requireColumn(read, source, actual, "actual label");
     requireColumn(read, source, predicted, "predicted label");
     for (String[] role : new String[][] {{id, "id"}, {score, "score"}, {weight, "weight"}}) {
@@ -210,31 +242,6 @@ public final class PredictionsReader {
         scores,
         probs,
         warnings);
-  }
-
-  private Map<String, tech.tablesaw.api.ColumnType> roleTypes() {
-    Map<String, tech.tablesaw.api.ColumnType> types = new LinkedHashMap<>();
-    types.put(actual, tech.tablesaw.api.ColumnType.STRING);
-    types.put(predicted, tech.tablesaw.api.ColumnType.STRING);
-    for (String numeric : new String[] {score, weight}) {
-      if (numeric != null) {
-        types.put(numeric, tech.tablesaw.api.ColumnType.DOUBLE);
-      }
-    }
-    probabilities.values().forEach(c -> types.put(c, tech.tablesaw.api.ColumnType.DOUBLE));
-    return types;
-  }
-
-  private Map<String, String> expectations() {
-    Map<String, String> expected = new java.util.HashMap<>();
-    probabilities.values().forEach(c -> expected.put(c, "a probability in [0, 1]"));
-    if (weight != null) {
-      expected.put(weight, "a number >= 0");
-    }
-    if (score != null) {
-      expected.put(score, "a number in [0, 1]");
-    }
-    return expected;
   }
 
   private double[] checkedWeights(Table table, String source) {

@@ -1,0 +1,137 @@
+package dev.errata.load;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.StringJoiner;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * The embedded DuckDB database every file is read through, and the one place that writes
+ * DuckDB-only SQL (table functions, COPY); the counting queries elsewhere are plain GROUP BY.
+ *
+ * <p>One in-process database per JVM, each caller on its own duplicated connection. Its memory
+ * limit defaults to a quarter of the machine's memory (the JVM's default heap takes another
+ * quarter); past it DuckDB spills to {@code <cache>/spill}. Change it with the system property
+ * or environment variable {@code errata.duckdb.memory} / {@code ERRATA_DUCKDB_MEMORY} (e.g. {@code
+ * 4GB}).
+ */
+final class DuckDb {
+
+  /** Longest CSV line read (128 MB): DuckDB allocates buffers by it, so not unbounded. */
+  static final long MAX_LINE = 128L << 20;
+
+  private static DuckDBConnection root;
+
+  private DuckDb() {}
+
+  /** Returns a new connection to the shared in-process database. */
+  static synchronized Connection connect() {
+    try {
+      if (root == null) {
+        Properties props = new Properties();
+        props.setProperty("memory_limit", memoryLimit());
+        props.setProperty("temp_directory", FileCache.directory().resolve("spill").toString());
+        root = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", props);
+      }
+      return root.duplicate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot start the embedded DuckDB engine: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns DuckDB's memory limit: the configured one, or a quarter of physical memory. */
+  static String memoryLimit() {
+    String configured = System.getProperty("errata.duckdb.memory", System.getenv("ERRATA_DUCKDB_MEMORY"));
+    if (configured != null && !configured.isBlank()) {
+      return configured.strip();
+    }
+    long total = 8L << 30;
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      total = os.getTotalMemorySize();
+    }
+    return Math.max(256, total / 4 / (1 << 20)) + "MB";
+  }
+
+  /** Quotes an identifier: {@code "name"} with inner quotes doubled. */
+  static String name(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** Quotes a string literal: {@code 'text'} with inner quotes doubled. */
+  static String text(String value) {
+    return '\'' + value.replace("'", "''") + '\'';
+  }
+
+  /** Returns a SQL list literal of strings, e.g. {@code ['a', 'b']}. */
+  static String list(List<String> values) {
+    StringJoiner j = new StringJoiner(", ", "[", "]::VARCHAR[]");
+    values.forEach(v -> j.add(text(v)));
+    return j.toString();
+  }
+
+  /**
+   * Returns the table function reading a delimited file exactly as written: every column text, no
+   * type sniffing, no comment lines, no missing-value words (only an empty cell is missing), a
+   * wrong number of fields is an error.
+   */
+  static String csv(Path file, char separator, List<String> header) {
+    StringJoiner columns = new StringJoiner(", ", "{", "}");
+    header.forEach(c -> columns.add(text(c) + ": 'VARCHAR'"));
+    return "read_csv("
+        + text(file.toString())
+        + ", header = true, auto_detect = false, delim = "
+        + text(String.valueOf(separator))
+        + ", quote = '\"', escape = '\"', comment = '', strict_mode = true, null_padding = false"
+        + ", max_line_size = "
+        + MAX_LINE
+        + ", columns = "
+        + columns
+        + ")";
+  }
+
+  /** Returns the table function reading Parquet files (one file, a glob, or a folder). */
+  static String parquet(String files) {
+    return "read_parquet(" + text(files) + ")";
+  }
+
+  /** Returns the statement writing {@code query} to a Parquet file, zstd-compressed. */
+  static String copyToParquet(String query, Path target) {
+    return "COPY ("
+        + query
+        + ") TO "
+        + text(target.toString())
+        + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)";
+  }
+
+  /** Returns the SQL text of a label cell: numbers whole without ".0", as scikit-learn compares. */
+  static String labelText(String column, String type) {
+    String c = name(column);
+    String t = type.toUpperCase(Locale.ROOT);
+    if (t.equals("VARCHAR")) {
+      return c;
+    }
+    if (t.equals("DOUBLE") || t.equals("FLOAT") || t.startsWith("DECIMAL")) {
+      return "CASE WHEN isfinite("
+          + c
+          + "::DOUBLE) AND "
+          + c
+          + " = trunc("
+          + c
+          + ") AND abs("
+          + c
+          + ") < 1e15 THEN CAST(CAST("
+          + c
+          + " AS BIGINT) AS VARCHAR) ELSE CAST("
+          + c
+          + " AS VARCHAR) END";
+    }
+    return "CAST(" + c + " AS VARCHAR)";
+  }
+}

@@ -1,0 +1,145 @@
+package dev.errata.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The columnar cache of text files: a Parquet copy of each CSV/TSV read, so reading an unchanged
+ * file again takes a fraction of a second. One file per (absolute path, size, modification time,
+ * separator); a changed file has another key, so a copy is never used after its file changes.
+ *
+ * <p>Lives in {@code errata.cache} (system property) or {@code ERRATA_CACHE} (environment), else
+ * {@code $XDG_CACHE_HOME/errata}, else {@code ~/.cache/errata}. Safe to delete at any time; {@link
+ * #clear()} does.
+ */
+public final class FileCache {
+
+  /** Bumped when the cached layout changes, so older copies are not read. */
+  private static final String FORMAT = "errata-parquet-1";
+
+  private FileCache() {}
+
+  /** Returns the cache folder (created on first write). */
+  public static Path directory() {
+    String configured = System.getProperty("errata.cache", System.getenv("ERRATA_CACHE"));
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured).toAbsolutePath();
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("errata").toAbsolutePath();
+  }
+
+  /** Returns the folder holding the Parquet copies. */
+  static Path files() {
+    return directory().resolve("files");
+  }
+
+  /** Deletes every cached copy; returns how many files were removed. */
+  public static int clear() {
+    Path dir = files();
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) list::iterator) {
+        if (Files.deleteIfExists(p)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot clear the cache in " + dir + ": " + e.getMessage(), e);
+    }
+    return removed;
+  }
+
+  /** The identity of a file as read: where, how big, when last changed. */
+  record Stamp(Path file, long size, long modifiedNanos) {
+
+    static Stamp of(Path file) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return new Stamp(
+            file.toAbsolutePath().normalize(),
+            a.size(),
+            a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Returns where the copy of {@code stamp} read with {@code separator} lives. */
+  static Path location(Stamp stamp, char separator) {
+    String key = FORMAT + "\n" + stamp.file() + "\n" + stamp.size() + "\n" + stamp.modifiedNanos()
+        + "\n" + (int) separator;
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return files().resolve(HexFormat.of().formatHex(hash, 0, 16) + ".parquet");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Returns the cached copy of {@code stamp}, if one is complete. */
+  static Optional<Path> find(Stamp stamp, char separator) {
+    Path p = location(stamp, separator);
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /**
+   * Writes the copy with {@code write} (given a temporary path) and moves it in place, unless the
+   * file changed meanwhile; returns the copy, or empty when it could not be made.
+   */
+  static Optional<Path> store(Stamp stamp, char separator, Writer write) {
+    Path target = location(stamp, separator);
+    Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.createDirectories(target.getParent());
+      write.to(tmp);
+      if (!Stamp.of(stamp.file()).equals(stamp)) {
+        Files.deleteIfExists(tmp);
+        return Optional.empty();
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      Files.writeString(
+          target.resolveSibling(target.getFileName() + ".source.txt"),
+          stamp.file() + "\n",
+          StandardCharsets.UTF_8);
+      return Optional.of(target);
+    } catch (Exception e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // nothing more to undo
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Writes a copy to a path. */
+  interface Writer {
+    void to(Path tmp) throws Exception;
+  }
+}
