@@ -40,7 +40,9 @@ public final class ColumnCodes {
           "No column \"" + column + "\" in " + source + "; columns are " + table.columnNames());
     }
     Column<?> c = table.column(column);
-    return c instanceof StringColumn s ? fromDictionary(column, s) : fromStrings(column, c);
+    return c instanceof StringColumn s && Columns.hasKeys(s)
+        ? fromDictionary(column, s)
+        : fromStrings(column, c);
   }
 
   /** Returns the column's name. */
@@ -100,7 +102,7 @@ public final class ColumnCodes {
     String[] cells = new String[n];
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      cells[i] = column.isMissing(i) ? MISSING : column.getString(i);
+      cells[i] = column.isMissing(i) ? MISSING : label(column.getString(i));
       seen.putIfAbsent(cells[i], 0);
     }
     List<String> values = sorted(seen.keySet());

@@ -32,8 +32,23 @@ final class Columns {
     return out;
   }
 
+  /**
+   * Returns whether the column's dictionary hands out per-row keys: Tablesaw stops keeping one
+   * (NullDictionaryMap) for columns with very many distinct values.
+   */
+  static boolean hasKeys(StringColumn column) {
+    return !(column.getDictionary() instanceof tech.tablesaw.columns.strings.NullDictionaryMap);
+  }
+
   /** Encodes each row by its dictionary key, so no string is hashed per row. */
   static int[] encode(StringColumn column, Map<String, Integer> index) {
+    if (!hasKeys(column)) {
+      int[] codes = new int[column.size()];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] = index.get(column.get(i));
+      }
+      return codes;
+    }
     DictionaryMap dict = column.getDictionary();
     int n = column.size();
     int[] keys = denseKeys(column);
@@ -118,7 +133,7 @@ final class Columns {
     int n = c.size();
     int[] keys = null;
     long range = 0;
-    if (c instanceof StringColumn s) {
+    if (c instanceof StringColumn s && hasKeys(s)) {
       keys = denseKeys(s);
       range = s.getDictionary().countUnique();
     } else if (c instanceof IntColumn || c instanceof ShortColumn || c instanceof LongColumn) {

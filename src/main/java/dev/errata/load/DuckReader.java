@@ -54,7 +54,27 @@ final class DuckReader {
       Map<String, String> probabilities,
       String probabilityPrefix,
       List<String> missingMarkers,
-      boolean cache) {}
+      boolean mergeNumbers,
+      boolean cache) {
+
+    /** Returns every option that changes what loading finds, as one string. */
+    String key() {
+      return String.join(
+          "\u0000",
+          String.valueOf(separator),
+          actual,
+          String.valueOf(id),
+          String.valueOf(score),
+          String.valueOf(weight),
+          String.valueOf(positive),
+          String.valueOf(dropMissing),
+          String.valueOf(new java.util.TreeMap<>(probabilities)),
+          String.valueOf(probabilityPrefix),
+          String.valueOf(missingMarkers),
+          String.valueOf(mergeNumbers),
+          predicted);
+    }
+  }
 
   static Predictions load(Options o) {
     String source = o.file();
@@ -109,6 +129,84 @@ final class DuckReader {
     String weight = o.weight() == null ? null : number(o.weight(), types);
     String score = o.score() == null ? null : number(o.score(), types);
 
+    Summary summary = null;
+    String optionsKey = o.key();
+    if (stamp != null && o.cache()) {
+      summary = FileCache.summary(stamp, sep, optionsKey).orElse(null);
+    }
+    if (summary == null) {
+      summary = validate(connection, source, from, types, o, actual, predicted, weight, score);
+      if (stamp != null && o.cache()) {
+        FileCache.saveSummary(stamp, sep, optionsKey, summary);
+      }
+    }
+    Labels labels = summary.labels();
+    actual = mergedLabel(actual, summary.merged());
+    predicted = mergedLabel(predicted, summary.merged());
+    String keep =
+        summary.dropped()
+            ? "(" + actual + ") IS NOT NULL AND (" + predicted + ") IS NOT NULL"
+            : "true";
+    Map<String, String> probabilityColumns = summary.probabilityColumns();
+    Map<String, String> probabilitySql = new LinkedHashMap<>();
+    probabilityColumns.forEach((label, column) -> probabilitySql.put(label, number(column, types)));
+    List<String> warnings = summary.warnings();
+    long rows = summary.rows();
+    double[] unweighted = summary.unweighted();
+    double[] weighted = summary.weighted();
+    Predictions.Roles roles =
+        new Predictions.Roles(
+            o.actual(),
+            o.predicted(),
+            Optional.ofNullable(o.id()),
+            Optional.ofNullable(o.score()),
+            Optional.ofNullable(o.weight()),
+            Optional.ofNullable(o.positive()),
+            probabilityColumns);
+    DuckBackend backend =
+        new DuckBackend(
+            source,
+            connection,
+            from,
+            types,
+            new DuckBackend.Spec(actual, predicted, keep, weight, score, probabilitySql));
+    backend.labels(labels);
+    backend.total(unweighted, weighted);
+    Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);
+    if (stamp != null && o.cache() && !cached) {
+      cacheInBackground(backend, stamp, sep, from);
+    }
+    return out;
+  }
+
+  /** What loading found, kept beside the columnar copy so an unchanged file loads at once. */
+  record Summary(
+      long rows,
+      boolean dropped,
+      Labels labels,
+      double[] unweighted,
+      double[] weighted,
+      List<String> warnings,
+      Map<String, String> probabilityColumns,
+      Map<String, String> merged) {}
+
+  /** Scans the file once (more only for ids and probabilities) and checks every rule. */
+  private static Summary validate(
+      Connection connection,
+      String source,
+      String from,
+      Map<String, String> types,
+      Options o,
+      String actual,
+      String predicted,
+      String weight,
+      String score) {
+    List<String> names = List.copyOf(types.keySet());
+    java.util.concurrent.CompletableFuture<BlankLines> blank =
+        isParquet(o.file())
+            ? java.util.concurrent.CompletableFuture.completedFuture(new BlankLines(0, List.of()))
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> BlankLines.of(Path.of(o.file())));
     // One scan: counts per (actual, predicted), weights, and how many cells are not valid.
     StringBuilder sql = new StringBuilder("SELECT a, p, count(*) AS n");
     StringBuilder inner = new StringBuilder("SELECT " + actual + " AS a, " + predicted + " AS p");
@@ -160,6 +258,15 @@ final class DuckReader {
           source + " has a header but no rows; expected one row per example");
     }
     List<String> warnings = new ArrayList<>();
+    BlankLines skipped = blank.join();
+    if (skipped.count() > 0) {
+      warnings.add(
+          skipped.count()
+              + " empty line(s) of "
+              + source
+              + " are not examples and were skipped; first lines "
+              + skipped.first());
+    }
     String keep = "true";
     if (missing > 0) {
       List<Long> first =
@@ -195,6 +302,19 @@ final class DuckReader {
       throw new IllegalArgumentException(
           source + " has " + rows + " rows; Errata counts up to " + Integer.MAX_VALUE + " per set");
     }
+    Map<String, String> merged = Labels.numericTwins(distinct);
+    if (!merged.isEmpty() && o.mergeNumbers()) {
+      distinct.removeAll(merged.keySet());
+      for (Object[] g : groups) {
+        g[0] = merged.getOrDefault((String) g[0], (String) g[0]);
+        g[1] = merged.getOrDefault((String) g[1], (String) g[1]);
+      }
+    } else {
+      if (!merged.isEmpty()) {
+        warnings.add(Labels.twinsWarning(source, merged));
+      }
+      merged = Map.of();
+    }
     Labels labels = Labels.sorted(distinct);
     if (o.positive() != null) {
       labels.require(o.positive(), "positive label");
@@ -210,36 +330,16 @@ final class DuckReader {
     }
     Map<String, String> probabilityColumns =
         probabilityColumns(names, source, labels, o.probabilities(), o.probabilityPrefix(), warnings);
-    Map<String, String> probabilitySql = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : probabilityColumns.entrySet()) {
       long bad = count(connection, source, from, keep, "NOT (" + valid(e.getValue(), types, true) + ")");
       if (bad > 0) {
         throw badNumber(
             connection, source, from, e.getValue(), types, true, "probability", "a probability in [0, 1]");
       }
-      probabilitySql.put(e.getKey(), number(e.getValue(), types));
     }
     if (o.id() != null) {
       checkIds(connection, source, from, keep, o.id(), types);
     }
-    Predictions.Roles roles =
-        new Predictions.Roles(
-            o.actual(),
-            o.predicted(),
-            Optional.ofNullable(o.id()),
-            Optional.ofNullable(o.score()),
-            Optional.ofNullable(o.weight()),
-            Optional.ofNullable(o.positive()),
-            probabilityColumns);
-    DuckBackend backend =
-        new DuckBackend(
-            source,
-            connection,
-            from,
-            types,
-            new DuckBackend.Spec(actual, predicted, keep, weight, score, probabilitySql));
-    backend.labels(labels);
-    backend.total(unweighted, weight == null ? unweighted : weighted);
     List<String> predictedOnly = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       double asActual = 0;
@@ -255,11 +355,15 @@ final class DuckReader {
     if (!predictedOnly.isEmpty()) {
       warnings.add("Predicted but never actual: " + predictedOnly);
     }
-    Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);
-    if (stamp != null && o.cache() && !cached) {
-      cacheInBackground(backend, stamp, sep, from);
-    }
-    return out;
+    return new Summary(
+        rows,
+        missing > 0,
+        labels,
+        unweighted,
+        weight == null ? unweighted : weighted,
+        warnings,
+        probabilityColumns,
+        merged);
   }
 
   /** Writes the columnar copy of a text file on a background thread, then reads from it. */
@@ -379,6 +483,17 @@ final class DuckReader {
       in.append(in.length() == 0 ? "" : ", ").append(DuckDb.text(m));
     }
     return "CASE WHEN " + text + " IN (" + in + ") THEN NULL ELSE " + text + " END";
+  }
+
+  /** SQL mapping each merged spelling of a number to the spelling that names its class. */
+  private static String mergedLabel(String label, Map<String, String> merged) {
+    if (merged.isEmpty()) {
+      return label;
+    }
+    StringBuilder sql = new StringBuilder("CASE (" + label + ")");
+    merged.forEach(
+        (from, to) -> sql.append(" WHEN ").append(DuckDb.text(from)).append(" THEN ").append(DuckDb.text(to)));
+    return sql.append(" ELSE (").append(label).append(") END").toString();
   }
 
   /** SQL for a number column's value (valid cells only). */

@@ -138,6 +138,134 @@ public final class FileCache {
     }
   }
 
+  private static Path summaryLocation(Stamp stamp, char separator, String options) {
+    Path copy = location(stamp, separator);
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(options.getBytes(StandardCharsets.UTF_8));
+      return copy.resolveSibling(
+          copy.getFileName() + "." + HexFormat.of().formatHex(hash, 0, 8) + ".summary");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Returns what loading found last time for this file and these options, if it was kept. */
+  static Optional<DuckReader.Summary> summary(Stamp stamp, char separator, String options) {
+    Path p = summaryLocation(stamp, separator, options);
+    if (!Files.isRegularFile(p)) {
+      return Optional.empty();
+    }
+    java.util.Properties props = new java.util.Properties();
+    try (var in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      props.load(in);
+      if (!options.equals(props.getProperty("options"))) {
+        return Optional.empty();
+      }
+      java.util.List<String> labels = list(props, "label");
+      java.util.List<String> warnings = list(props, "warning");
+      java.util.Map<String, String> probabilities = new java.util.LinkedHashMap<>();
+      java.util.List<String> probabilityLabels = list(props, "probability.label");
+      java.util.List<String> probabilityColumns = list(props, "probability.column");
+      for (int i = 0; i < probabilityLabels.size(); i++) {
+        probabilities.put(probabilityLabels.get(i), probabilityColumns.get(i));
+      }
+      return Optional.of(
+          new DuckReader.Summary(
+              Long.parseLong(props.getProperty("rows")),
+              Boolean.parseBoolean(props.getProperty("dropped")),
+              new Labels(labels),
+              numbers(props.getProperty("unweighted")),
+              numbers(props.getProperty("weighted")),
+              warnings,
+              probabilities,
+              zip(list(props, "merge.from"), list(props, "merge.to"))));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps what loading found, beside the copy (best effort: a failed write is only a miss). */
+  static void saveSummary(Stamp stamp, char separator, String options, DuckReader.Summary s) {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("options", options);
+    props.setProperty("source", stamp.file().toString());
+    props.setProperty("rows", Long.toString(s.rows()));
+    props.setProperty("dropped", Boolean.toString(s.dropped()));
+    put(props, "label", s.labels().names());
+    put(props, "warning", s.warnings());
+    put(props, "probability.label", java.util.List.copyOf(s.probabilityColumns().keySet()));
+    put(props, "probability.column", java.util.List.copyOf(s.probabilityColumns().values()));
+    put(props, "merge.from", java.util.List.copyOf(s.merged().keySet()));
+    put(props, "merge.to", java.util.List.copyOf(s.merged().values()));
+    props.setProperty("unweighted", text(s.unweighted()));
+    props.setProperty("weighted", text(s.weighted()));
+    Path target = summaryLocation(stamp, separator, options);
+    Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.createDirectories(target.getParent());
+      try (var out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        props.store(out, "Errata: what loading " + stamp.file() + " found");
+      }
+      if (Stamp.of(stamp.file()).equals(stamp)) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      // A summary that cannot be kept only means the next load validates again.
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // nothing more to undo
+      }
+    }
+  }
+
+  private static void put(java.util.Properties props, String key, java.util.List<String> values) {
+    props.setProperty(key + ".count", Integer.toString(values.size()));
+    for (int i = 0; i < values.size(); i++) {
+      props.setProperty(key + "." + i, values.get(i));
+    }
+  }
+
+  private static java.util.List<String> list(java.util.Properties props, String key) {
+    int n = Integer.parseInt(props.getProperty(key + ".count"));
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(java.util.Objects.requireNonNull(props.getProperty(key + "." + i), key + "." + i));
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, String> zip(
+      java.util.List<String> keys, java.util.List<String> values) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      out.put(keys.get(i), values.get(i));
+    }
+    return out;
+  }
+
+  private static String text(double[] values) {
+    StringBuilder b = new StringBuilder();
+    for (double v : values) {
+      b.append(b.length() == 0 ? "" : ",").append(Double.toString(v));
+    }
+    return b.toString();
+  }
+
+  private static double[] numbers(String text) {
+    if (text.isEmpty()) {
+      return new double[0];
+    }
+    String[] parts = text.split(",");
+    double[] out = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      out[i] = Double.parseDouble(parts[i]);
+    }
+    return out;
+  }
+
   /** Writes a copy to a path. */
   interface Writer {
     void to(Path tmp) throws Exception;

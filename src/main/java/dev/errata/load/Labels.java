@@ -87,6 +87,58 @@ public record Labels(List<String> names) {
     return String.valueOf(value);
   }
 
+  /**
+   * Finds labels that are the same number written differently ({@code 1}, {@code 1.0}, {@code
+   * 01}, {@code 1e0}): each such spelling mapped to the group's representative, the shortest
+   * spelling (then the first in string order). Empty when no two labels are the same number.
+   */
+  public static Map<String, String> numericTwins(java.util.Collection<String> distinct) {
+    Map<Double, java.util.TreeSet<String>> byValue = new HashMap<>();
+    for (String s : distinct) {
+      if (Columns.NUMBER.matcher(s).matches()) {
+        byValue
+            .computeIfAbsent(
+                Double.parseDouble(s) + 0.0,
+                k ->
+                    new java.util.TreeSet<>(
+                        Comparator.comparingInt(String::length)
+                            .thenComparing(Comparator.naturalOrder())))
+            .add(s);
+      }
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (java.util.TreeSet<String> spellings : byValue.values()) {
+      if (spellings.size() > 1) {
+        for (String s : spellings) {
+          if (!s.equals(spellings.first())) {
+            out.put(s, spellings.first());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the warning for labels that are one number spelled differently, or null. */
+  static String twinsWarning(String source, Map<String, String> twins) {
+    if (twins.isEmpty()) {
+      return null;
+    }
+    Map<String, List<String>> groups = new java.util.TreeMap<>();
+    twins.forEach(
+        (spelling, first) ->
+            groups.computeIfAbsent(first, k -> new ArrayList<>(List.of(k))).add(spelling));
+    List<String> shown = new ArrayList<>();
+    groups.values().forEach(g -> shown.add(String.join(" = ", g.stream().map(x -> "\"" + x + "\"").toList())));
+    return "Labels of "
+        + source
+        + " that are the same number written differently are kept as separate classes, as"
+        + " written: "
+        + String.join("; ", shown)
+        + ". To count each number as one class, read with mergeNumericLabels(true)"
+        + " (magic: --merge-numbers)";
+  }
+
   private static boolean isNumber(String s) {
     if (s.isEmpty()) {
       return false;

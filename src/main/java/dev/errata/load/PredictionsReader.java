@@ -34,6 +34,7 @@ public final class PredictionsReader {
   private String probabilityPrefix;
   private List<String> missingMarkers = List.of();
   private boolean cache = true;
+  private boolean mergeNumbers;
 
   private PredictionsReader(Path file, Table given, boolean jsonLines) {
     this.file = file;
@@ -132,6 +133,16 @@ public final class PredictionsReader {
     return this;
   }
 
+  /**
+   * Counts labels that are the same number written differently ({@code 1} and {@code 1.0}) as
+   * one class, named by the shortest spelling. Off by default: labels are text as written, and
+   * loading warns when such spellings occur.
+   */
+  public PredictionsReader mergeNumericLabels(boolean merge) {
+    this.mergeNumbers = merge;
+    return this;
+  }
+
   /** Drops rows with a missing actual or predicted label, with a warning, instead of failing. */
   public PredictionsReader dropMissing(boolean drop) {
     this.dropMissing = drop;
@@ -171,10 +182,12 @@ public final class PredictionsReader {
               probabilities,
               probabilityPrefix,
               missingMarkers,
+              mergeNumbers,
               cache));
     }
     String source = file != null ? file.toString() : given.name();
-    Table read = file == null ? given : JsonLines.read(file);
+    JsonLines.Read json = file == null ? null : JsonLines.read(file);
+    Table read = file == null ? given : json.table();
     requireColumn(read, source, actual, "actual label");
     requireColumn(read, source, predicted, "predicted label");
     for (String[] role : new String[][] {{id, "id"}, {score, "score"}, {weight, "weight"}}) {
@@ -186,13 +199,21 @@ public final class PredictionsReader {
       throw new IllegalArgumentException(
           source + " has a header but no rows; expected one row per example");
     }
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(json == null ? List.of() : json.warnings());
     Table table = handleMissing(read, source, warnings);
 
     StringColumn a = Columns.asStrings(table.column(actual));
     StringColumn p = Columns.asStrings(table.column(predicted));
     TreeSet<String> distinct = new TreeSet<>(a.unique().asList());
     distinct.addAll(p.unique().asList());
+    Map<String, String> twins = Labels.numericTwins(distinct);
+    if (!twins.isEmpty() && mergeNumbers) {
+      a = merged(a, twins);
+      p = merged(p, twins);
+      distinct.removeAll(twins.keySet());
+    } else if (!twins.isEmpty()) {
+      warnings.add(Labels.twinsWarning(source, twins));
+    }
     Labels labels = Labels.sorted(distinct);
     Map<String, Integer> index = labels.index();
     int[] actualCodes = Columns.encode(a, index);
@@ -258,6 +279,15 @@ public final class PredictionsReader {
     return weights;
   }
 
+  private static StringColumn merged(StringColumn c, Map<String, String> twins) {
+    StringColumn out = StringColumn.create(c.name());
+    for (int i = 0; i < c.size(); i++) {
+      String v = c.get(i);
+      out.append(twins.getOrDefault(v, v));
+    }
+    return out;
+  }
+
   static void requireColumn(Table table, String source, String column, String role) {
     if (!table.columnNames().contains(column)) {
       throw new IllegalArgumentException(
@@ -278,7 +308,10 @@ public final class PredictionsReader {
     int count = 0;
     int[] rows = new int[16];
     for (int i = 0; i < table.rowCount(); i++) {
-      if (a.isMissing(i) || p.isMissing(i)) {
+      if (a.isMissing(i)
+          || p.isMissing(i)
+          || missingMarkers.contains(a.getString(i))
+          || missingMarkers.contains(p.getString(i))) {
         if (count == rows.length) {
           rows = java.util.Arrays.copyOf(rows, count * 2);
         }
