@@ -145,7 +145,7 @@ final class DuckBackend implements Backend {
     for (int k = 0; k < rows.length; k++) {
       order[k] = position.get(rows[k]);
     }
-    return found.rows(order);
+    return MemoryBackend.inOrder(found, order);
   }
 
   @Override

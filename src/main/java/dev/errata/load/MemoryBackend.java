@@ -29,7 +29,16 @@ final class MemoryBackend implements Backend {
 
   @Override
   public Table rows(int... rows) {
-    return table.rows(rows);
+    return inOrder(table, rows);
+  }
+
+  /** Returns the given rows in the given order, repeats included (Tablesaw's rows() sorts). */
+  static Table inOrder(Table table, int... rows) {
+    Table out = table.emptyCopy(rows.length);
+    for (int r : rows) {
+      out.addRow(r, table);
+    }
+    return out;
   }
 
   @Override
