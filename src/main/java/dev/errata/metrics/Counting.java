@@ -1,5 +1,6 @@
 package dev.errata.metrics;
 
+import dev.errata.load.ClassLimit;
 import dev.errata.load.Predictions;
 
 /**
@@ -17,7 +18,7 @@ final class Counting {
 
   /** Returns k×k row counts ignoring any weights, index {@code actual * k + predicted}. */
   static double[] unweighted(Predictions p) {
-    int k = p.labels().size();
+    int k = classes(p);
     long[] counts = new long[k * k];
     for (int i = 0; i < p.size(); i++) {
       counts[p.actual(i) * k + p.predicted(i)]++;
@@ -36,7 +37,7 @@ final class Counting {
    * @param groupCodes each row's group, or null for one group holding every row
    */
   static double[] grouped(Predictions p, int[] groupCodes, int groups) {
-    int k = p.labels().size();
+    int k = classes(p);
     int n = p.size();
     int cells = k * k;
     if (groupCodes != null && groupCodes.length != n) {
@@ -74,5 +75,15 @@ final class Counting {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the number of classes, or refuses more than k×k cells of one array hold (a load path
+   * refuses far fewer, {@link ClassLimit#DEFAULT}, unless told otherwise).
+   */
+  private static int classes(Predictions p) {
+    ClassLimit.check(
+        p.source(), p.roles().actual(), "actual label", p.labels().names(), p.size(), ClassLimit.MAX);
+    return p.labels().size();
   }
 }
