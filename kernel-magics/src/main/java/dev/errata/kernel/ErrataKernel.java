@@ -35,6 +35,13 @@ public final class ErrataKernel {
           ErrataMagics magics = new ErrataMagics(new KernelNotebook(k));
           ErrataRenderers.registerInto(k.getRenderer(), magics.chartSettings());
           magics.registerInto(k.getMagics());
+          if (!BodilessCellMagics.installInto(k)) {
+            System.getLogger(ErrataKernel.class.getName())
+                .log(
+                    System.Logger.Level.WARNING,
+                    "This IJava has no magicsTransformer field; a %%magic cell with no body will"
+                        + " show a Java compile error instead of the magic's message");
+          }
           return magics;
         });
   }
