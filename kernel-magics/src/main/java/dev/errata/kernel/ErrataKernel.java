@@ -85,6 +85,10 @@ public final class ErrataKernel {
       } catch (CompilationException e) {
         // IJava's compilation error has no message of its own; the diagnostics are in the format.
         throw new UnknownVariableException(describe(e), e);
+      } catch (jdk.jshell.EvalException e) {
+        // The expression ran and threw: name it and the notebook's own exception.
+        throw new IllegalArgumentException(
+            "Evaluating \"" + name + "\" in the notebook threw " + describe(e), e);
       }
     }
 

@@ -55,6 +55,14 @@ class KernelErrorsTest {
   }
 
   @Test
+  void aVariableExpressionThatThrowsIsNamedWithItsException() {
+    assertEquals(
+        "Exception occurred while running line magic 'confusion': Evaluating \"1/0\" in the"
+            + " notebook threw java.lang.ArithmeticException: / by zero",
+        shown("%confusion 1/0"));
+  }
+
+  @Test
   void confusionOfAnUnknownVariableSaysThereIsNone() {
     assertEquals(
         "Exception occurred while running line magic 'confusion': %confusion: no variable"
