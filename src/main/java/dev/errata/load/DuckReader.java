@@ -55,6 +55,7 @@ final class DuckReader {
       String probabilityPrefix,
       List<String> missingMarkers,
       boolean mergeNumbers,
+      int maxClasses,
       boolean cache) {
 
     /** Returns every option that changes what loading finds, as one string. */
@@ -72,6 +73,7 @@ final class DuckReader {
           String.valueOf(probabilityPrefix),
           String.valueOf(missingMarkers),
           String.valueOf(mergeNumbers),
+          String.valueOf(maxClasses),
           predicted);
     }
   }
@@ -225,6 +227,8 @@ final class DuckReader {
     long badWeights = 0;
     long badScores = 0;
     TreeSet<String> distinct = new TreeSet<>();
+    java.util.Set<String> actualLabels = new java.util.HashSet<>();
+    java.util.Set<String> predictedLabels = new java.util.HashSet<>();
     List<Object[]> groups = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery(sql.toString())) {
@@ -248,6 +252,8 @@ final class DuckReader {
         }
         distinct.add(a);
         distinct.add(p);
+        actualLabels.add(a);
+        predictedLabels.add(p);
         groups.add(new Object[] {a, p, n, w});
       }
     } catch (SQLException e) {
@@ -302,6 +308,10 @@ final class DuckReader {
       throw new IllegalArgumentException(
           source + " has " + rows + " rows; Errata counts up to " + Integer.MAX_VALUE + " per set");
     }
+    PredictionsReader.checkClasses(
+        source, o.actual(), "actual label", actualLabels, rows, o.maxClasses());
+    PredictionsReader.checkClasses(
+        source, o.predicted(), "predicted label", predictedLabels, rows, o.maxClasses());
     Map<String, String> merged = Labels.numericTwins(distinct);
     if (!merged.isEmpty() && o.mergeNumbers()) {
       distinct.removeAll(merged.keySet());

@@ -34,7 +34,7 @@ final class MemoryBackend implements Backend {
 
   /** Returns the given rows in the given order, repeats included (Tablesaw's rows() sorts). */
   static Table inOrder(Table table, int... rows) {
-    Table out = table.emptyCopy(rows.length);
+    Table out = table.emptyCopy();
     for (int r : rows) {
       out.addRow(r, table);
     }

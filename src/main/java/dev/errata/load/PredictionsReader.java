@@ -35,6 +35,7 @@ public final class PredictionsReader {
   private List<String> missingMarkers = List.of();
   private boolean cache = true;
   private boolean mergeNumbers;
+  private int maxClasses = ClassLimit.DEFAULT;
 
   private PredictionsReader(Path file, Table given, boolean jsonLines) {
     this.file = file;
@@ -143,6 +144,22 @@ public final class PredictionsReader {
     return this;
   }
 
+  /**
+   * Sets the most classes a label column may hold (default {@value ClassLimit#DEFAULT}, at most
+   * {@value ClassLimit#MAX}); more is refused before anything is counted (see {@link ClassLimit}).
+   */
+  public PredictionsReader maxClasses(int limit) {
+    if (limit < 1 || limit > ClassLimit.MAX) {
+      throw new IllegalArgumentException(
+          "maxClasses takes a whole number from 1 to "
+              + String.format(java.util.Locale.ROOT, "%,d", ClassLimit.MAX)
+              + " (k×k counts must fit one array), got "
+              + limit);
+    }
+    this.maxClasses = limit;
+    return this;
+  }
+
   /** Drops rows with a missing actual or predicted label, with a warning, instead of failing. */
   public PredictionsReader dropMissing(boolean drop) {
     this.dropMissing = drop;
@@ -183,6 +200,7 @@ public final class PredictionsReader {
               probabilityPrefix,
               missingMarkers,
               mergeNumbers,
+              maxClasses,
               cache));
     }
     String source = file != null ? file.toString() : given.name();
@@ -204,8 +222,13 @@ public final class PredictionsReader {
 
     StringColumn a = Columns.asStrings(table.column(actual));
     StringColumn p = Columns.asStrings(table.column(predicted));
-    TreeSet<String> distinct = new TreeSet<>(a.unique().asList());
-    distinct.addAll(p.unique().asList());
+    List<String> actualLabels = a.unique().asList();
+    List<String> predictedLabels = p.unique().asList();
+    checkClasses(source, actual, "actual label", actualLabels, table.rowCount(), maxClasses);
+    checkClasses(
+        source, predicted, "predicted label", predictedLabels, table.rowCount(), maxClasses);
+    TreeSet<String> distinct = new TreeSet<>(actualLabels);
+    distinct.addAll(predictedLabels);
     Map<String, String> twins = Labels.numericTwins(distinct);
     if (!twins.isEmpty() && mergeNumbers) {
       a = merged(a, twins);
@@ -277,6 +300,30 @@ public final class PredictionsReader {
       }
     }
     return weights;
+  }
+
+  /** Refuses more labels than {@code limit}, saying how to allow them when that is possible. */
+  static void checkClasses(
+      String source,
+      String column,
+      String role,
+      java.util.Collection<String> labels,
+      long rows,
+      int limit) {
+    if (labels.size() <= limit) {
+      return;
+    }
+    try {
+      ClassLimit.check(source, column, role, Labels.sorted(labels).names(), rows, limit);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          e.getMessage()
+              + (labels.size() <= ClassLimit.MAX
+                  ? "; to allow them: maxClasses(" + labels.size() + ") (magic: --max-classes "
+                      + labels.size() + ")"
+                  : ""),
+          e);
+    }
   }
 
   private static StringColumn merged(StringColumn c, Map<String, String> twins) {

@@ -1,5 +1,6 @@
 package dev.errata.metrics;
 
+import dev.errata.load.ClassLimit;
 import dev.errata.load.Predictions;
 
 /**
@@ -27,7 +28,7 @@ final class Counting {
    * @param groupCodes each row's group, or null for one group holding every row
    */
   static double[] grouped(Predictions p, int[] groupCodes, int groups) {
-    int k = p.labels().size();
+    int k = classes(p);
     int n = p.size();
     int cells = k * k;
     if (groupCodes != null && groupCodes.length != n) {
@@ -65,5 +66,15 @@ final class Counting {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the number of classes, or refuses more than k×k cells of one array hold (a load path
+   * refuses far fewer, {@link ClassLimit#DEFAULT}, unless told otherwise).
+   */
+  private static int classes(Predictions p) {
+    ClassLimit.check(
+        p.source(), p.roles().actual(), "actual label", p.labels().names(), p.size(), ClassLimit.MAX);
+    return p.labels().size();
   }
 }

@@ -185,6 +185,9 @@ public final class ErrorSheetWriter {
   }
 
   private List<List<String>> newRows(Predictions p, int[] picked, List<String> header, Column<?> ids) {
+    if (picked.length == 0) {
+      return List.of(); // sample 0, or every error already in the sheet: columns only
+    }
     Table meta = p.rows(picked);
     Predictions.Roles roles = p.roles();
     List<List<String>> out = new ArrayList<>();

@@ -90,11 +90,84 @@ class AuditMainTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, status);
     assertEquals(
-        "audit: unknown argument \"--verbose\"; options are [--actual, --id, --positive,"
-            + " --predicted, --predictions, --rules, --sep]\n"
+        "audit: unknown argument \"--verbose\"; options are [--actual, --debug, --help, --id,"
+            + " --positive, --predicted, --predictions, --rules, --sep]\n"
             + AuditMain.USAGE
             + "\n",
         err.toString(StandardCharsets.UTF_8));
+  }
+
+  private int runWith(String... args) {
+    return AuditMain.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private Path rules() throws IOException {
+    return Files.writeString(dir.resolve("rules.txt"), "accuracy >= 0.5\n");
+  }
+
+  @Test
+  void exitsTwoWithOneLineWhenThePredictionsAreADirectory() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("preds.csv"));
+    int status =
+        runWith("--predictions", folder.toString(), "--actual", "y", "--predicted", "yhat",
+            "--rules", rules().toString());
+    assertEquals(2, status);
+    assertEquals(
+        "audit: --predictions \"" + folder + "\" is a directory; give the predictions CSV\n",
+        err());
+  }
+
+  @Test
+  void exitsTwoWithOneLineAndNoStackTraceWhenTheFileIsNotUtf8() throws IOException {
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "id,y,yhat\nr1,caf\u00e9,caf\u00e9\nr2,a,a\n".getBytes(StandardCharsets.ISO_8859_1));
+    int status =
+        runWith("--predictions", latin1.toString(), "--actual", "y", "--predicted", "yhat",
+            "--rules", rules().toString());
+    assertEquals(2, status, "a crash on input must not read as a failed rule");
+    List<String> lines = err().lines().toList();
+    assertEquals(1, lines.size(), err());
+    assertTrue(lines.get(0).startsWith("audit: "), err());
+    assertTrue(lines.get(0).contains(latin1.toString()), err());
+  }
+
+  @Test
+  void debugAddsTheStackTrace() throws IOException {
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "y,yhat\ncaf\u00e9,a\n".getBytes(StandardCharsets.ISO_8859_1));
+    int status =
+        runWith("--predictions", latin1.toString(), "--actual", "y", "--predicted", "yhat",
+            "--rules", rules().toString(), "--debug");
+    assertEquals(2, status);
+    assertTrue(err().lines().count() > 2, err());
+    assertTrue(err().contains("\tat dev.errata.audit.AuditMain.run"), err());
+  }
+
+  @Test
+  void exitsTwoOnAnOptionGivenTwice() {
+    assertEquals(2, runWith("--actual", "y", "--actual", "label"));
+    assertEquals(
+        "audit: --actual is given twice (\"y\", then \"label\"); give it once\n", err());
+  }
+
+  @Test
+  void anOptionFollowedByAnotherOptionIsMissingItsValue() {
+    assertEquals(2, runWith("--actual", "--predicted", "yhat"));
+    assertEquals("audit: --actual needs a value\n" + AuditMain.USAGE + "\n", err());
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsZero() {
+    assertEquals(0, runWith("--help"));
+    assertEquals(AuditMain.USAGE + "\n", out());
+    assertEquals("", err());
   }
 
   @Test

@@ -28,6 +28,26 @@ class ConfusionMatrixTest {
   }
 
   @Test
+  void moreClassesThanOneArrayHoldsAreRefusedWhenLoading() {
+    List<String> actual = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      actual.add(String.format(java.util.Locale.ROOT, "r%05d", i));
+    }
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> Predictions.of(actual, Collections.nCopies(50_000, "a")));
+    assertEquals(
+        "predictions: column \"actual\" (actual label) has 50,000 distinct labels in 50,000 rows"
+            + " (\"r00000\", \"r00001\", \"r00002\", …), more than the limit of 5,000 classes; every"
+            + " row has its own label, so it looks like an id column, not the label. Name the"
+            + " label column, or if these really are classes, count them elsewhere: Errata holds"
+            + " at most 46,340 (k×k counts in one array; one 50,000×50,000 count matrix takes 20.0"
+            + " GB)",
+        e.getMessage());
+  }
+
+  @Test
   void rowsAreActualColumnsArePredicted() {
     ConfusionMatrix cm = ConfusionMatrix.of(courseExample());
     assertEquals(905, cm.count(0, 0));

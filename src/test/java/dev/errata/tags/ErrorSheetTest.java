@@ -47,6 +47,29 @@ class ErrorSheetTest {
   }
 
   @Test
+  void sampleZeroWritesTheColumnsAndNoRows() {
+    Path file = dir.resolve("empty.csv");
+    ErrorSheet sheet = ErrorSheetWriter.of(Small.predictions()).sample(0).tags("car_noise").write(file);
+    Csv csv = Csv.read(file);
+    assertEquals(
+        List.of("id", "actual", "predicted", "car", "people", "low", "device", "human", "car_noise"),
+        csv.header());
+    assertEquals(List.of(), csv.rows());
+    assertEquals(List.of(), sheet.added());
+    assertEquals(4, sheet.errors());
+  }
+
+  @Test
+  void extendingASheetThatHoldsEveryErrorAddsOnlyTheNewColumns() {
+    Path file = dir.resolve("full.csv");
+    ErrorSheetWriter.of(Small.predictions()).sample(10).write(file);
+    ErrorSheet again = ErrorSheetWriter.of(Small.predictions()).sample(10).tags("car_noise").write(file);
+    assertEquals(List.of(), again.added());
+    assertEquals(4, again.kept());
+    assertEquals(List.of("car_noise"), again.newColumns());
+  }
+
+  @Test
   void sampleIsReproducibleBySeedAndHoldsOnlyErrors() {
     Predictions p = many(200);
     List<String> first = ids(ErrorSheetWriter.of(p).sample(10).seed(7).write(dir.resolve("a.csv")));

@@ -7,7 +7,6 @@ import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
@@ -43,8 +42,10 @@ final class ChartMagics implements MagicGroup {
   /** Runs {@code %charts} and returns what it did, as one line of text (also displayed). */
   public String charts(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.parse(
-            "charts", args, Set.of("plotly-mime", "plotly-url", "integrity", "export", "title"), Set.of());
+        MagicArgs.of("charts")
+            .rest()
+            .options("plotly-mime", "plotly-url", "integrity", "export", "title")
+            .parse(args);
     String done;
     if (a.option("plotly-mime").isPresent()) {
       String v = a.option("plotly-mime").get();
@@ -60,7 +61,7 @@ final class ChartMagics implements MagicGroup {
     } else if (a.option("export").isPresent()) {
       List<Object> items = new ArrayList<>();
       for (String name : a.positional()) {
-        Object v = notebook.variable(name);
+        Object v = notebook.variable("charts", name, "a Chart or a Table");
         if (!(v instanceof Chart) && !(v instanceof Table)) {
           throw new IllegalArgumentException("%charts: \"" + name + "\" is "
               + (v == null ? "null" : "a " + v.getClass().getSimpleName()) + ", expected a Chart or a Table");

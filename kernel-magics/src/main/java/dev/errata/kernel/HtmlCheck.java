@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,16 +219,34 @@ public final class HtmlCheck {
   }
 
   /** Checks each page given and prints its report; exits 1 if any fails. */
+  static final String USAGE = "usage: HtmlCheck PAGE.html... [--debug]";
+
+  /** Checks each page; exits 0 when all pass, 1 when one fails, 2 on bad arguments or a crash. */
   public static void main(String[] args) {
-    HtmlCheck check = in(Path.of("target", "html-check"));
-    boolean ok = true;
-    for (String a : args) {
-      Report r = check.check(Path.of(a));
-      System.out.println((r.ok() ? "ok   " : "FAIL ") + r.describe());
-      ok &= r.ok();
-    }
-    if (!ok) {
-      System.exit(1);
-    }
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs {@link #main} without exiting; returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    return Cli.run(
+        "HtmlCheck",
+        USAGE,
+        Set.of(),
+        args,
+        out,
+        err,
+        (a, o) -> {
+          if (a.positional().isEmpty()) {
+            throw new IllegalArgumentException("name the pages to check; " + USAGE);
+          }
+          HtmlCheck check = in(Path.of("target", "html-check"));
+          boolean ok = true;
+          for (String page : a.positional()) {
+            Report r = check.check(Path.of(page));
+            o.println((r.ok() ? "ok   " : "FAIL ") + r.describe());
+            ok &= r.ok();
+          }
+          return ok ? Cli.OK : Cli.FAILED;
+        });
   }
 }

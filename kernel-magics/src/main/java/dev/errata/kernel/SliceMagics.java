@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import dev.errata.render.chart.AnalysisCharts;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Magics for performance audits: metrics per slice, audit rules, run comparisons, augmentation
@@ -77,9 +76,14 @@ final class SliceMagics implements MagicGroup {
   /** {@code %slices p --by accent,gender [--min-support N] [--metrics ...] [--class C]}. */
   public SliceReport slices(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.parse("slices", args, Set.of("by", "min-support", "metrics", "class"), Set.of());
+        MagicArgs.of("slices")
+            .positionals("PREDICTIONS")
+            .options("min-support", "class")
+            .lists("by", "metrics")
+            .parse(args);
     Predictions p = predictions("slices", a.positional(0, "PREDICTIONS (a variable)"));
-    Slices slices = Slices.of(p).by(MagicArgs.list(a.required("by")));
+    a.required("by");
+    Slices slices = Slices.of(p).by(a.list("by"));
     a.option("min-support").ifPresent(n -> slices.minSupport(MagicArgs.integer("slices", "min-support", n)));
     List<Metric> metrics = metrics(a, p);
     if (!metrics.isEmpty()) {
@@ -93,8 +97,16 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %%audit p} with one rule per line in the body. */
   public AuditResult audit(List<String> args, String body) throws Exception {
-    MagicArgs a = MagicArgs.parse("audit", args, Set.of(), Set.of());
-    Predictions p = predictions("audit", a.positional(0, "PREDICTIONS (a variable)"));
+    MagicArgs a = MagicArgs.of("audit").positionals("PREDICTIONS").parse(args);
+    String name = a.positional(0, "PREDICTIONS (a variable)");
+    if (body.isBlank()) {
+      throw new IllegalArgumentException(
+          "%%audit: the cell has no rules; write one rule per line below \"%%audit "
+              + name
+              + "\", e.g. \"accuracy >= 0.9\", \"recall >= 0.90 for every accent with n >= 50\","
+              + " \"accuracy gap across gender <= 0.03\", \"watch words gun, gang\"");
+    }
+    Predictions p = predictions("audit", name);
     AuditResult result = AuditRules.parse("audit cell", body).check(p);
     notebook.display(result);
     return result;
@@ -102,8 +114,16 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %audit p --rules FILE}. */
   public AuditResult auditFile(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.parse("audit", args, Set.of("rules"), Set.of());
+    MagicArgs a = MagicArgs.of("audit").positionals("PREDICTIONS").options("rules").parse(args);
     Predictions p = predictions("audit", a.positional(0, "PREDICTIONS (a variable)"));
+    if (a.option("rules").isEmpty()) {
+      throw new IllegalArgumentException(
+          "%audit: give the rules file, %audit "
+              + a.positional(0, "PREDICTIONS")
+              + " --rules FILE, or write the rules in a cell below \"%%audit "
+              + a.positional(0, "PREDICTIONS")
+              + "\", one per line");
+    }
     AuditResult result = AuditRules.read(Path.of(a.required("rules"))).check(p);
     notebook.display(result);
     return result;
@@ -111,13 +131,20 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %compare before after [--by device] [--min-support N] [--metrics ...]}. */
   public ModelComparison compare(List<String> args) throws Exception {
-    Set<String> valued = new java.util.HashSet<>(Set.of("by", "min-support", "metrics", "class", "tags"));
-    valued.addAll(TagSources.TAG_OPTIONS);
-    MagicArgs a = MagicArgs.parse("compare", args, valued, Set.of());
+    MagicArgs a =
+        MagicArgs.of("compare")
+            .positionals("BEFORE", "AFTER")
+            .options("min-support", "class")
+            .options(TagSources.TAG_OPTIONS)
+            .lists("by", "metrics", "tags")
+            .lists(TagSources.TAG_LISTS)
+            .parse(args);
     Predictions before = predictions("compare", a.positional(0, "BEFORE (a variable)"));
     Predictions after = predictions("compare", a.positional(1, "AFTER (a variable)"));
     Compare compare = Compare.runs(before, after);
-    a.option("by").ifPresent(by -> compare.by(MagicArgs.list(by)));
+    if (a.option("by").isPresent()) {
+      compare.by(a.list("by"));
+    }
     boolean byTags =
         a.option("tags").isPresent()
             || TagSources.TAG_OPTIONS.stream().anyMatch(o -> a.option(o).isPresent());
@@ -138,7 +165,11 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %augcheck originals augmented --origin origin_id}. */
   public AugmentationCheck augcheck(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.parse("augcheck", args, Set.of("origin"), Set.of());
+    MagicArgs a =
+        MagicArgs.of("augcheck")
+            .positionals("ORIGINALS", "AUGMENTED")
+            .options("origin")
+            .parse(args);
     Predictions originals = predictions("augcheck", a.positional(0, "ORIGINALS (a variable)"));
     Predictions augmented = predictions("augcheck", a.positional(1, "AUGMENTED (a variable)"));
     AugmentationCheck check = AugmentationCheck.of(originals, augmented, a.required("origin"));
@@ -149,14 +180,16 @@ final class SliceMagics implements MagicGroup {
   /** {@code %discover p [--max-predicates 3] [--columns a,b] [--top 10] ...}. */
   public DiscoveryReport discover(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.parse(
-            "discover",
-            args,
-            Set.of("max-predicates", "columns", "top", "min-support", "alpha", "max-values"),
-            Set.of());
+        MagicArgs.of("discover")
+            .positionals("PREDICTIONS")
+            .options("max-predicates", "top", "min-support", "alpha", "max-values")
+            .lists("columns")
+            .parse(args);
     Predictions p = predictions("discover", a.positional(0, "PREDICTIONS (a variable)"));
     SliceDiscovery search = SliceDiscovery.of(p);
-    a.option("columns").ifPresent(c -> search.columns(MagicArgs.list(c)));
+    if (a.option("columns").isPresent()) {
+      search.columns(a.list("columns"));
+    }
     a.option("max-predicates")
         .ifPresent(n -> search.maxPredicates(MagicArgs.integer("discover", "max-predicates", n)));
     a.option("top").ifPresent(n -> search.top(MagicArgs.integer("discover", "top", n)));
@@ -181,7 +214,7 @@ final class SliceMagics implements MagicGroup {
   private static List<Metric> metrics(MagicArgs a, Predictions p) {
     List<Metric> out = new ArrayList<>();
     if (a.option("metrics").isPresent()) {
-      for (String name : MagicArgs.list(a.option("metrics").get())) {
+      for (String name : a.list("metrics")) {
         Metric.Kind kind = Metric.kind(name);
         out.add(
             a.option("class").isPresent()

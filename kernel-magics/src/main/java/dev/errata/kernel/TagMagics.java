@@ -11,7 +11,6 @@ import dev.errata.tags.Tags;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import dev.errata.render.chart.AnalysisCharts;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -108,7 +107,7 @@ final class TagMagics implements MagicGroup {
                     .map(v -> MagicArgs.whole("errors", "seed", v))
                     .orElse(ErrorSheetWriter.DEFAULT_SEED))
             .stratify(stratify(a.option("stratify").orElse("none")))
-            .tags(a.option("tags").map(MagicArgs::list).orElse(List.of()));
+            .tags(a.list("tags"));
     ErrorSheet sheet = writer.write(Path.of(a.required("to")));
     notebook.display(sheet);
     return sheet;
@@ -133,13 +132,20 @@ final class TagMagics implements MagicGroup {
   }
 
   private static MagicArgs parse(String magic, List<String> args, Set<String> own) {
-    Set<String> valued = new HashSet<>(own);
-    valued.add("tags");
-    valued.addAll(TagSources.TAG_OPTIONS);
+    MagicArgs.Spec spec =
+        MagicArgs.of(magic)
+            .positionals("P")
+            .options(own)
+            .options(TagSources.TAG_OPTIONS)
+            .lists("tags")
+            .lists(TagSources.TAG_LISTS);
     if (!magic.equals("errors") && !magic.equals("tagpivot")) {
-      valued.addAll(TagSources.BASELINE_OPTIONS);
+      spec.options(TagSources.BASELINE_OPTIONS);
     }
-    return MagicArgs.parse(magic, args, valued, magic.equals("tagpivot") ? Set.of("all") : Set.of());
+    if (magic.equals("tagpivot")) {
+      spec.flags("all");
+    }
+    return spec.parse(args);
   }
 
   private static Stratify stratify(String value) {

@@ -5,7 +5,6 @@ import dev.errata.load.Predictions;
 import dev.errata.tags.Tags;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -22,9 +21,18 @@ final class TagSources {
   /** Options that build tags; {@code tags} is left to each magic. */
   static final Set<String> TAG_OPTIONS = Set.of("tag-column", "tag-sep", "metadata", "sheet", "expr", "where");
 
+  /** The tag options whose value is a comma-separated list. */
+  static final String[] TAG_LISTS = {"metadata", "expr"};
+
+  /** What the tag magics take as their first argument. */
+  static final String TAGGED =
+      "predictions (from %predictions) or tags (from Tags.fromColumns(...))";
+
   /** Options that build baselines. */
   static final Set<String> BASELINE_OPTIONS =
       Set.of("hlp", "human", "older", "older-column", "literature", "cite");
+
+  private static final String HLP = "a CSV file, a Table (category, accuracy), a Map or Baselines";
 
   private final Notebook notebook;
   private final String magic;
@@ -42,7 +50,7 @@ final class TagSources {
    */
   Tags tags(boolean tagColumns) throws Exception {
     String name = args.positional(0, "PREDICTIONS (a Predictions or Tags variable)");
-    Object value = notebook.variable(name);
+    Object value = notebook.variable(magic, name, TAGGED);
     Tags tags;
     if (value instanceof Tags t) {
       tags = t;
@@ -52,23 +60,23 @@ final class TagSources {
       throw new IllegalArgumentException(
           "%" + magic + ": \"" + name + "\" is "
               + (value == null ? "null" : "a " + value.getClass().getSimpleName())
-              + ", expected predictions (from %predictions) or tags (from Tags.fromColumns(...))");
+              + ", expected " + TAGGED);
     }
     Predictions p = tags.predictions();
     if (tagColumns && args.option("tags").isPresent()) {
-      tags = tags.plus(Tags.fromColumns(p, MagicArgs.list(args.option("tags").get())));
+      tags = tags.plus(Tags.fromColumns(p, args.list("tags")));
     }
     if (args.option("tag-column").isPresent()) {
       tags = tags.plus(
           Tags.fromDelimited(p, args.option("tag-column").get(), args.option("tag-sep").orElse(";")));
     }
     if (args.option("metadata").isPresent()) {
-      tags = tags.plus(Tags.fromMetadata(p, MagicArgs.list(args.option("metadata").get()).toArray(String[]::new)));
+      tags = tags.plus(Tags.fromMetadata(p, args.list("metadata").toArray(String[]::new)));
     }
     if (args.option("sheet").isPresent()) {
       tags = tags.plus(Tags.fromSheet(p, Path.of(args.option("sheet").get())));
     }
-    for (String e : args.option("expr").map(MagicArgs::list).orElse(List.of())) {
+    for (String e : args.list("expr")) {
       tags = tags.with(e);
     }
     if (args.option("where").isPresent()) {
@@ -119,7 +127,7 @@ final class TagSources {
           "%" + magic + ": --hlp \"" + value + "\" is no file (looked in "
               + file.toAbsolutePath().getParent() + ") and no variable name");
     }
-    Object v = notebook.variable(value);
+    Object v = notebook.variable(magic, value, HLP);
     if (v instanceof Baselines b) {
       return b;
     }
@@ -132,7 +140,7 @@ final class TagSources {
     throw new IllegalArgumentException(
         "%" + magic + ": \"" + value + "\" is "
             + (v == null ? "null" : "a " + v.getClass().getSimpleName())
-            + ", expected a CSV file, a Table (category, accuracy), a Map or Baselines");
+            + ", expected " + HLP);
   }
 
   private Map<String, Double> numbers(String name, Map<?, ?> m) {

@@ -78,8 +78,102 @@ class ErrataMagicsTest {
                     "predictions", List.of("p.csv", "--actual", "y", "--predicted", "z", "--x", "1")));
     assertEquals(
         "%predictions: unknown option --x; options are [--actual, --drop-missing, --id,"
-            + " --positive, --predicted, --probabilities, --score, --sep, --weight]",
+            + " --max-classes, --merge-numbers, --na, --no-cache, --positive, --predicted,"
+            + " --probabilities, --score, --sep, --weight]",
         e.getMessage());
+  }
+
+  @Test
+  void confusionOfAnUnknownVariableSaysSoAndWhatItTakes() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.applyLineMagic("confusion", List.of("nosuchvar")));
+    assertEquals(
+        "%confusion: no variable \"nosuchvar\" in the notebook; expected predictions (from"
+            + " %predictions or Errata.read(...).load())",
+        e.getMessage());
+  }
+
+  @Test
+  void anExpressionThatDoesNotCompileQuotesTheCompiler() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.applyLineMagic("confusion", List.of("p.filter(")));
+    assertEquals(
+        "%confusion: \"p.filter(\" is no variable and does not compile (cannot find symbol:"
+            + " variable p.filter(); expected predictions (from %predictions or"
+            + " Errata.read(...).load())",
+        e.getMessage());
+  }
+
+  @Test
+  void tooManyClassesAreRefusedNamingTheColumnAndTheLikelyMistake() throws IOException {
+    StringBuilder rows = new StringBuilder("id,y,yhat\n");
+    for (int i = 1; i <= 12; i++) {
+      rows.append("r").append(i).append(",cat,dog\n");
+    }
+    Path f = Files.writeString(dir.resolve("ids.csv"), rows);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.applyLineMagic(
+                    "predictions",
+                    List.of(
+                        f.toString(), "--actual", "id", "--predicted", "yhat", "--max-classes",
+                        "10")));
+    assertEquals(
+        "%predictions: "
+            + f
+            + ": column \"id\" (actual label) has 12 distinct labels in 12 rows (\"r1\", \"r10\","
+            + " \"r11\", …), more than the limit of 10 classes; every row has its own label, so it"
+            + " looks like an id column, not the label. Name the label column, or raise the class"
+            + " limit if these really are 12 classes (one 12×12 count matrix takes 1 kB); to allow"
+            + " them: maxClasses(12) (magic: --max-classes 12)",
+        e.getMessage());
+  }
+
+  @Test
+  void maxClassesAboveWhatOneArrayHoldsIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.applyLineMagic(
+                    "predictions",
+                    List.of(
+                        "p.csv", "--actual", "y", "--predicted", "z", "--max-classes", "50000")));
+    assertEquals(
+        "%predictions: --max-classes takes a whole number from 1 to 46,340 (k×k counts must fit"
+            + " one array), got \"50000\"",
+        e.getMessage());
+  }
+
+  @Test
+  void aMagicFailingWithoutAMessageIsNamedAndReportable() {
+    new GuardedMagics(magics).registerLineMagic(
+        "broken",
+        args -> {
+          throw new NullPointerException();
+        });
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> magics.applyLineMagic("broken", List.of()));
+    assertEquals(
+        "%broken failed: NullPointerException with no message at "
+            + e.getCause().getStackTrace()[0]
+            + "; this is a bug in Errata, please report it with the stack trace",
+        e.getMessage());
+  }
+
+  @Test
+  void anErrorErrataWordedItselfPassesThroughTheSafetyNet() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.applyLineMagic("predictions", List.of("p.csv", "--actual", "y")));
+    assertEquals("%predictions: --predicted is required", e.getMessage());
   }
 
   @Test

@@ -26,9 +26,9 @@ final class FakeNotebook implements Notebook {
   }
 
   @Override
-  public Object variable(String name) {
+  public Object variable(String name) throws UnknownVariableException {
     if (!variables.containsKey(name)) {
-      throw new IllegalArgumentException("cannot find symbol: variable " + name);
+      throw new UnknownVariableException("cannot find symbol: variable " + name, null);
     }
     return variables.get(name);
   }

@@ -103,6 +103,30 @@ class SliceMagicsTest {
   }
 
   @Test
+  void auditCellWithoutRulesSaysSoAndShowsTheRuleForm() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.applyCellMagic("audit", List.of("v1"), "\n  \n"));
+    assertEquals(
+        "%%audit: the cell has no rules; write one rule per line below \"%%audit v1\", e.g."
+            + " \"accuracy >= 0.9\", \"recall >= 0.90 for every accent with n >= 50\","
+            + " \"accuracy gap across gender <= 0.03\", \"watch words gun, gang\"",
+        e.getMessage());
+  }
+
+  @Test
+  void auditLineWithoutRulesSaysWhereRulesGo() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> magics.applyLineMagic("audit", List.of("v1")));
+    assertEquals(
+        "%audit: give the rules file, %audit v1 --rules FILE, or write the rules in a cell below"
+            + " \"%%audit v1\", one per line",
+        e.getMessage());
+  }
+
+  @Test
   void auditCellErrorsPointAtTheRule() {
     IllegalArgumentException e =
         assertThrows(

@@ -122,6 +122,43 @@ class TagMagicsTest {
   }
 
   @Test
+  void errorsMagicWithSampleZeroAddsTheColumnsAndNoRows() throws Exception {
+    Path sheet = dir.resolve("columns.csv");
+    ErrorSheet written =
+        magics.errors(
+            List.of("p", "--sample", "0", "--to", sheet.toString(), "--tags", "car_noise"));
+    assertEquals(List.of(), written.added());
+    assertEquals("id,actual,predicted,type,device,car_noise\r\n", Files.readString(sheet));
+  }
+
+  @Test
+  void aQuotedExpressionListSplitByTheKernelIsRefusedNotCutShort() {
+    // %tags p --expr "car_noise","low_bandwidth" reaches the magic as
+    // [p, --expr, car_noise, ,low_bandwidth].
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.tags(
+                    List.of(
+                        "p", "--tag-column", "type", "--expr", "car_noise", ",low_bandwidth")));
+    assertEquals(
+        "%tags: --expr \"car_noise\" is followed by \",low_bandwidth\", which %tags does not take;"
+            + " give the list as one argument: --expr car_noise,low_bandwidth",
+        e.getMessage());
+  }
+
+  @Test
+  void tagsOfAnUnknownVariableSaysSoAndWhatItTakes() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> magics.tags(List.of("nosuch")));
+    assertEquals(
+        "%tags: no variable \"nosuch\" in the notebook; expected predictions (from %predictions)"
+            + " or tags (from Tags.fromColumns(...))",
+        e.getMessage());
+  }
+
+  @Test
   void errorsMagicNeedsIds() {
     notebook.with("noIds", Predictions.of(List.of("a", "b"), List.of("b", "b")));
     IllegalArgumentException e =
