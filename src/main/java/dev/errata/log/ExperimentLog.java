@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,7 +33,17 @@ public final class ExperimentLog implements AutoCloseable {
    * @throws ExperimentLogException if the log cannot be opened; the message says why
    */
   public static ExperimentLog open(String fileOrJdbcUrl) {
-    Location location = Location.parse(fileOrJdbcUrl);
+    return open(fileOrJdbcUrl, new Properties());
+  }
+
+  /**
+   * Opens the log at a JDBC URL with extra connection properties, e.g. a password kept out of the
+   * notebook in a properties file: {@code props.load(reader); ExperimentLog.open(url, props)}.
+   * Every property named like a password ({@code password}, {@code pwd}, {@code sslpassword} …) is
+   * hidden in every message, as a password in the URL is.
+   */
+  public static ExperimentLog open(String fileOrJdbcUrl, Properties connection) {
+    Location location = Location.parse(fileOrJdbcUrl, connection);
     Optional<Path> artifacts =
         location.file().map(f -> f.resolveSibling(stem(f.getFileName().toString()) + "-artifacts"));
     return open(location, artifacts, Schema.MIGRATIONS, Store.BUSY_TIMEOUT_MILLIS);
