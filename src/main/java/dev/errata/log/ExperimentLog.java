@@ -1,7 +1,5 @@
 package dev.errata.log;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -171,13 +169,20 @@ public final class ExperimentLog implements AutoCloseable {
     return RunComparison.of(run(a), run(b));
   }
 
-  /** Writes the runs table to {@code file} as CSV (RFC 4180, UTF-8, Locale.ROOT numbers). */
+  /**
+   * Writes the runs table to a new file {@code file} as CSV for a spreadsheet (RFC 4180, UTF-8,
+   * Locale.ROOT numbers; text that a spreadsheet would run as a formula gets a leading {@code '}).
+   *
+   * @throws IllegalArgumentException if {@code file} exists; see {@link #exportCsv(Path, boolean)}
+   * @throws java.io.UncheckedIOException naming the file and the reason if it cannot be written
+   */
   public Path exportCsv(Path file) {
-    try {
-      return Csv.write(runs(), file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    return exportCsv(file, false);
+  }
+
+  /** Writes the runs table to {@code file} as CSV, replacing it if it exists and {@code overwrite}. */
+  public Path exportCsv(Path file, boolean overwrite) {
+    return Csv.write(runs(), file, overwrite);
   }
 
   /** Returns the folder where model copies of run {@code id} go. */
