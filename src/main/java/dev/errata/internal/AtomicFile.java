@@ -105,7 +105,7 @@ public final class AtomicFile {
   }
 
   /** Returns why {@code e} happened, in words, naming the folder or file concerned. */
-  static String reason(IOException e, Path target) {
+  public static String reason(IOException e, Path target) {
     if (e instanceof AccessDeniedException a) {
       return "permission denied" + (a.getFile() == null ? "" : " on " + where(a.getFile(), target));
     }

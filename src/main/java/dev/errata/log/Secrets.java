@@ -42,6 +42,7 @@ final class Secrets {
   private static final Pattern PARAM =
       Pattern.compile(
           "(?i)(^|[?&;,\\s(])(\\w*password|pwd|passwd)(\\s*[=:]\\s*)");
+  private static final Pattern ALREADY_MASKED = Pattern.compile("[;,.)\\]]*(\\s|$)");
   private static final Pattern NEXT_PARAM = Pattern.compile("[&;?][A-Za-z_][\\w.\\-]*=");
   private static final Pattern USER_INFO =
       Pattern.compile("//([^/:@\\s?#;]+):([^/?#\\s]*?)@(?=[^@/?#;\\s]*(?:[/?#\\s]|$))");
@@ -106,6 +107,10 @@ final class Secrets {
         }
       }
       return text.length();
+    }
+    if (text.startsWith(MASK, start)
+        && ALREADY_MASKED.matcher(text).region(start + MASK.length(), text.length()).lookingAt()) {
+      return start + MASK.length(); // redacted before: keep the punctuation after it
     }
     int end = start;
     Matcher next = NEXT_PARAM.matcher(text);

@@ -44,9 +44,10 @@ final class Store implements AutoCloseable {
       props.setProperty("synchronous", "FULL");
       props.setProperty("foreign_keys", "true");
     }
+    Driver driver = driver(location);
     Connection c;
     try {
-      c = driver(location).connect(location.url(), props);
+      c = driver.connect(location.url(), props);
     } catch (SQLException e) {
       throw failure("open", location, e);
     } catch (RuntimeException e) { // a driver's own unchecked error may echo the URL too

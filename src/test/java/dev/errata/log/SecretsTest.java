@@ -133,6 +133,8 @@ class SecretsTest {
         Secrets.redact("url jdbc:oracle:thin:scott/tiger@h:1521/x refused", List.of()));
     assertEquals("at jdbc:postgresql://h/d?sslpassword=***&pwd=***",
         Secrets.redact("at jdbc:postgresql://h/d?sslpassword=k3y&pwd=" + HARD, List.of()));
+    assertEquals("log x?password=***; add a driver",
+        Secrets.redact("log x?password=***; add a driver", List.of()));
     assertEquals("FATAL: password authentication failed for user \"errata\"",
         Secrets.redact("FATAL: password authentication failed for user \"errata\"", List.of()));
   }
