@@ -35,6 +35,7 @@ final class Store implements AutoCloseable {
 
   static Store open(Location location, List<List<String>> migrations, int busyTimeoutMillis) {
     location.checkFolder();
+    location.file().ifPresent(SqliteFile::requireLogOrNew);
     Dialect dialect = Dialect.of(location.url());
     Properties props = location.properties();
     if (dialect == Dialect.SQLITE) {
