@@ -2,6 +2,7 @@ package dev.errata.log;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,19 @@ public final class ExperimentLog implements AutoCloseable {
 
   /** Starts a run whose code version is that of the git repository holding {@code codeFolder}. */
   public Run start(String name, Map<String, ?> params, Path codeFolder) {
-    return start(name, params, CodeVersion.of(codeFolder));
+    return start(name, params, Git.codeVersion(codeFolder, null, ownFiles()));
+  }
+
+  /** Returns the files this log writes beside the code, which never make a tree dirty. */
+  List<Path> ownFiles() {
+    List<Path> own = new ArrayList<>();
+    store.location().file().ifPresent(f -> {
+      for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        own.add(f.resolveSibling(f.getFileName() + suffix));
+      }
+    });
+    artifacts.ifPresent(own::add);
+    return own;
   }
 
   /**

@@ -27,6 +27,15 @@ final class Git {
    * search for a repository there, as {@code GIT_CEILING_DIRECTORIES} does.
    */
   static CodeVersion codeVersion(Path folder, Path ceiling) {
+    return codeVersion(folder, ceiling, List.of());
+  }
+
+  /**
+   * Returns the code version of {@code folder}, ignoring {@code own} files (the log's database,
+   * its -wal/-shm/-journal companions, its artifacts folder): they change with every run, so
+   * counting them would mark every run of a committed tree dirty.
+   */
+  static CodeVersion codeVersion(Path folder, Path ceiling, List<Path> own) {
     Path dir = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
       return CodeVersion.none("folder " + dir + " does not exist");
@@ -51,12 +60,16 @@ final class Git {
       return CodeVersion.none("repository " + repo + " has no commit yet");
     }
     try {
-      Output status = run(dir, ceiling, false, "status", "--porcelain", "--untracked-files=normal");
+      List<String> paths = pathspec(Path.of(repo), own);
+      Output status =
+          run(dir, ceiling, false, with(paths, "status", "--porcelain", "--untracked-files=normal"));
       check(status, "git status");
       boolean dirty = !status.text().isBlank();
       String diffSha = EMPTY_SHA256; // a clean tree's diff is empty: no need to run it
       if (dirty) {
-        Output diff = run(dir, ceiling, true, "diff", "HEAD", "--no-color", "--no-ext-diff", "--binary");
+        Output diff =
+            run(dir, ceiling, true,
+                with(paths, "diff", "HEAD", "--no-color", "--no-ext-diff", "--binary"));
         check(diff, "git diff HEAD");
         diffSha = diff.text();
       }
@@ -64,6 +77,38 @@ final class Git {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the git state of " + repo, e);
     }
+  }
+
+  /** Returns the pathspec for the whole tree less {@code own} files inside {@code repo}. */
+  static List<String> pathspec(Path repo, List<Path> own) {
+    List<String> out = new ArrayList<>(List.of("--", ":(top)"));
+    for (Path p : own) {
+      Path real = realPath(p);
+      if (real.startsWith(repo)) {
+        String rel = repo.relativize(real).toString().replace('\\', '/');
+        if (!rel.isEmpty()) {
+          out.add(":(top,exclude,literal)" + rel);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Resolves links in the folder part, so paths compare with git's real top folder. */
+  private static Path realPath(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    try {
+      return parent == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+    } catch (IOException e) {
+      return abs; // the folder is gone: nothing of it can be in the tree
+    }
+  }
+
+  private static String[] with(List<String> pathspec, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(pathspec);
+    return all.toArray(String[]::new);
   }
 
   private record Output(int exit, byte[] out, String error) {

@@ -116,4 +116,38 @@ class CodeVersionTest {
       assertEquals(headFromRefFile(repo), log.runs().stringColumn("commit").get(0));
     }
   }
+
+  @Test
+  void logsOwnFilesNeverMakeACommittedTreeDirty() throws Exception {
+    Path repo = repoWithOneCommit();
+    Files.writeString(repo.resolve(".gitignore"), "*.tmp\n");
+    git(repo, "add", ".gitignore");
+    git(repo, "commit", "-q", "-m", "ignore tmp");
+    Path notebooks = Files.createDirectories(repo.resolve("notebooks"));
+    Path model = Files.writeString(repo.resolve("model.tmp"), "weights"); // ignored
+    try (ExperimentLog log = ExperimentLog.open(notebooks.resolve("errata-runs.db").toString())) {
+      RunRecord first = log.start("first", Map.of(), notebooks).model(model, true).finish();
+      assertFalse(first.code().dirty(), first.code().toString());
+      assertEquals(EMPTY_SHA256, first.code().diffSha256());
+      // The log, its -wal/-shm files and its artifacts folder now all exist: still clean.
+      assertTrue(Files.exists(notebooks.resolve("errata-runs-artifacts")));
+      RunRecord second = log.start("second", Map.of(), notebooks).finish();
+      assertFalse(second.code().dirty(), second.code().toString());
+      assertEquals(headFromRefFile(repo), second.code().commit());
+      Files.writeString(notebooks.resolve("analysis.java"), "new\n");
+      assertTrue(log.start("third", Map.of(), notebooks).finish().code().dirty());
+    }
+  }
+
+  @Test
+  void trackedChangeNextToTheLogStillMakesTheTreeDirty() throws Exception {
+    Path repo = repoWithOneCommit();
+    try (ExperimentLog log = ExperimentLog.open(repo.resolve("runs.db").toString())) {
+      assertFalse(log.start("clean", Map.of(), repo).finish().code().dirty());
+      Files.writeString(repo.resolve("train.java"), "class Train { int epochs = 3; }\n");
+      CodeVersion v = log.start("changed", Map.of(), repo).finish().code();
+      assertTrue(v.dirty());
+      assertEquals(sha256(git(repo, "diff", "HEAD", "--no-color", "--no-ext-diff", "--binary")), v.diffSha256());
+    }
+  }
 }
