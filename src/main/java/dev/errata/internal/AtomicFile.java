@@ -1,6 +1,9 @@
 package dev.errata.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +28,14 @@ import java.util.UUID;
  */
 public final class AtomicFile {
 
-  /** What to write. */
+  /** What to write, as text. */
   public interface Body {
     void writeTo(Writer w) throws IOException;
+  }
+
+  /** What to write, as bytes. */
+  private interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   private AtomicFile() {}
@@ -41,6 +49,22 @@ public final class AtomicFile {
    * @throws UncheckedIOException naming the file and the reason when the write fails
    */
   public static Path write(Path file, boolean overwrite, Body body) {
+    return writeBytes(
+        file,
+        overwrite,
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          body.writeTo(w);
+          w.flush();
+        });
+  }
+
+  /** Writes {@code bytes} to {@code file}, as {@link #write(Path, boolean, Body)} writes text. */
+  public static Path write(Path file, boolean overwrite, byte[] bytes) {
+    return writeBytes(file, overwrite, out -> out.write(bytes));
+  }
+
+  private static Path writeBytes(Path file, boolean overwrite, Bytes body) {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {
       throw new IllegalArgumentException(
@@ -75,10 +99,9 @@ public final class AtomicFile {
         Files.createDirectories(dir);
       }
       // CREATE_NEW without attributes: the mode is 0666 less the umask (createTempFile gives 0600).
-      try (Writer w =
-          Files.newBufferedWriter(
-              tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        body.writeTo(w);
+      try (OutputStream out =
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        body.writeTo(out);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;

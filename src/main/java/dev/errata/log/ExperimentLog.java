@@ -81,7 +81,8 @@ public final class ExperimentLog implements AutoCloseable {
 
   /** Starts a run whose code version is that of the git repository holding {@code codeFolder}. */
   public Run start(String name, Map<String, ?> params, Path codeFolder) {
-    return start(name, params, Git.codeVersion(codeFolder, null, ownFiles()));
+    Git.Snapshot code = Git.snapshot(codeFolder, null, ownFiles());
+    return start(name, params, code.code(), code.patch());
   }
 
   /** Returns the files this log writes beside the code, which never make a tree dirty. */
@@ -101,13 +102,29 @@ public final class ExperimentLog implements AutoCloseable {
    * transaction, and resets the heap peak so the run's own peak is measured.
    */
   Run start(String name, Map<String, ?> params, CodeVersion code) {
+    return start(name, params, code, Optional.empty());
+  }
+
+  private Run start(
+      String name, Map<String, ?> params, CodeVersion code, Optional<CodePatch> patch) {
     Params.requireName("run", name);
+    Optional<byte[]> gz = patch.map(CodePatch::gzip);
+    String leftOut = patch.map(p -> String.join("\n", p.leftOut())).orElse("");
     Map<String, Object> typed = Params.copyOf(params);
     Environment env = Environment.current();
     Instant started = Run.now();
     long startNanos = System.nanoTime();
     Usage.resetPeaks();
-    long id = store.write("start run \"" + name + "\"", c -> RunWrites.insertRun(c, name, started, code, env));
+    long id =
+        store.write(
+            "start run \"" + name + "\"",
+            c -> {
+              long inserted = RunWrites.insertRun(c, name, started, code, env);
+              if (gz.isPresent()) {
+                RunWrites.putCode(c, inserted, CodeRestore.PATCH, gz.get(), leftOut);
+              }
+              return inserted;
+            });
     Run run = new Run(this, id, name, started, startNanos, code, env);
     if (!typed.isEmpty()) {
       run.params(typed);
@@ -196,6 +213,26 @@ public final class ExperimentLog implements AutoCloseable {
   /** Writes the runs table to {@code file} as CSV, replacing it if it exists and {@code overwrite}. */
   public Path exportCsv(Path file, boolean overwrite) {
     return Csv.write(runs(), file, overwrite);
+  }
+
+  /**
+   * Writes what rebuilds run {@code id}'s code into folder {@code dir} (created if needed; files
+   * already there are never replaced): {@code COMMIT} (the commit id), {@code changes.patch} when
+   * the tree was dirty (apply with {@code git checkout COMMIT && git apply changes.patch}) and
+   * {@code cell.jsh} when the run came from a {@code %%experiment} cell.
+   *
+   * @throws IllegalArgumentException if the run has no commit, or a file to write exists
+   */
+  public CodeRestore restore(long id, Path dir) {
+    RunRecord r = run(id);
+    java.util.Map<String, CodeRestore.Piece> pieces =
+        store.read("read the code of run " + id, c -> CodeRestore.pieces(c, id));
+    return CodeRestore.write(r, pieces, dir);
+  }
+
+  /** Restores the run named by {@code idOrName} (see {@link #run(String)}) into {@code dir}. */
+  public CodeRestore restore(String idOrName, Path dir) {
+    return restore(run(idOrName).id(), dir);
   }
 
   /** Returns the folder where model copies of run {@code id} go. */

@@ -214,6 +214,13 @@ public final class Run {
     return save((c, run) -> RunWrites.addModel(c, run, seq, m));
   }
 
+  /** Records the source of the cell that runs this experiment, so the run can be rebuilt. */
+  public synchronized Run source(String cell) {
+    requireRunning();
+    byte[] gz = CodePatch.gzip(cell.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return save((c, run) -> RunWrites.putCode(c, run, CodeRestore.CELL, gz, ""));
+  }
+
   /** Records a free-text note. */
   public synchronized Run note(String text) {
     requireRunning();

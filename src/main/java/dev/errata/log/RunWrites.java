@@ -179,6 +179,22 @@ final class RunWrites {
     }
   }
 
+  /** Stores {@code text} gzip-compressed as the run's code piece {@code kind} (patch, cell). */
+  static void putCode(Connection c, long run, String kind, byte[] gz, String note)
+      throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM errata_code WHERE run_id = ? AND kind = ?");
+        PreparedStatement ins = c.prepareStatement("INSERT INTO errata_code VALUES (?, ?, ?, ?)")) {
+      del.setLong(1, run);
+      del.setString(2, kind);
+      del.executeUpdate();
+      ins.setLong(1, run);
+      ins.setString(2, kind);
+      ins.setBytes(3, gz);
+      ins.setString(4, note);
+      ins.executeUpdate();
+    }
+  }
+
   /** Stores NaN as NULL: SQLite cannot hold NaN, and NULL reads back as NaN everywhere. */
   private static void setDouble(PreparedStatement p, int index, double v) throws SQLException {
     if (Double.isNaN(v)) {

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.ExperimentLogException;
 import dev.errata.log.Params;
@@ -72,9 +73,10 @@ final class RunMagics implements MagicGroup {
                 + " kernel's log is $" + LOG_VARIABLE + " or " + DEFAULT_LOG),
         new MagicHelp("%runs",
             "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--compare A B]"
-                + " [--csv FILE [--force]] [--log ...]",
+                + " [--csv FILE [--force]] [--restore RUN DIR] [--log ...]",
             "Shows the runs table, or what differs between runs A and B (ids or names);"
-                + " --csv never replaces a file without --force"));
+                + " --csv never replaces a file without --force; --restore writes a run's commit,"
+                + " patch and cell to DIR"));
   }
 
   /** Returns the run in progress, or throws if no {@code %%experiment} cell is running. */
@@ -112,6 +114,11 @@ final class RunMagics implements MagicGroup {
       current = started.run();
     }
     Run run = started.run();
+    try {
+      run.source(body);
+    } catch (ExperimentLogException e) { // kept in memory and written with the run's next change
+      notebook.display("⚠ " + e.getMessage());
+    }
     try {
       Object value;
       try {
@@ -170,7 +177,10 @@ final class RunMagics implements MagicGroup {
   public Object runs(List<String> args) {
     MagicArgs a =
         MagicArgs.parse(
-            "runs", args, Set.of("last", "where", "csv", "log"), Set.of("compare", "force"));
+            "runs",
+            args,
+            Set.of("last", "where", "csv", "log", "restore"),
+            Set.of("compare", "force"));
     if (a.option("log").isPresent()) {
       try (ExperimentLog other = ExperimentLog.open(resolve(a.option("log").get()))) {
         return runs(a, other);
@@ -182,6 +192,17 @@ final class RunMagics implements MagicGroup {
   private Object runs(MagicArgs a, ExperimentLog log) {
     if (a.flag("force") && a.option("csv").isEmpty()) {
       throw new IllegalArgumentException("%runs: --force only applies to --csv FILE");
+    }
+    if (a.option("restore").isPresent()) {
+      if (a.positional().size() != 1) {
+        throw new IllegalArgumentException(
+            "%runs --restore takes a run (id or name) and one folder to write it to, e.g."
+                + " %runs --restore 3 restored/; got " + a.positional());
+      }
+      CodeRestore r = log.restore(a.option("restore").get(), folder.resolve(a.positional().get(0)));
+      notebook.display("Wrote " + r.files() + "; to rebuild run " + r.run() + "'s code:\n"
+          + r.instructions());
+      return r;
     }
     if (a.flag("compare")) {
       if (a.positional().size() != 2) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.RunComparison;
 import dev.errata.log.RunRecord;
@@ -191,5 +192,41 @@ class RunMagicsTest {
     IllegalArgumentException alone =
         assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--force")));
     assertEquals("%runs: --force only applies to --csv FILE", alone.getMessage());
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test",
+        "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), () -> String.join(" ", args) + ": " + out);
+  }
+
+  @Test
+  void restoreWritesTheRunsCommitPatchAndCellSource() throws Exception {
+    Path repo = fresh();
+    git(repo, "init", "-q");
+    Files.writeString(repo.resolve("train.java"), "v1\n");
+    git(repo, "add", "train.java");
+    git(repo, "commit", "-q", "-m", "first");
+    Files.writeString(repo.resolve("train.java"), "v2\n");
+    RunMagics inRepo = new RunMagics(notebook, repo, null);
+    notebook.cells.put("train();", () -> null);
+    RunRecord r = inRepo.experiment(List.of("dirty"), "train();");
+    assertTrue(r.code().dirty(), "only train.java changed, the log's own files do not count");
+    CodeRestore restored = (CodeRestore) inRepo.runs(List.of("--restore", "dirty", "restored"));
+    Path out = repo.resolve("restored");
+    assertEquals(List.of(out.resolve("COMMIT"), out.resolve("changes.patch"), out.resolve("cell.jsh")),
+        restored.files());
+    assertEquals("train();", Files.readString(out.resolve("cell.jsh")));
+    assertEquals(r.code().commit() + "\n", Files.readString(out.resolve("COMMIT")));
+    assertEquals("Wrote " + restored.files() + "; to rebuild run 1's code:\ngit checkout "
+        + r.code().commit() + "\ngit apply " + out.resolve("changes.patch"),
+        notebook.displayed.get(notebook.displayed.size() - 1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> inRepo.runs(List.of("--restore", "1")));
+    assertEquals("%runs --restore takes a run (id or name) and one folder to write it to, e.g."
+        + " %runs --restore 3 restored/; got []", e.getMessage());
   }
 }
