@@ -25,7 +25,8 @@ public final class ExperimentLog implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the log at a file path or JDBC URL; {@code ${NAME}} in it is
+   * Opens (creating if needed) the log at a file path or JDBC URL, marking {@code crashed} the runs
+   * of this machine whose process died before ending them; {@code ${NAME}} in it is
    * replaced by environment variable NAME. Model copies go to {@code <file>-artifacts/} beside a
    * file log; a JDBC log needs {@link #open(String, Path)} to copy models.
    *
@@ -61,7 +62,14 @@ public final class ExperimentLog implements AutoCloseable {
 
   static ExperimentLog open(Location location, Optional<Path> artifacts,
       List<List<String>> migrations, int busyTimeoutMillis) {
-    return new ExperimentLog(Store.open(location, migrations, busyTimeoutMillis), artifacts);
+    Store store = Store.open(location, migrations, busyTimeoutMillis);
+    try {
+      Crashes.mark(store, Environment.current().host());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return new ExperimentLog(store, artifacts);
   }
 
   /** Returns where the log is, with any password replaced by {@code ***}. */

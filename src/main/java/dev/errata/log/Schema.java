@@ -46,8 +46,10 @@ final class Schema {
               "CREATE TABLE errata_note (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
                   + " seq INTEGER NOT NULL, kind {TEXT} NOT NULL, txt {TEXT} NOT NULL,"
                   + " PRIMARY KEY (run_id, seq))"),
-          // 2: what rebuilds a run's code: the patch of a dirty tree, the cell's source.
+          // 2: what rebuilds a run's code (the patch of a dirty tree, the cell's source), and when
+          // the run's process started, to tell a crashed run from one still running.
           List.of(
+              "ALTER TABLE errata_run ADD COLUMN process_started BIGINT",
               "CREATE TABLE errata_code (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
                   + " kind {TEXT} NOT NULL, gz {BYTES} NOT NULL, note {TEXT} NOT NULL,"
                   + " PRIMARY KEY (run_id, kind))"));
