@@ -22,9 +22,9 @@ import java.util.UUID;
 
 /**
  * Writes an export (a CSV for a spreadsheet, an HTML page) as a whole or not at all: into a new
- * file beside the target, which then replaces it. The file is created with the user's umask, as
- * any program's file is (a replaced file keeps its own permissions); an existing file is replaced
- * only when the caller says so.
+ * file beside the target, which then replaces it. The file is created with the user's umask, as any
+ * program's file is (a replaced file keeps its own permissions); an existing file is replaced only
+ * when the caller says so.
  */
 public final class AtomicFile {
 

@@ -66,7 +66,8 @@ public record Csv(String file, char separator, List<String> header, List<List<St
     char sep = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
     List<List<String>> records = records(file, text, sep);
     if (records.isEmpty() || records.get(0).stream().allMatch(String::isBlank)) {
-      throw new IllegalArgumentException(file + " is empty; expected a header row naming the columns");
+      throw new IllegalArgumentException(
+          file + " is empty; expected a header row naming the columns");
     }
     List<String> header = records.get(0).stream().map(h -> unescape(h.trim())).toList();
     List<List<String>> rows = new ArrayList<>();
@@ -143,7 +144,8 @@ public record Csv(String file, char separator, List<String> header, List<List<St
             || cell.indexOf('"') >= 0
             || cell.indexOf('\n') >= 0
             || cell.indexOf('\r') >= 0
-            || (!cell.isEmpty() && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
+            || (!cell.isEmpty()
+                && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
     return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }
 

@@ -13,8 +13,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The changes of a dirty working tree against its commit, as one patch that {@code git apply}
- * accepts: {@code git diff HEAD --binary} (tracked files), then each untracked, not ignored file
- * up to {@value #MAX_UNTRACKED_FILE} bytes as a new file. Files over that size, or past {@value
+ * accepts: {@code git diff HEAD --binary} (tracked files), then each untracked, not ignored file up
+ * to {@value #MAX_UNTRACKED_FILE} bytes as a new file. Files over that size, or past {@value
  * #MAX_TOTAL} bytes of patch in all, are left out and named, so a restore says what is missing.
  *
  * @param text the patch (UTF-8 headers; file contents as git writes them)
@@ -43,7 +43,8 @@ record CodePatch(byte[] text, List<String> leftOut) {
     List<String> left = new ArrayList<>();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (tracked.length > MAX_TOTAL) {
-      left.add("the changes to tracked files (" + tracked.length + " bytes, over " + MAX_TOTAL + ")");
+      left.add(
+          "the changes to tracked files (" + tracked.length + " bytes, over " + MAX_TOTAL + ")");
     } else {
       out.writeBytes(tracked);
     }

@@ -18,8 +18,8 @@ import java.util.Map;
  *
  * @param run the run's id
  * @param commit the commit the run's code was at
- * @param files the files written, in the folder given: COMMIT, then changes.patch and cell.jsh
- *     when the run has them
+ * @param files the files written, in the folder given: COMMIT, then changes.patch and cell.jsh when
+ *     the run has them
  * @param leftOut files the patch does not hold (too big), each with why; empty when complete
  */
 public record CodeRestore(long run, String commit, List<Path> files, List<String> leftOut) {
@@ -41,7 +41,8 @@ public record CodeRestore(long run, String commit, List<Path> files, List<String
   static Map<String, Piece> pieces(Connection c, long run) throws SQLException {
     Map<String, Piece> out = new LinkedHashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT kind, gz, note FROM errata_code WHERE run_id = ? ORDER BY kind")) {
+        c.prepareStatement(
+            "SELECT kind, gz, note FROM errata_code WHERE run_id = ? ORDER BY kind")) {
       p.setLong(1, run);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -55,17 +56,25 @@ public record CodeRestore(long run, String commit, List<Path> files, List<String
   static CodeRestore write(RunRecord r, Map<String, Piece> pieces, Path dir) {
     if (!r.code().known()) {
       throw new IllegalArgumentException(
-          "Run " + r.id() + " (\"" + r.name() + "\") recorded no git commit (" + r.code().detail()
+          "Run "
+              + r.id()
+              + " (\""
+              + r.name()
+              + "\") recorded no git commit ("
+              + r.code().detail()
               + "), so its code cannot be restored");
     }
     List<Path> files = new ArrayList<>();
     files.add(
         AtomicFile.write(
-            dir.resolve("COMMIT"), false, (r.code().commit() + "\n").getBytes(StandardCharsets.UTF_8)));
+            dir.resolve("COMMIT"),
+            false,
+            (r.code().commit() + "\n").getBytes(StandardCharsets.UTF_8)));
     List<String> leftOut = new ArrayList<>();
     Piece patch = pieces.get(PATCH);
     if (patch != null) {
-      files.add(AtomicFile.write(dir.resolve("changes.patch"), false, CodePatch.gunzip(patch.gz())));
+      files.add(
+          AtomicFile.write(dir.resolve("changes.patch"), false, CodePatch.gunzip(patch.gz())));
       if (!patch.note().isEmpty()) {
         leftOut.addAll(List.of(patch.note().split("\n")));
       }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds runs left {@code running} by a process that has died, and marks them {@code crashed}. A
- * run records its process id and the process's start time; a run of this machine whose process is
- * gone, or whose id now belongs to a process started at another time, is crashed. Runs of other
- * machines are left as they are: their processes cannot be seen from here.
+ * Finds runs left {@code running} by a process that has died, and marks them {@code crashed}. A run
+ * records its process id and the process's start time; a run of this machine whose process is gone,
+ * or whose id now belongs to a process started at another time, is crashed. Runs of other machines
+ * are left as they are: their processes cannot be seen from here.
  */
 final class Crashes {
 
@@ -43,7 +43,8 @@ final class Crashes {
                 try (ResultSet r = p.executeQuery()) {
                   while (r.next()) {
                     long started = r.getLong(3);
-                    out.add(new Candidate(r.getLong(1), r.getLong(2), r.wasNull() ? null : started));
+                    out.add(
+                        new Candidate(r.getLong(1), r.getLong(2), r.wasNull() ? null : started));
                   }
                 }
               }
@@ -63,8 +64,16 @@ final class Crashes {
                   "UPDATE errata_run SET status = ?, message = ? WHERE id = ? AND status = ?")) {
             for (Candidate k : dead) {
               p.setString(1, RunRecord.Status.CRASHED.word());
-              p.setString(2, "process " + k.pid() + " on " + host + " ended without ending the run"
-                  + " (found at " + now + ")");
+              p.setString(
+                  2,
+                  "process "
+                      + k.pid()
+                      + " on "
+                      + host
+                      + " ended without ending the run"
+                      + " (found at "
+                      + now
+                      + ")");
               p.setLong(3, k.id());
               p.setString(4, RunRecord.Status.RUNNING.word());
               marked += p.executeUpdate();

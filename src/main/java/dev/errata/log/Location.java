@@ -86,8 +86,10 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
 
   /** Removes every secret from {@code url} into {@code props} and returns what is left. */
   private static String takeSecrets(String url, Properties props) {
-    boolean decode = url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:mysql:")
-        || url.startsWith("jdbc:mariadb:");
+    boolean decode =
+        url.startsWith("jdbc:postgresql:")
+            || url.startsWith("jdbc:mysql:")
+            || url.startsWith("jdbc:mariadb:");
     StringBuilder out = new StringBuilder(url);
     List<Secrets.Span> spans = Secrets.find(url);
     for (int i = spans.size() - 1; i >= 0; i--) {
@@ -165,7 +167,8 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
     Path folder = f.getParent();
     String prefix = "Cannot open experiment log " + f + ": ";
     if (Files.isDirectory(f)) {
-      throw new ExperimentLogException(prefix + "it is a folder; give a file name such as " + f.resolve("runs.db"));
+      throw new ExperimentLogException(
+          prefix + "it is a folder; give a file name such as " + f.resolve("runs.db"));
     }
     if (folder != null) {
       if (!Files.exists(folder)) {
@@ -176,13 +179,15 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
         if (existing != null && !Files.isDirectory(existing)) {
           throw new ExperimentLogException(prefix + existing + " is a file, not a folder");
         }
-        throw new ExperimentLogException(prefix + "folder " + folder + " does not exist; create it or choose another log");
+        throw new ExperimentLogException(
+            prefix + "folder " + folder + " does not exist; create it or choose another log");
       }
       if (!Files.isDirectory(folder)) {
         throw new ExperimentLogException(prefix + folder + " is a file, not a folder");
       }
       if (!Files.isWritable(folder)) {
-        throw new ExperimentLogException(prefix + "folder " + folder + " is read-only; choose another log");
+        throw new ExperimentLogException(
+            prefix + "folder " + folder + " is read-only; choose another log");
       }
     }
     if (Files.exists(f) && !Files.isWritable(f)) {
@@ -197,7 +202,9 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
       String value = System.getenv(m.group(1));
       if (value == null) {
         throw new IllegalArgumentException(
-            "Experiment log location uses ${" + m.group(1) + "}, but that environment variable is not set");
+            "Experiment log location uses ${"
+                + m.group(1)
+                + "}, but that environment variable is not set");
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(value));
     }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a parameter whose name ends in {@code password}, or is {@code pwd} or {@code passwd} (any
- *       case) after {@code ?}, {@code &}, {@code ;} or a space: the value runs to the next {@code
- *       & ; ?} that starts another {@code name=}, to white space, or to the end, so it may hold
+ *       case) after {@code ?}, {@code &}, {@code ;} or a space: the value runs to the next {@code &
+ *       ; ?} that starts another {@code name=}, to white space, or to the end, so it may hold
  *       {@code @ , ; & =}; SQL Server's {@code {braced}} values are read to the closing brace;
  *   <li>user-info {@code //user:password@host}: the last {@code @} before the host ends the
  *       password; the password may hold {@code @ , ; & = :} but not {@code / ? #} or white space
@@ -40,8 +40,7 @@ final class Secrets {
   private static final int MIN_LITERAL = 3;
 
   private static final Pattern PARAM =
-      Pattern.compile(
-          "(?i)(^|[?&;,\\s(])(\\w*password|pwd|passwd)(\\s*[=:]\\s*)");
+      Pattern.compile("(?i)(^|[?&;,\\s(])(\\w*password|pwd|passwd)(\\s*[=:]\\s*)");
   private static final Pattern ALREADY_MASKED = Pattern.compile("[;,.)\\]]*(\\s|$)");
   private static final Pattern NEXT_PARAM = Pattern.compile("[&;?][A-Za-z_][\\w.\\-]*=");
   private static final Pattern USER_INFO =

@@ -56,8 +56,7 @@ final class SqliteFile {
     try (Connection c = config.createConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
         ResultSet r =
-            s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
       while (r.next()) {
         tables.add(r.getString(1));
       }

@@ -116,7 +116,8 @@ class SecretsTest {
     Location l = Location.parse("jdbc:postgresql://db/runs", given);
     assertEquals("jdbc:postgresql://db/runs", l.shown());
     assertEquals("from-a-file", l.properties().getProperty("password"));
-    assertEquals("auth failed for ana with *** (%s)".formatted("***"),
+    assertEquals(
+        "auth failed for ana with *** (%s)".formatted("***"),
         l.redact("auth failed for ana with from-a-file (from-a-file)"));
     assertFalse(l.toString().contains("from-a-file"));
   }
@@ -124,18 +125,23 @@ class SecretsTest {
   @Test
   void redactFindsEveryFormInFreeText() {
     // A value may hold ';', so in free text the one before the space goes with it.
-    assertEquals("failed for jdbc:x://h/d;user=a;password=*** retry",
+    assertEquals(
+        "failed for jdbc:x://h/d;user=a;password=*** retry",
         Secrets.redact("failed for jdbc:x://h/d;user=a;password=zz; retry", List.of()));
     assertEquals(
         "jdbc:mysql://root:***@h/d", Secrets.redact("jdbc:mysql://root:toor@h/d", List.of()));
     assertEquals("PASSWORD=*** was wrong", Secrets.redact("PASSWORD=hunter2 was wrong", List.of()));
-    assertEquals("url jdbc:oracle:thin:scott/***@h:1521/x refused",
+    assertEquals(
+        "url jdbc:oracle:thin:scott/***@h:1521/x refused",
         Secrets.redact("url jdbc:oracle:thin:scott/tiger@h:1521/x refused", List.of()));
-    assertEquals("at jdbc:postgresql://h/d?sslpassword=***&pwd=***",
+    assertEquals(
+        "at jdbc:postgresql://h/d?sslpassword=***&pwd=***",
         Secrets.redact("at jdbc:postgresql://h/d?sslpassword=k3y&pwd=" + HARD, List.of()));
-    assertEquals("log x?password=***; add a driver",
+    assertEquals(
+        "log x?password=***; add a driver",
         Secrets.redact("log x?password=***; add a driver", List.of()));
-    assertEquals("FATAL: password authentication failed for user \"errata\"",
+    assertEquals(
+        "FATAL: password authentication failed for user \"errata\"",
         Secrets.redact("FATAL: password authentication failed for user \"errata\"", List.of()));
   }
 
@@ -143,8 +149,11 @@ class SecretsTest {
   private static final class EchoingDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
-      SQLException e = new SQLException("Cannot reach " + url + " with " + info, "08001",
-          new IOException("handshake sent password " + info.getProperty("password")));
+      SQLException e =
+          new SQLException(
+              "Cannot reach " + url + " with " + info,
+              "08001",
+              new IOException("handshake sent password " + info.getProperty("password")));
       e.addSuppressed(new IllegalStateException("retry with " + info));
       throw e;
     }
@@ -185,10 +194,11 @@ class SecretsTest {
     Driver echo = new EchoingDriver();
     DriverManager.registerDriver(echo);
     try {
-      for (String url : List.of(
-          "jdbc:echo://db/runs?user=ana&password=" + HARD,
-          "jdbc:echo://ana:" + HARD + "@db/runs",
-          "jdbc:oracle:echo:ana/" + HARD + "@db:1521/x")) {
+      for (String url :
+          List.of(
+              "jdbc:echo://db/runs?user=ana&password=" + HARD,
+              "jdbc:echo://ana:" + HARD + "@db/runs",
+              "jdbc:oracle:echo:ana/" + HARD + "@db:1521/x")) {
         ExperimentLogException e =
             assertThrows(ExperimentLogException.class, () -> ExperimentLog.open(url));
         assertEquals(SQLException.class, e.getCause().getClass(), url);
@@ -211,10 +221,14 @@ class SecretsTest {
     Driver echo = new EchoingDriver();
     DriverManager.registerDriver(echo);
     try {
-      ExperimentLogException e = assertThrows(ExperimentLogException.class,
-          () -> ExperimentLog.open("jdbc:echo://db/runs?password=" + HARD));
-      assertEquals("Cannot open experiment log jdbc:echo://db/runs?password=***: Cannot reach"
-          + " jdbc:echo://db/runs with {password=***}", e.getMessage());
+      ExperimentLogException e =
+          assertThrows(
+              ExperimentLogException.class,
+              () -> ExperimentLog.open("jdbc:echo://db/runs?password=" + HARD));
+      assertEquals(
+          "Cannot open experiment log jdbc:echo://db/runs?password=***: Cannot reach"
+              + " jdbc:echo://db/runs with {password=***}",
+          e.getMessage());
     } finally {
       DriverManager.deregisterDriver(echo);
     }
