@@ -233,4 +233,29 @@ class SecretsTest {
       DriverManager.deregisterDriver(echo);
     }
   }
+
+  @Test
+  void storedCellSourceHoldsNoPassword() throws Exception {
+    java.nio.file.Path dir = TestFolders.fresh("cell-secret");
+    Properties given = new Properties();
+    given.setProperty("password", "log-s3cret");
+    String cell = "var other = open(\"jdbc:postgresql://h/d?user=a&password=" + HARD + "\");\n"
+        + "String pw = \"log-s3cret\";\n";
+    try (ExperimentLog log = ExperimentLog.open(dir.resolve("runs.db").toString(), given)) {
+      Run run = log.start("r", Map.of(), CodeVersion.none("t"));
+      run.source(cell).finish();
+      byte[] gz;
+      try (java.sql.Connection c =
+              DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("runs.db"));
+          java.sql.ResultSet r =
+              c.createStatement().executeQuery("SELECT gz FROM errata_code WHERE kind = 'cell'")) {
+        r.next();
+        gz = r.getBytes(1);
+      }
+      assertEquals(
+          "var other = open(\"jdbc:postgresql://h/d?user=a&password=***\n"
+              + "String pw = \"***\";\n",
+          new String(CodePatch.gunzip(gz), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
 }
