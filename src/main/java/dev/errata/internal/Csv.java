@@ -6,9 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes small CSV files cell for cell, as text: the tagging sheets and baseline tables
@@ -18,12 +18,23 @@ import java.util.List;
  * <p>RFC 4180 quoting; a byte-order mark is dropped; the separator is {@code ;} when the header has
  * semicolons and no commas (spreadsheets in many locales export that way), otherwise a comma.
  *
+ * <p>Cells are written safe for a spreadsheet (see {@link #spreadsheetField}): one that a
+ * spreadsheet would run as a formula gets a leading {@code '}, which reading takes off again, so a
+ * sheet reads back exactly as it was written.
+ *
  * @param file where the text came from, for messages
  * @param separator the field separator found in (or to use for) the file
  * @param header the column names
  * @param rows the data rows, each as long as the header (short rows are padded with "")
  */
 public record Csv(String file, char separator, List<String> header, List<List<String>> rows) {
+
+  /** A cell a spreadsheet would run: a formula character, after any quotes already there. */
+  private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
+
+  /** A cell that is entirely a number, which stays a number even with a sign. */
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   public Csv {
     header = List.copyOf(header);
@@ -55,9 +66,10 @@ public record Csv(String file, char separator, List<String> header, List<List<St
     char sep = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
     List<List<String>> records = records(file, text, sep);
     if (records.isEmpty() || records.get(0).stream().allMatch(String::isBlank)) {
-      throw new IllegalArgumentException(file + " is empty; expected a header row naming the columns");
+      throw new IllegalArgumentException(
+          file + " is empty; expected a header row naming the columns");
     }
-    List<String> header = records.get(0).stream().map(String::trim).toList();
+    List<String> header = records.get(0).stream().map(h -> unescape(h.trim())).toList();
     List<List<String>> rows = new ArrayList<>();
     for (int r = 1; r < records.size(); r++) {
       List<String> rec = records.get(r);
@@ -75,7 +87,7 @@ public record Csv(String file, char separator, List<String> header, List<List<St
                 header.size(),
                 header));
       }
-      List<String> padded = new ArrayList<>(rec);
+      List<String> padded = new ArrayList<>(rec.stream().map(Csv::unescape).toList());
       while (padded.size() < header.size()) {
         padded.add("");
       }
@@ -95,27 +107,21 @@ public record Csv(String file, char separator, List<String> header, List<List<St
   }
 
   /**
-   * Writes this CSV to {@code path} through a temporary file in the same folder that then replaces
-   * the target, so a failure never leaves a half-written sheet.
+   * Writes this CSV to {@code path}, spreadsheet-safe, through a new file that then replaces the
+   * target, so a failure never leaves a half-written sheet; the file gets the user's umask.
+   *
+   * @param overwrite whether an existing file may be replaced (else it is an error naming it)
    */
-  public void write(Path path) {
-    Path dir = path.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".errata-", ".csv");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        writeRecord(w, header);
-        for (List<String> row : rows) {
-          writeRecord(w, row);
-        }
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
-      }
-      Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + path, e);
-    }
+  public void write(Path path, boolean overwrite) {
+    AtomicFile.write(
+        path,
+        overwrite,
+        w -> {
+          writeRecord(w, header);
+          for (List<String> row : rows) {
+            writeRecord(w, row);
+          }
+        });
   }
 
   private void writeRecord(Writer w, List<String> cells) throws IOException {
@@ -123,7 +129,7 @@ public record Csv(String file, char separator, List<String> header, List<List<St
       if (i > 0) {
         w.write(separator);
       }
-      w.write(field(cells.get(i), separator));
+      w.write(spreadsheetField(cells.get(i), separator));
     }
     w.write("\r\n");
   }
@@ -138,8 +144,30 @@ public record Csv(String file, char separator, List<String> header, List<List<St
             || cell.indexOf('"') >= 0
             || cell.indexOf('\n') >= 0
             || cell.indexOf('\r') >= 0
-            || (!cell.isEmpty() && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
+            || (!cell.isEmpty()
+                && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
     return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+  }
+
+  /**
+   * Returns {@code cell} as one CSV field that a spreadsheet shows as text rather than runs: a cell
+   * starting with {@code = + - @}, a tab or a carriage return (after any {@code '}) gets a leading
+   * {@code '}, as OWASP's CSV-injection advice says, then is quoted by {@link #field}. A cell that
+   * is entirely a number ({@code -0.5}, {@code +3}, {@code -1e-3}) is left alone so it stays a
+   * number. {@link #parse} removes the {@code '} again.
+   */
+  public static String spreadsheetField(String cell, char separator) {
+    return field(escape(cell), separator);
+  }
+
+  /** Returns {@code cell} with a leading {@code '} if a spreadsheet could run it as a formula. */
+  static String escape(String cell) {
+    return FORMULA.matcher(cell).lookingAt() && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+  }
+
+  /** Undoes {@link #escape}: drops one {@code '} before a formula character. */
+  static String unescape(String cell) {
+    return cell.startsWith("'") && FORMULA.matcher(cell).lookingAt() ? cell.substring(1) : cell;
   }
 
   private static List<List<String>> records(String file, String text, char sep) {

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Identifies the code a run used: the git commit of the repository holding a folder, whether its
- * working tree had changes (tracked or untracked, not ignored), and the SHA-256 of {@code git diff
- * HEAD} (tracked changes only; the hash of empty output when clean).
+ * working tree had changes (tracked or untracked, not ignored; a log's own files never count when
+ * the log records the run), and the SHA-256 of {@code git diff HEAD} (tracked changes only; the
+ * hash of empty output when clean).
  *
  * @param commit the full commit hash, or {@link #NONE} when there is no repository or commit
  * @param dirty whether the working tree differed from the commit

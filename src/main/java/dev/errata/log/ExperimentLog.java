@@ -1,12 +1,12 @@
 package dev.errata.log;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import tech.tablesaw.api.Table;
 
 /**
@@ -25,14 +25,25 @@ public final class ExperimentLog implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the log at a file path or JDBC URL; {@code ${NAME}} in it is
+   * Opens (creating if needed) the log at a file path or JDBC URL, marking {@code crashed} the runs
+   * of this machine whose process died before ending them; {@code ${NAME}} in it is
    * replaced by environment variable NAME. Model copies go to {@code <file>-artifacts/} beside a
    * file log; a JDBC log needs {@link #open(String, Path)} to copy models.
    *
    * @throws ExperimentLogException if the log cannot be opened; the message says why
    */
   public static ExperimentLog open(String fileOrJdbcUrl) {
-    Location location = Location.parse(fileOrJdbcUrl);
+    return open(fileOrJdbcUrl, new Properties());
+  }
+
+  /**
+   * Opens the log at a JDBC URL with extra connection properties, e.g. a password kept out of the
+   * notebook in a properties file: {@code props.load(reader); ExperimentLog.open(url, props)}.
+   * Every property named like a password ({@code password}, {@code pwd}, {@code sslpassword} …) is
+   * hidden in every message, as a password in the URL is.
+   */
+  public static ExperimentLog open(String fileOrJdbcUrl, Properties connection) {
+    Location location = Location.parse(fileOrJdbcUrl, connection);
     Optional<Path> artifacts =
         location.file().map(f -> f.resolveSibling(stem(f.getFileName().toString()) + "-artifacts"));
     return open(location, artifacts, Schema.MIGRATIONS, Store.BUSY_TIMEOUT_MILLIS);
@@ -51,7 +62,14 @@ public final class ExperimentLog implements AutoCloseable {
 
   static ExperimentLog open(Location location, Optional<Path> artifacts,
       List<List<String>> migrations, int busyTimeoutMillis) {
-    return new ExperimentLog(Store.open(location, migrations, busyTimeoutMillis), artifacts);
+    Store store = Store.open(location, migrations, busyTimeoutMillis);
+    try {
+      Crashes.mark(store, Environment.current().host());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return new ExperimentLog(store, artifacts);
   }
 
   /** Returns where the log is, with any password replaced by {@code ***}. */
@@ -71,7 +89,20 @@ public final class ExperimentLog implements AutoCloseable {
 
   /** Starts a run whose code version is that of the git repository holding {@code codeFolder}. */
   public Run start(String name, Map<String, ?> params, Path codeFolder) {
-    return start(name, params, CodeVersion.of(codeFolder));
+    Git.Snapshot code = Git.snapshot(codeFolder, null, ownFiles());
+    return start(name, params, code.code(), code.patch());
+  }
+
+  /** Returns the files this log writes beside the code, which never make a tree dirty. */
+  List<Path> ownFiles() {
+    List<Path> own = new ArrayList<>();
+    store.location().file().ifPresent(f -> {
+      for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        own.add(f.resolveSibling(f.getFileName() + suffix));
+      }
+    });
+    artifacts.ifPresent(own::add);
+    return own;
   }
 
   /**
@@ -79,13 +110,29 @@ public final class ExperimentLog implements AutoCloseable {
    * transaction, and resets the heap peak so the run's own peak is measured.
    */
   Run start(String name, Map<String, ?> params, CodeVersion code) {
+    return start(name, params, code, Optional.empty());
+  }
+
+  private Run start(
+      String name, Map<String, ?> params, CodeVersion code, Optional<CodePatch> patch) {
     Params.requireName("run", name);
+    Optional<byte[]> gz = patch.map(CodePatch::gzip);
+    String leftOut = patch.map(p -> String.join("\n", p.leftOut())).orElse("");
     Map<String, Object> typed = Params.copyOf(params);
     Environment env = Environment.current();
     Instant started = Run.now();
     long startNanos = System.nanoTime();
     Usage.resetPeaks();
-    long id = store.write("start run \"" + name + "\"", c -> RunWrites.insertRun(c, name, started, code, env));
+    long id =
+        store.write(
+            "start run \"" + name + "\"",
+            c -> {
+              long inserted = RunWrites.insertRun(c, name, started, code, env);
+              if (gz.isPresent()) {
+                RunWrites.putCode(c, inserted, CodeRestore.PATCH, gz.get(), leftOut);
+              }
+              return inserted;
+            });
     Run run = new Run(this, id, name, started, startNanos, code, env);
     if (!typed.isEmpty()) {
       run.params(typed);
@@ -160,13 +207,40 @@ public final class ExperimentLog implements AutoCloseable {
     return RunComparison.of(run(a), run(b));
   }
 
-  /** Writes the runs table to {@code file} as CSV (RFC 4180, UTF-8, Locale.ROOT numbers). */
+  /**
+   * Writes the runs table to a new file {@code file} as CSV for a spreadsheet (RFC 4180, UTF-8,
+   * Locale.ROOT numbers; text that a spreadsheet would run as a formula gets a leading {@code '}).
+   *
+   * @throws IllegalArgumentException if {@code file} exists; see {@link #exportCsv(Path, boolean)}
+   * @throws java.io.UncheckedIOException naming the file and the reason if it cannot be written
+   */
   public Path exportCsv(Path file) {
-    try {
-      return Csv.write(runs(), file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    return exportCsv(file, false);
+  }
+
+  /** Writes the runs table to {@code file} as CSV, replacing it if it exists and {@code overwrite}. */
+  public Path exportCsv(Path file, boolean overwrite) {
+    return Csv.write(runs(), file, overwrite);
+  }
+
+  /**
+   * Writes what rebuilds run {@code id}'s code into folder {@code dir} (created if needed; files
+   * already there are never replaced): {@code COMMIT} (the commit id), {@code changes.patch} when
+   * the tree was dirty (apply with {@code git checkout COMMIT && git apply changes.patch}) and
+   * {@code cell.jsh} when the run came from a {@code %%experiment} cell.
+   *
+   * @throws IllegalArgumentException if the run has no commit, or a file to write exists
+   */
+  public CodeRestore restore(long id, Path dir) {
+    RunRecord r = run(id);
+    java.util.Map<String, CodeRestore.Piece> pieces =
+        store.read("read the code of run " + id, c -> CodeRestore.pieces(c, id));
+    return CodeRestore.write(r, pieces, dir);
+  }
+
+  /** Restores the run named by {@code idOrName} (see {@link #run(String)}) into {@code dir}. */
+  public CodeRestore restore(String idOrName, Path dir) {
+    return restore(run(idOrName).id(), dir);
   }
 
   /** Returns the folder where model copies of run {@code id} go. */

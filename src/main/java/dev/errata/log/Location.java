@@ -1,15 +1,18 @@
 package dev.errata.log;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a log lives: a SQLite file or any JDBC URL. The password is moved out of the URL into the
- * connection properties, so neither the driver nor any message of ours ever shows it.
+ * Where a log lives: a SQLite file or any JDBC URL. Every password (see {@link Secrets} for the
+ * forms) is moved out of the URL into the connection properties, so neither the driver nor any
+ * message of ours ever shows it, and {@link #redact} hides it in any text.
  *
  * @param url the JDBC URL without password
  * @param properties connection properties (user and password when the URL carried them)
@@ -18,12 +21,8 @@ import java.util.regex.Pattern;
  */
 record Location(String url, Properties properties, String shown, Optional<Path> file) {
 
-  private static final Pattern PASSWORD_PARAM =
-      Pattern.compile("([?&;]password=)([^&;]*)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ANY_PASSWORD =
-      Pattern.compile("(password\\s*[=:]\\s*)([^&;,\\s]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern USER_INFO = Pattern.compile("(//)([^/:@?;]+):([^@/?;]*)@");
   private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+  private static final Pattern PERCENT = Pattern.compile("%[0-9A-Fa-f]{2}");
 
   Location {
     Properties copy = new Properties();
@@ -44,31 +43,34 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
    * a password need not be written in a notebook.
    */
   static Location parse(String fileOrUrl) {
+    return parse(fileOrUrl, new Properties());
+  }
+
+  /**
+   * Parses a file path or a JDBC URL to connect with {@code connection} properties added (e.g. a
+   * password read from a properties file); a password in the URL takes precedence. A password
+   * written as {@code ${NAME}} is taken out of the URL before NAME is expanded, so its value may
+   * hold any character.
+   */
+  static Location parse(String fileOrUrl, Properties connection) {
     if (fileOrUrl == null || fileOrUrl.isBlank()) {
       throw new IllegalArgumentException(
           "Experiment log location is empty; give a file (runs.db) or a JDBC URL (jdbc:...)");
     }
-    String raw = expand(fileOrUrl.strip());
-    if (!raw.startsWith("jdbc:")) {
-      Path file = Path.of(raw).toAbsolutePath().normalize();
-      return new Location("jdbc:sqlite:" + file, new Properties(), file.toString(), Optional.of(file));
+    String raw = fileOrUrl.strip();
+    String expanded = expand(raw);
+    if (!expanded.startsWith("jdbc:")) {
+      Path file = Path.of(expanded).toAbsolutePath().normalize();
+      return new Location("jdbc:sqlite:" + file, connection, file.toString(), Optional.of(file));
     }
     Properties props = new Properties();
-    String url = raw;
-    Matcher info = USER_INFO.matcher(url);
-    if (info.find()) {
-      props.setProperty("user", info.group(2));
-      props.setProperty("password", info.group(3));
-      url = url.substring(0, info.start()) + "//" + url.substring(info.end());
+    props.putAll(connection);
+    Properties fromUrl = new Properties();
+    String url = takeSecrets(raw, fromUrl);
+    for (String k : fromUrl.stringPropertyNames()) {
+      props.setProperty(k, expand(fromUrl.getProperty(k)));
     }
-    Matcher pw = PASSWORD_PARAM.matcher(url);
-    if (pw.find()) {
-      props.setProperty("password", pw.group(2));
-      String before = url.substring(0, pw.start());
-      String after = url.substring(pw.end());
-      char sep = pw.group(1).charAt(0);
-      url = sep == '?' && after.startsWith("&") ? before + "?" + after.substring(1) : before + after;
-    }
+    url = takeSecrets(expand(url), props); // a variable that held a whole URL with its password
     Optional<Path> file = Optional.empty();
     if (url.startsWith("jdbc:sqlite:")) {
       String rest = url.substring("jdbc:sqlite:".length());
@@ -78,16 +80,77 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
         file = Optional.of(Path.of(path).toAbsolutePath().normalize());
       }
     }
-    return new Location(url, props, redact(raw), file);
+    String shown = Secrets.redact(expand(Secrets.mask(raw)), Secrets.values(props));
+    return new Location(url, props, shown, file);
   }
 
-  /** Replaces passwords in any text (a URL, an error message) by {@code ***}. */
-  static String redact(String text) {
-    if (text == null) {
-      return "";
+  /** Removes every secret from {@code url} into {@code props} and returns what is left. */
+  private static String takeSecrets(String url, Properties props) {
+    boolean decode =
+        url.startsWith("jdbc:postgresql:")
+            || url.startsWith("jdbc:mysql:")
+            || url.startsWith("jdbc:mariadb:");
+    StringBuilder out = new StringBuilder(url);
+    List<Secrets.Span> spans = Secrets.find(url);
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      Secrets.Span s = spans.get(i);
+      String value = url.substring(s.valueStart(), s.valueEnd());
+      if (s.kind() != Secrets.Kind.PARAM) {
+        props.setProperty("user", s.key());
+        props.setProperty("password", decode ? percentDecode(value) : value);
+        out.delete(s.start(), s.end());
+        continue;
+      }
+      if (value.length() >= 2 && value.startsWith("{") && value.endsWith("}")) {
+        value = value.substring(1, value.length() - 1).replace("}}", "}"); // SQL Server braces
+      }
+      props.setProperty(s.key(), decode ? percentDecode(value) : value);
+      char before = s.start() > 0 ? out.charAt(s.start() - 1) : ' ';
+      boolean last = s.end() >= out.length() || out.charAt(s.end()) == '#';
+      if (before == '?' && !last && out.charAt(s.end()) == '&') {
+        out.delete(s.start(), s.end() + 1);
+      } else if ("?&;".indexOf(before) >= 0 && (before != '?' || last)) {
+        out.delete(s.start() - 1, s.end());
+      } else {
+        out.delete(s.start(), s.end());
+      }
     }
-    String s = ANY_PASSWORD.matcher(text).replaceAll("$1***");
-    return USER_INFO.matcher(s).replaceAll("$1$2:***@");
+    return out.toString();
+  }
+
+  /** Decodes {@code %XX} escapes as UTF-8, as the PostgreSQL and MySQL drivers do in URLs. */
+  private static String percentDecode(String s) {
+    if (!PERCENT.matcher(s).find()) {
+      return s;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); ) {
+      if (s.charAt(i) == '%' && PERCENT.matcher(s).region(i, s.length()).lookingAt()) {
+        bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+        i += 3;
+      } else {
+        int cp = s.codePointAt(i);
+        bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(cp);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Returns {@code text} (a URL, an error message) with every password hidden. */
+  String redact(String text) {
+    return Secrets.redact(text, Secrets.values(properties));
+  }
+
+  /** Returns a copy of {@code error} and its causes with every password hidden. */
+  Throwable scrub(Throwable error) {
+    return Secrets.scrub(error, Secrets.values(properties));
+  }
+
+  /** Shows the location as it may be shown, never the connection properties. */
+  @Override
+  public String toString() {
+    return "Location[" + shown + "]";
   }
 
   /** Returns whether this is a SQLite database. */
@@ -104,7 +167,8 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
     Path folder = f.getParent();
     String prefix = "Cannot open experiment log " + f + ": ";
     if (Files.isDirectory(f)) {
-      throw new ExperimentLogException(prefix + "it is a folder; give a file name such as " + f.resolve("runs.db"));
+      throw new ExperimentLogException(
+          prefix + "it is a folder; give a file name such as " + f.resolve("runs.db"));
     }
     if (folder != null) {
       if (!Files.exists(folder)) {
@@ -115,13 +179,15 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
         if (existing != null && !Files.isDirectory(existing)) {
           throw new ExperimentLogException(prefix + existing + " is a file, not a folder");
         }
-        throw new ExperimentLogException(prefix + "folder " + folder + " does not exist; create it or choose another log");
+        throw new ExperimentLogException(
+            prefix + "folder " + folder + " does not exist; create it or choose another log");
       }
       if (!Files.isDirectory(folder)) {
         throw new ExperimentLogException(prefix + folder + " is a file, not a folder");
       }
       if (!Files.isWritable(folder)) {
-        throw new ExperimentLogException(prefix + "folder " + folder + " is read-only; choose another log");
+        throw new ExperimentLogException(
+            prefix + "folder " + folder + " is read-only; choose another log");
       }
     }
     if (Files.exists(f) && !Files.isWritable(f)) {
@@ -136,7 +202,9 @@ record Location(String url, Properties properties, String shown, Optional<Path> 
       String value = System.getenv(m.group(1));
       if (value == null) {
         throw new IllegalArgumentException(
-            "Experiment log location uses ${" + m.group(1) + "}, but that environment variable is not set");
+            "Experiment log location uses ${"
+                + m.group(1)
+                + "}, but that environment variable is not set");
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(value));
     }

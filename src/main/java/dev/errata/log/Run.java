@@ -214,6 +214,18 @@ public final class Run {
     return save((c, run) -> RunWrites.addModel(c, run, seq, m));
   }
 
+  /**
+   * Records the source of the cell that runs this experiment, so the run can be rebuilt; any
+   * password in it (the log's own, or one written as a JDBC URL's or a {@code password =} value)
+   * is stored as {@code ***}.
+   */
+  public synchronized Run source(String cell) {
+    requireRunning();
+    String safe = log == null ? cell : log.store().location().redact(cell);
+    byte[] gz = CodePatch.gzip(safe.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return save((c, run) -> RunWrites.putCode(c, run, CodeRestore.CELL, gz, ""));
+  }
+
   /** Records a free-text note. */
   public synchronized Run note(String text) {
     requireRunning();

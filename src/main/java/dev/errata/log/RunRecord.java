@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param id the log's number for the run, increasing with start order
  * @param name the run's name
- * @param status running, finished or failed
+ * @param status running, finished, failed or crashed
  * @param message why it failed ({@code ""} otherwise)
  * @param started when it started
  * @param ended when it finished or failed; empty while running (or if its process died)
@@ -47,12 +47,14 @@ public record RunRecord(
 
   /** Where a run is in its life. */
   public enum Status {
-    /** Started and not yet ended (or its process died before ending it). */
+    /** Started and not yet ended (a run of another machine whose process died stays so). */
     RUNNING,
     /** Ended normally. */
     FINISHED,
     /** Ended with an error; the message says which. */
-    FAILED;
+    FAILED,
+    /** Its process died before ending it; found when the log was next opened on its machine. */
+    CRASHED;
 
     /** Returns the lower-case word stored and shown. */
     public String word() {

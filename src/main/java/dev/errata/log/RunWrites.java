@@ -22,8 +22,8 @@ final class RunWrites {
       throws SQLException {
     String sql =
         "INSERT INTO errata_run (name, status, message, started_at, git_commit, git_dirty,"
-            + " git_diff_sha256, git_detail, jdk, os, host, pid, cpus, max_heap)"
-            + " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " git_diff_sha256, git_detail, jdk, os, host, pid, cpus, max_heap, process_started)"
+            + " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, name);
       p.setString(2, RunRecord.Status.RUNNING.word());
@@ -38,6 +38,12 @@ final class RunWrites {
       p.setLong(11, env.pid());
       p.setInt(12, env.cpus());
       p.setLong(13, env.maxHeapBytes());
+      Long processStarted = env.pid() == ProcessHandle.current().pid() ? Crashes.processStarted() : null;
+      if (processStarted == null) {
+        p.setNull(14, Types.BIGINT);
+      } else {
+        p.setLong(14, processStarted);
+      }
       p.executeUpdate();
       try (ResultSet keys = p.getGeneratedKeys()) {
         if (!keys.next()) {
@@ -176,6 +182,22 @@ final class RunWrites {
       if (p.executeUpdate() != 1) {
         throw new SQLException("run " + run + " is not in the log");
       }
+    }
+  }
+
+  /** Stores {@code text} gzip-compressed as the run's code piece {@code kind} (patch, cell). */
+  static void putCode(Connection c, long run, String kind, byte[] gz, String note)
+      throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM errata_code WHERE run_id = ? AND kind = ?");
+        PreparedStatement ins = c.prepareStatement("INSERT INTO errata_code VALUES (?, ?, ?, ?)")) {
+      del.setLong(1, run);
+      del.setString(2, kind);
+      del.executeUpdate();
+      ins.setLong(1, run);
+      ins.setString(2, kind);
+      ins.setBytes(3, gz);
+      ins.setString(4, note);
+      ins.executeUpdate();
     }
   }
 

@@ -45,7 +45,14 @@ final class Schema {
                   + " size_bytes BIGINT NOT NULL, copied_to {TEXT}, PRIMARY KEY (run_id, seq))",
               "CREATE TABLE errata_note (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
                   + " seq INTEGER NOT NULL, kind {TEXT} NOT NULL, txt {TEXT} NOT NULL,"
-                  + " PRIMARY KEY (run_id, seq))"));
+                  + " PRIMARY KEY (run_id, seq))"),
+          // 2: what rebuilds a run's code (the patch of a dirty tree, the cell's source), and when
+          // the run's process started, to tell a crashed run from one still running.
+          List.of(
+              "ALTER TABLE errata_run ADD COLUMN process_started BIGINT",
+              "CREATE TABLE errata_code (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
+                  + " kind {TEXT} NOT NULL, gz {BYTES} NOT NULL, note {TEXT} NOT NULL,"
+                  + " PRIMARY KEY (run_id, kind))"));
 
   private static final String VERSION_TABLE =
       "CREATE TABLE IF NOT EXISTS errata_schema_version"

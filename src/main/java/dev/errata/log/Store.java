@@ -35,6 +35,7 @@ final class Store implements AutoCloseable {
 
   static Store open(Location location, List<List<String>> migrations, int busyTimeoutMillis) {
     location.checkFolder();
+    location.file().ifPresent(SqliteFile::requireLogOrNew);
     Dialect dialect = Dialect.of(location.url());
     Properties props = location.properties();
     if (dialect == Dialect.SQLITE) {
@@ -44,11 +45,21 @@ final class Store implements AutoCloseable {
       props.setProperty("synchronous", "FULL");
       props.setProperty("foreign_keys", "true");
     }
+    Driver driver = driver(location);
     Connection c;
     try {
-      c = driver(location).connect(location.url(), props);
+      c = driver.connect(location.url(), props);
     } catch (SQLException e) {
       throw failure("open", location, e);
+    } catch (RuntimeException e) { // a driver's own unchecked error may echo the URL too
+      throw new ExperimentLogException(
+          "Cannot open experiment log " + location.shown() + ": " + location.redact(e.toString()),
+          location.scrub(e));
+    }
+    if (c == null) {
+      throw new ExperimentLogException(
+          "Cannot open experiment log " + location.shown() + ": the JDBC driver does not accept"
+              + " this URL");
     }
     try {
       Schema.migrate(c, dialect, migrations);
@@ -105,11 +116,15 @@ final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the error for a failed {@code what}; the driver's message and the cause are copies
+   * with every password hidden, since drivers may echo the URL or the credentials.
+   */
   static ExperimentLogException failure(String what, Location location, SQLException e) {
     return new ExperimentLogException(
         "Cannot " + what + " experiment log " + location.shown() + ": "
-            + Location.redact(e.getMessage()),
-        e);
+            + location.redact(e.getMessage()),
+        location.scrub(e));
   }
 
   /** Finds a driver for the URL, also among jars added to a notebook after start-up. */
@@ -140,7 +155,7 @@ final class Store implements AutoCloseable {
               + (scheme.equals("postgresql")
                   ? " (in a notebook: %maven org.postgresql:postgresql:42.7.13)"
                   : ""),
-          e);
+          location.scrub(e));
     }
   }
 }

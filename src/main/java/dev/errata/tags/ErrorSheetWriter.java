@@ -79,7 +79,12 @@ public final class ErrorSheetWriter {
     return tags(List.of(names));
   }
 
-  /** Samples, merges with the sheet at {@code file} if there is one, and writes it. */
+  /**
+   * Samples, merges with the sheet at {@code file} if there is one, and writes it: a cell a
+   * spreadsheet would run as a formula ({@code =1+1}) is written with a leading {@code '} that
+   * {@link Tags#fromSheet} takes off again. The file gets the user's umask, so co-workers the
+   * folder is shared with can read it.
+   */
   public ErrorSheet write(Path file) {
     Predictions p = tags.predictions();
     String idColumn = TagSheet.requireId(p, "Writing a tagging sheet");
@@ -120,7 +125,8 @@ public final class ErrorSheetWriter {
     List<List<String>> added = newRows(p, picked, header, ids);
     rows.addAll(added);
     char sep = existing == null ? ',' : existing.separator();
-    new Csv(file.toString(), sep, header, rows).write(file);
+    // Replacing is safe only for the sheet just read and merged; a file that appeared since is kept.
+    new Csv(file.toString(), sep, header, rows).write(file, existing != null);
     return new ErrorSheet(
         file, header, added, existing == null ? 0 : existing.rows().size(), newColumns,
         errors.count(), seed, stratify);

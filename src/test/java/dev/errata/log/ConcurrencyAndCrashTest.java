@@ -106,10 +106,43 @@ class ConcurrencyAndCrashTest {
       List<RunRecord> all = log.records();
       assertTrue(all.size() >= finished.size());
       long running = all.stream().filter(r -> r.status() == RunRecord.Status.RUNNING).count();
-      assertTrue(running <= 1, "at most the run in progress is left running, found " + running);
+      assertEquals(0, running, "the run in progress, if any, is found crashed at the next open");
+      long crashed = all.stream().filter(r -> r.status() == RunRecord.Status.CRASHED).count();
+      assertTrue(crashed <= 1, "at most the run in progress crashed, found " + crashed);
       // The log still takes new runs after the crash.
       long next = log.start("after crash", Map.of(), CodeVersion.none("t")).finish().id();
       assertEquals(RunRecord.Status.FINISHED, log.run(next).status());
     }
+  }
+
+  @Test
+  void runOfAKilledProcessIsShownCrashedNotRunning() throws Exception {
+    Path db = TestFolders.fresh("killed").resolve("runs.db");
+    Process p = Child.start(StartsAndWaits.class, db);
+    String line = reader(p).readLine();
+    assertTrue(line != null && line.startsWith("started "), "child said " + line);
+    long id = Long.parseLong(line.substring("started ".length()));
+    try (ExperimentLog log = ExperimentLog.open(db.toString())) {
+      assertEquals(RunRecord.Status.RUNNING, log.run(id).status(), "its process still runs");
+    }
+    p.destroyForcibly();
+    assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+    try (ExperimentLog log = ExperimentLog.open(db.toString())) {
+      RunRecord r = log.run(id);
+      assertEquals(RunRecord.Status.CRASHED, r.status());
+      String host = Environment.current().host();
+      assertTrue(r.message().matches("process " + p.pid() + " on \\Q" + host + "\\E ended without"
+          + " ending the run \\(found at \\d{4}-.*Z\\)"), r.message());
+      assertEquals(List.of("crashed"), log.runs().stringColumn("status").asList());
+    }
+  }
+
+  @Test
+  void aProcessIdReusedByAnotherProcessDoesNotKeepARunAlive() {
+    long me = ProcessHandle.current().pid();
+    Long started = Crashes.processStarted();
+    assertTrue(Crashes.alive(me, started));
+    assertTrue(Crashes.alive(me, null));
+    assertEquals(started == null, Crashes.alive(me, started == null ? 0L : started - 60_000));
   }
 }

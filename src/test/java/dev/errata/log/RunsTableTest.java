@@ -154,4 +154,33 @@ class RunsTableTest {
       assertTrue(started.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), started);
     }
   }
+
+  @Test
+  void csvExportNeutralisesFormulasButKeepsNegativeNumbers() throws Exception {
+    Path dir = TestFolders.fresh("csv-formulas");
+    try (ExperimentLog log = ExperimentLog.open(dir.resolve("runs.db").toString())) {
+      log.start("=HYPERLINK(\"http://x\")", Map.of("note", "@SUM(A1)", "shift", -0.5), CODE)
+          .metric("delta", -0.25)
+          .fail("-1+1");
+      Path csv = log.exportCsv(dir.resolve("runs.csv"));
+      List<String> lines = Files.readAllLines(csv);
+      assertTrue(lines.get(1).startsWith("1,\"'=HYPERLINK(\"\"http://x\"\")\",failed,"), lines.get(1));
+      assertTrue(lines.get(1).contains(",'-1+1,"), lines.get(1));
+      assertTrue(lines.get(1).endsWith(",'@SUM(A1),-0.5,-0.25"), lines.get(1));
+    }
+  }
+
+  @Test
+  void csvExportRefusesToReplaceAFileUnlessAsked() throws Exception {
+    Path dir = TestFolders.fresh("csv-exists");
+    Path csv = Files.writeString(dir.resolve("runs.csv"), "mine\n");
+    try (ExperimentLog log = threeRuns()) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> log.exportCsv(csv));
+      assertEquals("Not writing " + csv + ": the file already exists; choose another name or allow"
+          + " replacing it (library: overwrite = true; magic: --force)", e.getMessage());
+      assertEquals("mine\n", Files.readString(csv));
+      log.exportCsv(csv, true);
+      assertEquals(4, Files.readAllLines(csv).size());
+    }
+  }
 }

@@ -87,4 +87,57 @@ class StorageFailureTest {
     assertEquals(Map.of("acc", 0.7), r.metrics());
     assertEquals(RunRecord.Status.FINISHED, r.status());
   }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
+  private static java.util.List<String> listing(Path dir) throws Exception {
+    try (var files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void textFileGivenAsTheLogIsRefusedAndLeftByteForByte() throws Exception {
+    Path dir = TestFolders.fresh("foreign-text");
+    Path text = Files.writeString(dir.resolve("notes.txt"), "my notes, not a log\n");
+    String before = sha256(text);
+    ExperimentLogException e =
+        assertThrows(ExperimentLogException.class, () -> ExperimentLog.open(text.toString()));
+    assertEquals("Cannot open experiment log " + text + ": not a database (a SQLite file starts with"
+        + " \"SQLite format 3\"); it was left as it was: choose another file for the log", e.getMessage());
+    assertEquals(before, sha256(text));
+    assertEquals(java.util.List.of("notes.txt"), listing(dir));
+  }
+
+  @Test
+  void foreignSqliteDatabaseIsRefusedAndLeftByteForByte() throws Exception {
+    Path dir = TestFolders.fresh("foreign-db");
+    Path db = dir.resolve("app.db");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)");
+      s.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+      s.execute("INSERT INTO users VALUES (1, 'ana')");
+    }
+    String before = sha256(db);
+    ExperimentLogException e =
+        assertThrows(ExperimentLogException.class, () -> ExperimentLog.open(db.toString()));
+    assertEquals("Cannot open experiment log " + db + ": a SQLite database, but not an Errata"
+        + " experiment log (it has no errata_schema_version table; its tables are [orders, users]);"
+        + " it was left as it was: choose another file for the log", e.getMessage());
+    assertEquals(before, sha256(db));
+    assertEquals(java.util.List.of("app.db"), listing(dir));
+  }
+
+  @Test
+  void emptyFileBecomesALog() throws Exception {
+    Path empty = Files.createFile(TestFolders.fresh("empty").resolve("runs.db"));
+    try (ExperimentLog log = ExperimentLog.open(empty.toString())) {
+      log.start("first", java.util.Map.of(), CodeVersion.none("t")).finish();
+      assertEquals(1, log.runs().rowCount());
+    }
+  }
 }

@@ -10,7 +10,10 @@ import dev.errata.load.PredictionsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
@@ -70,6 +73,63 @@ class ErrorSheetTest {
   }
 
   @Test
+    void formulaCellsAreNeutralisedInTheFileAndReadBackAsWritten() throws Exception {
+    Table t =
+        Table.create(
+            "f.csv",
+            StringColumn.create("id", "a1", "a2", "a3"),
+            StringColumn.create("actual", "=1+1", "ok", "ok"),
+            StringColumn.create("predicted", "ok", "@SUM(A1)", "ok"),
+            StringColumn.create("score", "-0.5", "0.25", "-1e-3"),
+            StringColumn.create("link", "=HYPERLINK(\"http://x\")", "+cmd", "-2+3"));
+    Predictions p =
+        PredictionsReader.fromTable(t).actual("actual").predicted("predicted").id("id").load();
+    Path file = dir.resolve("formulas.csv");
+    ErrorSheetWriter.of(p).write(file);
+    // Hand-checked: every formula cell has a leading quote; numbers (the negative score) do not.
+    assertEquals(
+        List.of(
+            "id,actual,predicted,score,link",
+            "a1,'=1+1,ok,-0.5,\"'=HYPERLINK(\"\"http://x\"\")\"",
+            "a2,ok,'@SUM(A1),0.25,'+cmd"),
+        Files.readAllLines(file));
+    Csv back = Csv.read(file);
+    assertEquals(
+        List.of(
+            List.of("a1", "=1+1", "ok", "-0.5", "=HYPERLINK(\"http://x\")"),
+            List.of("a2", "ok", "@SUM(A1)", "0.25", "+cmd")),
+        back.rows());
+  }
+
+  @Test
+  void sheetIsCreatedWithTheUmaskLikeAnyNewFile() throws Exception {
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    Path file = dir.resolve("shared.csv");
+    ErrorSheetWriter.of(Small.predictions()).write(file);
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+    assertEquals(List.of(".", "plain.txt", "shared.csv"), listing());
+  }
+
+  @Test
+  void extendingASheetKeepsItsPermissions() throws Exception {
+    Path file = dir.resolve("team.csv");
+    ErrorSheetWriter.of(Small.predictions()).sample(2).write(file);
+    Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(file, shared);
+    ErrorSheetWriter.of(Small.predictions()).sample(2).write(file);
+    assertEquals(shared, Files.getPosixFilePermissions(file));
+    assertEquals(4, Csv.read(file).rows().size());
+  }
+
+  private List<String> listing() throws Exception {
+    try (var files = Files.list(dir)) {
+      List<String> names = new ArrayList<>(List.of("."));
+      files.map(f -> f.getFileName().toString()).sorted().forEach(names::add);
+      return names;
+    }
+  }
+
+  @Test
   void sampleIsReproducibleBySeedAndHoldsOnlyErrors() {
     Predictions p = many(200);
     List<String> first = ids(ErrorSheetWriter.of(p).sample(10).seed(7).write(dir.resolve("a.csv")));
@@ -100,7 +160,7 @@ class ErrorSheetTest {
       copy.add("looked at " + r.get(0));
       rows.add(copy);
     }
-    new Csv(file.toString(), ',', header, rows).write(file);
+    new Csv(file.toString(), ',', header, rows).write(file, true);
 
     ErrorSheet second = ErrorSheetWriter.of(p).sample(7).seed(3).tags("car_noise", "people_noise").write(file);
 

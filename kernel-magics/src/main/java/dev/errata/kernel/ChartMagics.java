@@ -1,9 +1,12 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.AtomicFile;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.OfflineHtml;
 import dev.errata.render.chart.PlotlyJs;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +37,7 @@ final class ChartMagics implements MagicGroup {
         new MagicHelp(
             "%charts",
             "%charts --plotly-mime on|off | --plotly-url URL --integrity SHA | --export FILE.html"
-                + " [--title TEXT] VAR...",
+                + " [--title TEXT] [--force] VAR...",
             "Adds Plotly's own output type for VS Code, changes where plotly.js loads from, or"
                 + " writes charts and tables to one interactive offline HTML page"));
   }
@@ -45,7 +48,11 @@ final class ChartMagics implements MagicGroup {
         MagicArgs.of("charts")
             .rest()
             .options("plotly-mime", "plotly-url", "integrity", "export", "title")
+            .flags("force")
             .parse(args);
+    if (a.flag("force") && a.option("export").isEmpty()) {
+      throw new IllegalArgumentException("%charts: --force only applies to --export FILE.html");
+    }
     String done;
     if (a.option("plotly-mime").isPresent()) {
       String v = a.option("plotly-mime").get();
@@ -72,7 +79,20 @@ final class ChartMagics implements MagicGroup {
         throw new IllegalArgumentException("%charts: name the charts and tables to export, e.g."
             + " %charts --export report.html cmChart perClass");
       }
-      Path file = OfflineHtml.write(Path.of(a.required("export")), a.option("title").orElse("Errata report"), items);
+      Path target = Path.of(a.required("export")).toAbsolutePath();
+      if (Files.exists(target) && !a.flag("force")) {
+        throw new IllegalArgumentException(
+            "%charts: " + target + " already exists; add --force to replace it, or choose another"
+                + " name");
+      }
+      Path file;
+      try {
+        file = OfflineHtml.write(target, a.option("title").orElse("Errata report"), items);
+      } catch (UncheckedIOException e) {
+        throw new UncheckedIOException(
+            "%charts: cannot write " + target + ": " + AtomicFile.reason(e.getCause(), target),
+            e.getCause());
+      }
       done = "Wrote " + items.size() + " charts and tables with plotly.js " + PlotlyJs.VERSION + " to "
           + file.toAbsolutePath();
     } else {

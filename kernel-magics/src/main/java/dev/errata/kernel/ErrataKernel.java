@@ -57,7 +57,11 @@ public final class ErrataKernel {
     return magics().group(RunMagics.class).current();
   }
 
-  /** Returns this kernel's experiment log (the one {@code %%experiment} and {@code %runs} use). */
+  /**
+   * Returns this kernel's experiment log, the one {@code %%experiment} and {@code %runs} use
+   * without {@code --log}: {@code $ERRATA_LOG}, else errata-runs.db beside the notebook. A cell's
+   * {@code --log} never changes it.
+   */
   public static ExperimentLog experimentLog() {
     return magics().group(RunMagics.class).log();
   }

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.ExperimentLogException;
 import dev.errata.log.Params;
@@ -20,12 +21,18 @@ import tech.tablesaw.api.Table;
  */
 final class RunMagics implements MagicGroup {
 
-  /** The log's file name in the notebook's folder unless {@code --log} says otherwise. */
+  /** The log's file name in the notebook's folder unless {@value #LOG_VARIABLE} says otherwise. */
   static final String DEFAULT_LOG = "errata-runs.db";
+
+  /**
+   * The environment variable naming this kernel's log (a file or JDBC URL), so a team points every
+   * notebook at one server without writing the URL in any notebook.
+   */
+  static final String LOG_VARIABLE = "ERRATA_LOG";
 
   private final Notebook notebook;
   private final Path folder;
-  private String location;
+  private final String location;
   private ExperimentLog log;
   private Run current;
 
@@ -33,9 +40,20 @@ final class RunMagics implements MagicGroup {
    * @param folder the notebook's folder: the default log goes there and its git state is recorded
    */
   RunMagics(Notebook notebook, Path folder) {
+    this(notebook, folder, System.getenv(LOG_VARIABLE));
+  }
+
+  /**
+   * @param defaultLog the kernel's log (file or JDBC URL; a relative file is in {@code folder}), or
+   *     null or blank for {@value #DEFAULT_LOG} in {@code folder}
+   */
+  RunMagics(Notebook notebook, Path folder, String defaultLog) {
     this.notebook = notebook;
     this.folder = folder;
-    this.location = folder.resolve(DEFAULT_LOG).toString();
+    this.location =
+        defaultLog == null || defaultLog.isBlank()
+            ? folder.resolve(DEFAULT_LOG).toString()
+            : resolve(defaultLog.strip());
   }
 
   @Override
@@ -50,10 +68,14 @@ final class RunMagics implements MagicGroup {
         new MagicHelp("%%experiment",
             "%%experiment NAME [--params lr=0.01,depth=3] [--log FILE|JDBC-URL]",
             "Runs the cell as a logged run (code version, params, duration, peak heap, failure);"
-                + " log more with currentRun().metric(...)"),
+                + " log more with currentRun().metric(...). --log applies to this cell only; the"
+                + " kernel's log is $" + LOG_VARIABLE + " or " + DEFAULT_LOG),
         new MagicHelp("%runs",
-            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--compare A B] [--csv FILE] [--log ...]",
-            "Shows the runs table, or what differs between runs A and B (ids or names)"));
+            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--compare A B]"
+                + " [--csv FILE [--force]] [--restore RUN DIR] [--log ...]",
+            "Shows the runs table, or what differs between runs A and B (ids or names);"
+                + " --csv never replaces a file without --force; --restore writes a run's commit,"
+                + " patch and cell to DIR"));
   }
 
   /** Returns the run in progress, or throws if no {@code %%experiment} cell is running. */
@@ -65,7 +87,10 @@ final class RunMagics implements MagicGroup {
     return current;
   }
 
-  /** Returns this kernel's log, opening the default one ({@value #DEFAULT_LOG}) if needed. */
+  /**
+   * Returns this kernel's log ({@value #LOG_VARIABLE}, else {@value #DEFAULT_LOG} in the notebook's
+   * folder), opening it if needed.
+   */
   synchronized ExperimentLog log() {
     if (log == null) {
       log = ExperimentLog.open(location);
@@ -79,68 +104,113 @@ final class RunMagics implements MagicGroup {
         MagicArgs.of("experiment").positionals("NAME").options("log").lists("params").parse(args);
     String name = a.positional(0, "NAME (the run's name)");
     Map<String, Object> params = Params.parseList(a.option("params").orElse(""));
-    Run run;
+    Started started;
     synchronized (this) {
       if (current != null) {
         throw new IllegalStateException("%%experiment: run \"" + current.name()
             + "\" is still in progress; a %%experiment cell cannot start another");
       }
-      run = start(name, params, a.option("log"));
-      current = run;
+      started = start(name, params, a.option("log"));
+      current = started.run();
     }
-    Object value;
+    Run run = started.run();
     try {
-      value = notebook.eval(body);
-    } catch (Exception e) {
-      String why = notebook.describe(e);
+      run.source(body);
+    } catch (ExperimentLogException e) { // kept in memory and written with the run's next change
+      notebook.display("⚠ " + e.getMessage());
+    }
+    try {
+      Object value;
       try {
-        notebook.display(run.fail(why).toTable());
-      } catch (RuntimeException logging) {
-        e.addSuppressed(logging);
+        value = notebook.eval(body);
+      } catch (Exception e) {
+        String why = notebook.describe(e);
+        try {
+          notebook.display(run.fail(why).toTable());
+        } catch (RuntimeException logging) {
+          e.addSuppressed(logging);
+        }
+        // IJava shows only the message of what a magic throws: put the cell's own error in it.
+        throw new CellFailedException("run \"" + name + "\" failed: " + why, e);
+      } finally {
+        synchronized (this) {
+          current = null;
+        }
       }
-      // IJava shows only the message of what a magic throws: put the cell's own error in it.
-      throw new CellFailedException("run \"" + name + "\" failed: " + why, e);
+      if (value != null && !(value instanceof Run) && !(value instanceof RunRecord)) {
+        notebook.display(value); // a trailing currentRun().metric(...) is no result
+      }
+      // The body may have ended the run itself, e.g. currentRun().fail("why") after catching one.
+      RunRecord record = run.ended() ? run.record() : run.finish();
+      notebook.display(record.toTable());
+      return record;
     } finally {
-      synchronized (this) {
-        current = null;
-      }
+      started.cellLog().ifPresent(ExperimentLog::close);
     }
-    if (value != null && !(value instanceof Run) && !(value instanceof RunRecord)) {
-      notebook.display(value); // a trailing currentRun().metric(...) is no result
-    }
-    // The body may have ended the run itself, e.g. currentRun().fail("why") after catching a problem.
-    RunRecord record = run.ended() ? run.record() : run.finish();
-    notebook.display(record.toTable());
-    return record;
   }
 
-  private Run start(String name, Map<String, Object> params, Optional<String> logOption) {
+  /** A started run and the log its cell's {@code --log} opened for it alone (closed after). */
+  private record Started(Run run, Optional<ExperimentLog> cellLog) {}
+
+  private Started start(String name, Map<String, Object> params, Optional<String> where) {
+    ExperimentLog opened = null;
     try {
-      logOption.ifPresent(this::use);
-      return log().start(name, params, folder);
+      if (where.isPresent()) {
+        opened = ExperimentLog.open(resolve(where.get()));
+        return new Started(opened.start(name, params, folder), Optional.of(opened));
+      }
+      return new Started(log().start(name, params, folder), Optional.empty());
     } catch (ExperimentLogException e) {
+      if (opened != null) {
+        opened.close();
+      }
       notebook.display("⚠ " + e.getMessage() + "\nThe cell still runs; run \"" + name
           + "\" is kept in this kernel only (shown below, not saved).");
-      return Run.unsaved(name, params, folder);
+      return new Started(Run.unsaved(name, params, folder), Optional.empty());
     }
   }
 
-  /** {@code %runs [--last N] [--where EXPR] [--compare A B] [--csv FILE] [--log ...]}. */
+  /**
+   * {@code %runs [--last N] [--where EXPR] [--compare A B] [--csv FILE [--force]] [--log ...]};
+   * {@code --log} reads that log for this call only.
+   */
   public Object runs(List<String> args) {
     // Any number of positionals: the two runs of --compare, or the words of an unquoted --where.
     MagicArgs a =
         MagicArgs.of("runs")
             .rest()
-            .options("last", "where", "csv", "log")
-            .flags("compare")
+            .options("last", "where", "csv", "log", "restore")
+            .flags("compare", "force")
             .parse(args);
-    a.option("log").ifPresent(this::use);
+    if (a.option("log").isPresent()) {
+      try (ExperimentLog other = ExperimentLog.open(resolve(a.option("log").get()))) {
+        return runs(a, other);
+      }
+    }
+    return runs(a, log());
+  }
+
+  private Object runs(MagicArgs a, ExperimentLog log) {
+    if (a.flag("force") && a.option("csv").isEmpty()) {
+      throw new IllegalArgumentException("%runs: --force only applies to --csv FILE");
+    }
+    if (a.option("restore").isPresent()) {
+      if (a.positional().size() != 1) {
+        throw new IllegalArgumentException(
+            "%runs --restore takes a run (id or name) and one folder to write it to, e.g."
+                + " %runs --restore 3 restored/; got " + a.positional());
+      }
+      CodeRestore r = log.restore(a.option("restore").get(), folder.resolve(a.positional().get(0)));
+      notebook.display("Wrote " + r.files() + "; to rebuild run " + r.run() + "'s code:\n"
+          + r.instructions());
+      return r;
+    }
     if (a.flag("compare")) {
       if (a.positional().size() != 2) {
         throw new IllegalArgumentException(
             "%runs --compare takes two runs (ids or names), got " + a.positional());
       }
-      RunComparison c = log().compare(a.positional().get(0), a.positional().get(1));
+      RunComparison c = log.compare(a.positional().get(0), a.positional().get(1));
       notebook.display(c);
       return c;
     }
@@ -148,19 +218,20 @@ final class RunMagics implements MagicGroup {
     if (a.option("where").isPresent()) {
       // Unquoted filters arrive split on spaces: the words after --where belong to it.
       List<String> rest = a.positional();
-      t = log().runs(String.join(" ", a.option("where").get(), String.join(" ", rest)).strip());
+      t = log.runs(String.join(" ", a.option("where").get(), String.join(" ", rest)).strip());
     } else if (!a.positional().isEmpty()) {
       throw new IllegalArgumentException("%runs: unexpected " + a.positional()
-          + "; options are --last N, --where EXPR, --compare A B, --csv FILE, --log FILE|JDBC-URL");
+          + "; options are --last N, --where EXPR, --compare A B, --csv FILE [--force],"
+          + " --log FILE|JDBC-URL");
     } else {
-      t = log().runs();
+      t = log.runs();
     }
     if (a.option("last").isPresent()) {
       t = t.last(count(a.option("last").get()));
     }
     if (a.option("csv").isPresent()) {
-      Path csv = log().exportCsv(Path.of(a.option("csv").get()));
-      notebook.display("Wrote all " + log().runs().rowCount() + " runs to " + csv.toAbsolutePath());
+      Path csv = log.exportCsv(folder.resolve(a.option("csv").get()), a.flag("force"));
+      notebook.display("Wrote all " + log.runs().rowCount() + " runs to " + csv.toAbsolutePath());
     }
     notebook.display(t);
     return t;
@@ -175,17 +246,11 @@ final class RunMagics implements MagicGroup {
     }
   }
 
-  /** Switches this kernel to the log at {@code where} (a file or JDBC URL). */
-  private synchronized void use(String where) {
-    String resolved = where.startsWith("jdbc:") ? where : folder.resolve(where).toString();
-    if (resolved.equals(location) && log != null) {
-      return;
-    }
-    if (log != null) {
-      log.close();
-      log = null;
-    }
-    location = resolved;
+  /** Returns {@code where} (a file, JDBC URL or {@code ${NAME}}), a relative file in the folder. */
+  private String resolve(String where) {
+    return where.startsWith("jdbc:") || where.startsWith("${")
+        ? where
+        : folder.resolve(where).toString();
   }
 
   private static int count(String text) {

@@ -84,7 +84,7 @@ class ChartRenderingTest {
     FakeNotebook nb = new FakeNotebook();
     nb.variables.put("cm", courseHeatmap());
     nb.variables.put("t", tech.tablesaw.api.Table.create("empty"));
-    Path file = Path.of("target", "export-test", "report.html");
+    Path file = Path.of("target", "export-test", System.nanoTime() + "", "report.html");
     String done = new ChartMagics(nb, new ChartSettings())
         .charts(List.of("--export", file.toString(), "--title", "<b>Report</b>", "cm", "t"));
     String html = Files.readString(file);
@@ -92,5 +92,21 @@ class ChartRenderingTest {
     assertEquals(1, html.split("plotly.js v3.0.1", -1).length - 1, "plotly.js included exactly once");
     assertTrue(html.contains("<title>&lt;b&gt;Report&lt;/b&gt;</title>"));
     assertTrue(html.contains("data-errata-chart="));
+  }
+
+  @Test
+  void exportNeverReplacesAFileWithoutForce() throws Exception {
+    FakeNotebook nb = new FakeNotebook();
+    nb.variables.put("t", tech.tablesaw.api.Table.create("empty"));
+    Path dir = Files.createDirectories(Path.of("target", "export-test", System.nanoTime() + ""));
+    Path file = Files.writeString(dir.resolve("report.html"), "mine");
+    ChartMagics magics = new ChartMagics(nb, new ChartSettings());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> magics.charts(List.of("--export", file.toString(), "t")));
+    assertEquals("%charts: " + file.toAbsolutePath() + " already exists; add --force to replace it,"
+        + " or choose another name", e.getMessage());
+    assertEquals("mine", Files.readString(file));
+    magics.charts(List.of("--export", file.toString(), "--force", "t"));
+    assertTrue(Files.readString(file).startsWith("<!DOCTYPE html>"), Files.readString(file).substring(0, 40));
   }
 }

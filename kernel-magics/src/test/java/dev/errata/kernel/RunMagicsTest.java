@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.RunComparison;
 import dev.errata.log.RunRecord;
@@ -140,13 +141,92 @@ class RunMagicsTest {
   }
 
   @Test
-  void logOptionSwitchesTheKernelsLog() throws Exception {
+  void logOptionAppliesToItsCellOnly() throws Exception {
     cell("a", 0.5);
     magics.experiment(List.of("elsewhere", "--params", "lr=0.2", "--log", "team.db"), "a");
-    assertTrue(Files.exists(folder.resolve("team.db")));
+    magics.experiment(List.of("here", "--params", "lr=0.3"), "a");
     try (ExperimentLog team = ExperimentLog.open(folder.resolve("team.db").toString())) {
       assertEquals(List.of("elsewhere"), team.runs().stringColumn("name").asList());
     }
-    assertEquals(1, ((Table) magics.runs(List.of())).rowCount());
+    assertEquals(List.of("here"), ((Table) magics.runs(List.of())).stringColumn("name").asList());
+    Table other = (Table) magics.runs(List.of("--log", "team.db"));
+    assertEquals(List.of("elsewhere"), other.stringColumn("name").asList());
+    assertEquals(List.of("here"), ((Table) magics.runs(List.of())).stringColumn("name").asList());
+  }
+
+  @Test
+  void kernelLogComesFromTheEnvironmentVariableWhenSet() throws Exception {
+    RunMagics shared = new RunMagics(notebook, folder, "shared.db");
+    notebook.cells.put("b", () -> null);
+    shared.experiment(List.of("one"), "b");
+    try (ExperimentLog log = ExperimentLog.open(folder.resolve("shared.db").toString())) {
+      assertEquals(List.of("one"), log.runs().stringColumn("name").asList());
+    }
+    assertTrue(Files.notExists(folder.resolve(RunMagics.DEFAULT_LOG)));
+  }
+
+  @Test
+  void passwordOfAnUnusableLogNeverReachesTheWarning() throws Exception {
+    notebook.cells.put("b", () -> null);
+    RunRecord r = magics.experiment(
+        List.of("offline", "--log", "jdbc:nosuch://h/d?user=ana&password=hunter2-p@ss,w0rd"), "b");
+    assertEquals(0, r.id());
+    assertEquals("⚠ No JDBC driver accepts experiment log jdbc:nosuch://h/d?user=ana&password=***;"
+        + " add the nosuch driver's jar to the class path"
+        + "\nThe cell still runs; run \"offline\" is kept in this kernel only (shown below, not saved).",
+        notebook.displayed.get(0));
+  }
+
+  @Test
+  void csvExportRefusesToReplaceAFileWithoutForce() throws Exception {
+    cell("a", 0.8);
+    magics.experiment(List.of("first", "--params", "lr=0.1"), "a");
+    Path csv = Files.writeString(folder.resolve("runs.csv"), "keep me\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--csv", "runs.csv")));
+    assertEquals("Not writing " + csv + ": the file already exists; choose another name or allow"
+        + " replacing it (library: overwrite = true; magic: --force)", e.getMessage());
+    assertEquals("keep me\n", Files.readString(csv));
+    magics.runs(List.of("--csv", "runs.csv", "--force"));
+    assertEquals(2, Files.readAllLines(csv).size());
+    IllegalArgumentException alone =
+        assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--force")));
+    assertEquals("%runs: --force only applies to --csv FILE", alone.getMessage());
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test",
+        "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), () -> String.join(" ", args) + ": " + out);
+  }
+
+  @Test
+  void restoreWritesTheRunsCommitPatchAndCellSource() throws Exception {
+    Path repo = fresh();
+    git(repo, "init", "-q");
+    Files.writeString(repo.resolve("train.java"), "v1\n");
+    git(repo, "add", "train.java");
+    git(repo, "commit", "-q", "-m", "first");
+    Files.writeString(repo.resolve("train.java"), "v2\n");
+    RunMagics inRepo = new RunMagics(notebook, repo, null);
+    notebook.cells.put("train();", () -> null);
+    RunRecord r = inRepo.experiment(List.of("dirty"), "train();");
+    assertTrue(r.code().dirty(), "only train.java changed, the log's own files do not count");
+    CodeRestore restored = (CodeRestore) inRepo.runs(List.of("--restore", "dirty", "restored"));
+    Path out = repo.resolve("restored");
+    assertEquals(List.of(out.resolve("COMMIT"), out.resolve("changes.patch"), out.resolve("cell.jsh")),
+        restored.files());
+    assertEquals("train();", Files.readString(out.resolve("cell.jsh")));
+    assertEquals(r.code().commit() + "\n", Files.readString(out.resolve("COMMIT")));
+    assertEquals("Wrote " + restored.files() + "; to rebuild run 1's code:\ngit checkout "
+        + r.code().commit() + "\ngit apply " + out.resolve("changes.patch"),
+        notebook.displayed.get(notebook.displayed.size() - 1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> inRepo.runs(List.of("--restore", "1")));
+    assertEquals("%runs --restore takes a run (id or name) and one folder to write it to, e.g."
+        + " %runs --restore 3 restored/; got []", e.getMessage());
   }
 }
