@@ -34,7 +34,7 @@ public final class HtmlTable {
           + "border-bottom:1px solid rgba(127,127,127,.25)}"
           + "table.errata th{border-bottom:1px solid rgba(127,127,127,.7)}"
           + "table.errata .t{text-align:left;white-space:normal;max-width:32em;"
-          + "overflow-wrap:anywhere}"
+          + "overflow-wrap:break-word}"
           + "table.errata tbody tr:nth-child(even){background:rgba(127,127,127,.07)}"
           + "table.errata td.more{text-align:left;opacity:.7}</style>";
 
