@@ -155,9 +155,16 @@ class TablesInChromiumIT {
     return sb.toString();
   }
 
+  /** JupyterLab's own stylesheet as nbconvert's lab template ships it (tables: fixed layout). */
+  static final Path LAB_CSS = Path.of("/usr/share/jupyter/nbconvert/templates/lab/static/index.css");
+
   HtmlCheck.Report open(String name, String body) throws IOException {
+    return open(name, body, "");
+  }
+
+  HtmlCheck.Report open(String name, String body, String head) throws IOException {
     Path file = DIR.resolve(name + ".html");
-    Files.writeString(file, ChartsInChromiumIT.page(name, body, ""));
+    Files.writeString(file, ChartsInChromiumIT.page(name, body, head));
     HtmlCheck.Report r = check.check(file);
     System.out.println("  " + r.describe());
     return r;
@@ -175,6 +182,22 @@ class TablesInChromiumIT {
     String body = body().replaceAll("<style>[^<]*</style>", "");
     assertFalse(body.contains("<style"), "the sanitized page keeps no stylesheet");
     HtmlCheck.Report r = open("wide-tables-no-stylesheet", body);
+    assertEquals(List.of(), r.wrapped(), r.describe());
+  }
+
+  /**
+   * Inside JupyterLab's output area styles (its tables use {@code table-layout:fixed}), trusted
+   * (our stylesheet kept) and untrusted (our stylesheet removed, inline styles kept).
+   */
+  @Test
+  void noOneWordCellWrapsMidWordInJupyterLabsOutputArea() throws IOException {
+    assertTrue(Files.exists(LAB_CSS), "nbconvert's lab template is needed: " + LAB_CSS);
+    String head = "<style>" + Files.readString(LAB_CSS) + "</style>";
+    String open = "<div class=\"jp-OutputArea-output jp-RenderedHTMLCommon jp-RenderedHTML\">";
+    HtmlCheck.Report trusted = open("wide-tables-lab", open + body() + "</div>", head);
+    assertEquals(List.of(), trusted.wrapped(), trusted.describe());
+    String untrusted = body().replaceAll("<style>[^<]*</style>", "");
+    HtmlCheck.Report r = open("wide-tables-lab-untrusted", open + untrusted + "</div>", head);
     assertEquals(List.of(), r.wrapped(), r.describe());
   }
 
