@@ -54,7 +54,9 @@ public final class Charts {
 
   /**
    * Returns grouped bars of the model's accuracy against human-level performance per category,
-   * each group annotated with the gap (in percentage points) and its share of the data.
+   * with the gap drawn as a delta bar from the model to HLP, ordered by potential gain (the gap
+   * times the category's share of the data: what closing it would add to overall accuracy), and
+   * each group annotated with its gap, share of data and gain.
    *
    * @param model the model's accuracy per category, in [0, 1]
    * @param hlp human-level accuracy per category
@@ -63,26 +65,63 @@ public final class Charts {
   public static Chart gapToHlp(
       String title, List<String> categories, List<Double> model, List<Double> hlp,
       List<Double> shareOfData) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < categories.size(); i++) {
+      order.add(i);
+    }
+    // Largest gain first; an undefined gain last; ties keep the order given.
+    order.sort(
+        java.util.Comparator.comparingDouble(
+            (Integer i) -> {
+              double g = gain(hlp.get(i), model.get(i), shareOfData.get(i));
+              return Double.isNaN(g) ? Double.POSITIVE_INFINITY : -g;
+            }));
+    List<String> cats = new ArrayList<>();
+    List<Double> m = new ArrayList<>();
+    List<Double> h = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     int widest = -1;
     double widestGap = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < categories.size(); i++) {
+    for (int i : order) {
       double gap = hlp.get(i) - model.get(i);
-      notes.add("gap " + points(gap) + " · " + Numbers.percent(shareOfData.get(i)) + " of data");
+      cats.add(categories.get(i));
+      m.add(model.get(i));
+      h.add(hlp.get(i));
+      notes.add("gap " + points(gap) + " · " + Numbers.percent(shareOfData.get(i)) + " of data · gain "
+          + gainPoints(gain(hlp.get(i), model.get(i), shareOfData.get(i))));
       if (gap > widestGap) {
         widestGap = gap;
         widest = i;
       }
     }
-    Bars b = new Bars(categories,
-        List.of(Bars.Series.of("model", model), Bars.Series.of("HLP", hlp)),
-        Axis.percent("accuracy"), notes);
+    Bars b = new Bars(cats,
+        List.of(Bars.Series.of("model", m), Bars.Series.of("HLP", h)),
+        Axis.percent("accuracy"), notes, true);
     String summary = oneLine(title) + ": "
         + (widest < 0 ? "no categories"
             : "largest gap " + quote(categories.get(widest)) + " " + points(widestGap) + " (model "
                 + Numbers.percent(model.get(widest)) + ", HLP " + Numbers.percent(hlp.get(widest))
                 + ", " + Numbers.percent(shareOfData.get(widest)) + " of data)");
     return new Chart(title, b, summary);
+  }
+
+  /** Returns what closing a category's gap adds to overall accuracy: gap × share of data. */
+  static double gain(double hlp, double model, double share) {
+    return Math.max(0, hlp - model) * share;
+  }
+
+  /** Formats a gain in percentage points, two decimals below one point: 0.0016 → "0.16 pp". */
+  static String gainPoints(double gain) {
+    if (Double.isNaN(gain)) {
+      return Numbers.UNDEFINED;
+    }
+    double pp = gain * 100;
+    if (pp > 0 && pp < 0.995) {
+      // As Numbers.percent: the course's 0.16 must not read 0.2.
+      String s = String.format(java.util.Locale.ROOT, "%.2f", pp);
+      return (s.endsWith("0") ? s.substring(0, s.length() - 1) : s) + " pp";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f", pp) + " pp";
   }
 
   /**

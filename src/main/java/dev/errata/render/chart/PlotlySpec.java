@@ -106,7 +106,13 @@ final class PlotlySpec {
         trace.put("error_x", map("type", "data", "symmetric", false, "array", plus,
             "arrayminus", minus, "color", Style.INK, "thickness", 1, "width", 3));
       }
+      if (b.gap()) {
+        trace.put("offsetgroup", Integer.toString(k));
+      }
       data.add(trace);
+    }
+    if (b.gap()) {
+      data.add(gapTrace(b, n, cats));
     }
     double[] domain = BarsLayout.domain(b, n);
     Map<String, Object> x = valueAxis(b.axis(), domain);
@@ -129,6 +135,27 @@ final class PlotlySpec {
       layout.put("annotations", notes);
     }
     layout.put("margin", map("t", b.series().size() > 1 ? 70 : 45, "r", right, "b", 50));
+  }
+
+  /**
+   * Returns the gap as bars on the first series' slot, starting at its value ({@code base}) and
+   * as long as the rise to the second series; none where the second is not higher.
+   */
+  private static Map<String, Object> gapTrace(Bars b, int n, List<String> cats) {
+    List<Object> base = new ArrayList<>();
+    List<Object> length = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double from = b.series().get(0).values().get(i);
+      double to = b.series().get(1).values().get(i);
+      boolean shown = !Double.isNaN(from) && !Double.isNaN(to) && to > from;
+      base.add(shown ? (Object) from : null);
+      length.add(shown ? (Object) (to - from) : null);
+    }
+    String name = text(BarsLayout.gapName(b));
+    return map(
+        "type", "bar", "orientation", "h", "name", name, "y", cats, "x", length, "base", base,
+        "offsetgroup", "0", "marker", map("color", Bars.GAP_COLOUR),
+        "hovertemplate", "%{y}: gap %{x" + (b.axis().percent() ? ":.1%" : "") + "}<extra></extra>");
   }
 
   private static void lines(Lines l, List<Object> data, Map<String, Object> layout) {
