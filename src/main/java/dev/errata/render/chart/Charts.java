@@ -155,13 +155,36 @@ public final class Charts {
         oneLine(title) + ": " + extremes(categories, first.values(), first.lower(), first.upper(), percent, "rows"));
   }
 
-  /** Returns the precision-recall curve (recall across, precision up) with its average precision. */
+  /**
+   * Returns the precision-recall curve (recall across, precision up) with its average precision,
+   * and the prevalence baseline when the curve's first point predicts every example positive
+   * (recall 1, as scikit-learn's curve starts): its precision is then the share of positives.
+   */
   public static Chart precisionRecall(double[] recall, double[] precision, double averagePrecision) {
+    double prevalence =
+        recall.length > 0 && recall[0] == 1 && precision.length > 0 ? precision[0] : Double.NaN;
+    return precisionRecall(recall, precision, averagePrecision, prevalence, null);
+  }
+
+  /**
+   * Returns the precision-recall curve with a dashed line at {@code prevalence} (what a classifier
+   * without skill reaches; NaN for none) and a ringed point at {@code chosen} (null for none).
+   */
+  public static Chart precisionRecall(
+      double[] recall, double[] precision, double averagePrecision, double prevalence,
+      Lines.Mark chosen) {
     Lines.Curve c = thin("AP " + Numbers.format(round3(averagePrecision)), recall, precision);
+    List<Lines.Level> levels =
+        Double.isNaN(prevalence)
+            ? List.of()
+            : List.of(new Lines.Level("prevalence " + Numbers.percent(prevalence), prevalence));
     return new Chart("Precision-recall curve",
-        new Lines(List.of(c), Axis.percent("recall"), Axis.percent("precision"), List.of(), false),
+        new Lines(List.of(c), Axis.percent("recall"), Axis.percent("precision"), List.of(), false,
+            levels, chosen == null ? List.of() : List.of(chosen), List.of()),
         "Precision-recall curve: average precision " + Numbers.format(round3(averagePrecision))
-            + " (" + recall.length + " points)");
+            + " (" + recall.length + " points)"
+            + (Double.isNaN(prevalence) ? "" : "; prevalence " + Numbers.percent(prevalence))
+            + (chosen == null ? "" : "; " + chosen.label()));
   }
 
   /** Returns the ROC curve (false positive rate across, true positive rate up) with its AUC. */
@@ -183,7 +206,10 @@ public final class Charts {
   /**
    * Returns a metric across logged runs, in the order given, with interval whiskers when {@code
    * lower} and {@code upper} are not empty. A metric named as a rate ({@link TableFormat}) reads
-   * as a percentage.
+   * as a percentage, on an axis that cannot make a change of one or two examples look large: it
+   * spans the intervals, and at least {@link #MIN_RATE_SPAN} when there are none. A note under the
+   * chart says when every change between consecutive runs lies within their intervals, or that
+   * there are no intervals.
    */
   public static Chart acrossRuns(
       String metric, List<String> runs, List<Double> values, List<Double> lower, List<Double> upper) {
@@ -196,12 +222,60 @@ public final class Charts {
     Arrays.setAll(x, i -> i);
     Lines.Curve c = new Lines.Curve(metric, x, doubles(v), doubles(lo), doubles(hi));
     boolean percent = TableFormat.isRateName(metric);
+    List<String> notes = new ArrayList<>();
     Axis y = new Axis(metric, percent, Double.NaN, Double.NaN);
+    if (percent && lo.isEmpty()) {
+      y = rateAxis(metric, v);
+      notes.add("No intervals were logged; the axis spans at least "
+          + Numbers.format(MIN_RATE_SPAN * 100) + " percentage points.");
+    } else if (!lo.isEmpty() && v.size() > 1 && changesWithinIntervals(v, lo, hi)) {
+      notes.add("Every change between consecutive runs is within their intervals.");
+    }
     String title = metric + " across runs";
     String count = from == 0 ? runs.size() + " runs" : "last " + shownRuns.size() + " of " + runs.size() + " runs";
     return new Chart(title,
-        new Lines(List.of(c), new Axis("run", false, Double.NaN, Double.NaN), y, shownRuns, false),
+        new Lines(List.of(c), new Axis("run", false, Double.NaN, Double.NaN), y, shownRuns, false,
+            List.of(), List.of(), notes),
         oneLine(title) + ": " + count + "; " + extremes(shownRuns, v, lo, hi, percent, "runs"));
+  }
+
+  /**
+   * The smallest span of a rate axis across runs without intervals: about the width of a 95 %
+   * interval of an accuracy near 90 % measured on 130 examples, so that one example's change
+   * (0.75 points there) stays a small step.
+   */
+  static final double MIN_RATE_SPAN = 0.10;
+
+  /** Returns a percent axis around {@code values} spanning at least {@link #MIN_RATE_SPAN}. */
+  static Axis rateAxis(String title, List<Double> values) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (lo > hi || hi - lo >= MIN_RATE_SPAN) {
+      return new Axis(title, true, Double.NaN, Double.NaN);
+    }
+    double min = Math.max(0, (lo + hi) / 2 - MIN_RATE_SPAN / 2);
+    double max = Math.min(1, min + MIN_RATE_SPAN);
+    return new Axis(title, true, max - MIN_RATE_SPAN, max);
+  }
+
+  /** Returns whether each run's value lies within the previous run's interval and vice versa. */
+  static boolean changesWithinIntervals(List<Double> v, List<Double> lo, List<Double> hi) {
+    for (int i = 1; i < v.size(); i++) {
+      if (!(within(v.get(i), lo.get(i - 1), hi.get(i - 1)) && within(v.get(i - 1), lo.get(i), hi.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean within(double v, double lo, double hi) {
+    return v >= lo && v <= hi;
   }
 
   static String extremes(List<String> names, List<Double> values, List<Double> lower, List<Double> upper,

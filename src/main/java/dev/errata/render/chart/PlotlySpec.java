@@ -188,10 +188,33 @@ final class PlotlySpec {
       }
       data.add(trace);
     }
+    for (Lines.Level level : l.levels()) {
+      data.add(map("type", "scatter", "mode", "lines", "name", text(Style.cap(level.label(), 40)),
+          "x", categorical ? List.of(cats.get(0), cats.get(cats.size() - 1)) : List.of(xd[0], xd[1]),
+          "y", List.of(level.y(), level.y()),
+          "line", map("dash", "dash", "color", Style.MUTED, "width", 1), "hoverinfo", "name"));
+    }
+    for (Lines.Mark mark : l.marks()) {
+      data.add(map("type", "scatter", "mode", "markers+text", "name", text(Style.cap(mark.label(), 40)),
+          "x", List.of(mark.x()), "y", List.of(mark.y()), "text", List.of(text(Style.cap(mark.label(), 40))),
+          "textposition", "top left", "showlegend", false,
+          "marker", map("size", 12, "color", "#fff", "line", map("color", Style.INK, "width", 2.5))));
+    }
     layout.put("xaxis", categorical ? categoryAxis(l.x().title(), cats, false) : valueAxis(l.x(), xd));
     layout.put("yaxis", valueAxis(l.y(), yd));
     layout.put("legend", map("x", 1.02, "y", 1, "xanchor", "left"));
-    layout.put("margin", map("t", 40, "l", 70, "b", 60));
+    int bottom = 60 + (int) LinesLayout.NOTE_LINE * l.notes().size();
+    layout.put("margin", map("t", 40, "l", 70, "b", bottom));
+    if (!l.notes().isEmpty()) {
+      List<Object> notes = new ArrayList<>();
+      for (int i = 0; i < l.notes().size(); i++) {
+        notes.add(map("xref", "paper", "yref", "paper", "x", 0, "xanchor", "left",
+            "y", 0, "yanchor", "top", "yshift", -44 - LinesLayout.NOTE_LINE * i, "showarrow", false,
+            "text", text(Style.cap(l.notes().get(i), 100)),
+            "font", map("size", Style.SMALL_SIZE, "color", Style.MUTED)));
+      }
+      layout.put("annotations", notes);
+    }
   }
 
   private static List<String> categoriesAt(Lines.Curve c, List<String> cats) {

@@ -15,7 +15,7 @@ class ChartGoldenTest {
     for (String name :
         new String[] {
           "confusion-course", "confusion-hostile", "gap-course", "slices", "runs", "hostile-bars",
-          "hostile-runs"
+          "hostile-runs", "pr-threshold", "runs-without-intervals"
         }) {
       Golden.assertMatches("chart-" + name + ".svg", charts.get(name).svg() + "\n");
     }
