@@ -65,6 +65,12 @@ final class DisplayColumns {
           continue;
         }
       }
+      String rowName = format.rowNames().get(c.name());
+      if (c instanceof NumericColumn<?> n && rowName != null && names.contains(rowName)) {
+        Column<?> name = table.column(rowName);
+        shown.add(new Shown(c.name(), true, null, r -> byRow(n, r, name)));
+        continue;
+      }
       shown.add(plain(c, kind));
     }
     return new Resolved(shown, undefined);
@@ -105,6 +111,12 @@ final class DisplayColumns {
       case NUMBER -> new Shown(c.name(), true, null, r -> Numbers.format(number(n, r)));
       case TEXT -> new Shown(c.name(), true, null, r -> n.isMissing(r) ? "" : n.getString(r));
     };
+  }
+
+  private static String byRow(NumericColumn<?> c, int row, Column<?> name) {
+    double v = number(c, row);
+    boolean rate = !name.isMissing(row) && TableFormat.isRateName(name.getString(row));
+    return rate ? Numbers.percent(v) : Numbers.format(v);
   }
 
   private static double number(NumericColumn<?> c, int row) {

@@ -128,6 +128,23 @@ class HtmlTableTest {
   }
 
   @Test
+  void aLongTableReadsEachRowByItsNameSoRatesAreNeverFractionsBesideCounts() {
+    Table t =
+        Table.create(
+            "Binary metrics",
+            StringColumn.create("metric", "true positives", "precision", "false-positive rate", "kappa"),
+            DoubleColumn.create("value", 68, 68.0 / 77, 9.0 / 914, 0.8123456));
+    assertEquals(
+        "Binary metrics (4 rows × 2 columns)\n"
+            + "metric                value\n"
+            + "true positives           68\n"
+            + "precision            88.3 %\n"
+            + "false-positive rate  0.98 %\n"
+            + "kappa                0.8123\n",
+        HtmlTable.text(t, TableFormat.DEFAULT.byRow("metric", "value")));
+  }
+
+  @Test
   void aTableWithoutRowsKeepsItsColumns() {
     Table t = Table.create("empty", DoubleColumn.create("mcc"));
     assertEquals("empty (0 rows × 1 column)\nmcc\n", HtmlTable.text(t));
