@@ -55,8 +55,7 @@ public final class HtmlTable {
 
   private static final String TABLE = "<table class=\"errata\" style=\"width:max-content\">";
   private static final String LEFT = " class=\"t\" style=\"text-align:left\"";
-  private static final String LEFT_CAPPED =
-      " class=\"t\" style=\"text-align:left;max-width:32em\"";
+  private static final String LEFT_CAPPED = " class=\"t\" style=\"text-align:left;max-width:32em\"";
 
   private HtmlTable() {}
 

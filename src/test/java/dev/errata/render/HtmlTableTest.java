@@ -132,7 +132,8 @@ class HtmlTableTest {
     Table t =
         Table.create(
             "Binary metrics",
-            StringColumn.create("metric", "true positives", "precision", "false-positive rate", "kappa"),
+            StringColumn.create(
+                "metric", "true positives", "precision", "false-positive rate", "kappa"),
             DoubleColumn.create("value", 68, 68.0 / 77, 9.0 / 914, 0.8123456));
     assertEquals(
         "Binary metrics (4 rows × 2 columns)\n"
@@ -174,7 +175,8 @@ class HtmlTableTest {
         "a".repeat(30) + " &lt;b&gt; short",
         Html.escapeBreakable("a".repeat(30) + " <b> short"),
         "a word of 30 characters gets no break opportunity");
-    assertEquals("a".repeat(30) + "<wbr>aaaaa &lt;b&gt;", Html.escapeBreakable("a".repeat(35) + " <b>"));
+    assertEquals(
+        "a".repeat(30) + "<wbr>aaaaa &lt;b&gt;", Html.escapeBreakable("a".repeat(35) + " <b>"));
     assertEquals(
         "🐱".repeat(30) + "<wbr>🐱",
         Html.escapeBreakable("🐱".repeat(31)),

@@ -46,7 +46,8 @@ class MetricsViewsTest {
   @Test
   void binaryMetricsShowRatesAsPercentagesAndCountsAsCounts() {
     // The course's defect model: tp 68, fp 9, fn 18, tn 905.
-    String text = View.of(dev.errata.metrics.BinaryMetrics.of("1", 68, 9, 18, 905)).orElseThrow().text();
+    String text =
+        View.of(dev.errata.metrics.BinaryMetrics.of("1", 68, 9, 18, 905)).orElseThrow().text();
     assertEquals(
         "Binary metrics, positive = \"1\" (10 rows × 2 columns)\n"
             + "metric                value\n"

@@ -79,8 +79,15 @@ public final class HtmlCheck {
    * @param screenshot the screenshot of the page
    */
   public record Report(
-      Path page, int charts, int interactive, List<Image> images, List<String> errors,
-      List<String> injected, List<String> blocked, List<String> wrapped, Path screenshot) {
+      Path page,
+      int charts,
+      int interactive,
+      List<Image> images,
+      List<String> errors,
+      List<String> injected,
+      List<String> blocked,
+      List<String> wrapped,
+      Path screenshot) {
 
     /** Returns whether every image has a size, and nothing erred or was injected. */
     public boolean ok() {
@@ -94,10 +101,29 @@ public final class HtmlCheck {
 
     /** Returns a few lines for a log or an assertion message. */
     public String describe() {
-      return page + ": " + charts + " charts (" + interactive + " interactive), " + images.size()
-          + " images, " + problems().size() + " without size " + problems() + "; errors " + errors
-          + "; injected " + injected + "; blocked " + blocked + "; " + wrapped.size()
-          + " one-word cells wrapped mid-word " + wrapped + "; screenshot " + screenshot;
+      return page
+          + ": "
+          + charts
+          + " charts ("
+          + interactive
+          + " interactive), "
+          + images.size()
+          + " images, "
+          + problems().size()
+          + " without size "
+          + problems()
+          + "; errors "
+          + errors
+          + "; injected "
+          + injected
+          + "; blocked "
+          + blocked
+          + "; "
+          + wrapped.size()
+          + " one-word cells wrapped mid-word "
+          + wrapped
+          + "; screenshot "
+          + screenshot;
     }
   }
 
@@ -145,9 +171,15 @@ public final class HtmlCheck {
 
   /** Runs Chromium twice (DOM, screenshot); {@code window} > 0 fixes the screenshot's height. */
   private Report report(Path page, String name, java.net.URI url, int window) throws IOException {
-    String dom = run(name + "-dom", List.of("--run-all-compositor-stages-before-draw",
-        "--window-size=" + WIDTH + "," + (window > 0 ? window : 2000),
-        "--virtual-time-budget=" + (SETTLE_MS + 4000), "--dump-dom", url.toString()));
+    String dom =
+        run(
+            name + "-dom",
+            List.of(
+                "--run-all-compositor-stages-before-draw",
+                "--window-size=" + WIDTH + "," + (window > 0 ? window : 2000),
+                "--virtual-time-budget=" + (SETTLE_MS + 4000),
+                "--dump-dom",
+                url.toString()));
     Matcher m = REPORT.matcher(dom);
     if (!m.find()) {
       throw new IllegalStateException("The probe wrote no report into " + url + "; see " + workDir);
@@ -155,17 +187,30 @@ public final class HtmlCheck {
     JsonNode r = new ObjectMapper().readTree(unescape(m.group(1)));
     Path screenshot = workDir.resolve(name + ".png");
     int height = window > 0 ? window : Math.max(600, Math.min(12000, r.path("height").asInt(2000)));
-    run(name + "-shot", List.of("--run-all-compositor-stages-before-draw",
-        "--virtual-time-budget=" + (SETTLE_MS + 4000), "--hide-scrollbars", "--window-size=" + WIDTH + "," + height,
-        "--screenshot=" + screenshot.toAbsolutePath(), url.toString()));
+    run(
+        name + "-shot",
+        List.of(
+            "--run-all-compositor-stages-before-draw",
+            "--virtual-time-budget=" + (SETTLE_MS + 4000),
+            "--hide-scrollbars",
+            "--window-size=" + WIDTH + "," + height,
+            "--screenshot=" + screenshot.toAbsolutePath(),
+            url.toString()));
     List<Image> images = new ArrayList<>();
     for (JsonNode i : r.path("images")) {
       images.add(new Image(i.path("src").asText(), i.path("w").asInt(), i.path("h").asInt(),
           i.path("shown").asBoolean(), i.path("chart").asBoolean()));
     }
-    return new Report(page, r.path("charts").asInt(), r.path("interactive").asInt(), images,
-        strings(r.path("errors")), strings(r.path("injected")), strings(r.path("blocked")),
-        strings(r.path("wrapped")), screenshot);
+    return new Report(
+        page,
+        r.path("charts").asInt(),
+        r.path("interactive").asInt(),
+        images,
+        strings(r.path("errors")),
+        strings(r.path("injected")),
+        strings(r.path("blocked")),
+        strings(r.path("wrapped")),
+        screenshot);
   }
 
   /** Returns {@code html} with the two probes added. */

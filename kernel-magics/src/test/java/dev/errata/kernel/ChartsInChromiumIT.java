@@ -120,7 +120,8 @@ class ChartsInChromiumIT {
         + OfflineHtml.inline("<head></head>", PlotlyJs.source()).replace("<head>", "").replace("</head>", "");
     Path file = DIR.resolve("requirejs-interactive.html");
     // One static-only chart, so the page mixes both kinds whatever the budget lets through.
-    Files.writeString(file, page("requirejs", outputs(PlotlyJs.CDN) + Samples.courseGap().staticHtml(), head));
+    Files.writeString(
+        file, page("requirejs", outputs(PlotlyJs.CDN) + Samples.courseGap().staticHtml(), head));
     HtmlCheck.Report r = check.check(file);
     long withScript = Samples.withWorstCases().values().stream().filter(c -> c.output().interactive()).count() + 1;
     assertTrue(withScript < r.charts(), "the page mixes interactive and static-only charts");

@@ -210,7 +210,8 @@ class NotebooksIT {
       HtmlCheck.Report r = check.check(out.resolve(name + ".html"));
       System.out.println("  " + r.describe());
       assertTrue(r.ok(), r.describe());
-      assertEquals(List.of(), r.wrapped(), name + ": one-word cells wrapped mid-word; " + r.describe());
+      assertEquals(
+          List.of(), r.wrapped(), name + ": one-word cells wrapped mid-word; " + r.describe());
       if (WITH_CHARTS.contains(name)) {
         assertTrue(r.charts() > 0, name + " shows no chart: " + r.describe());
       }

@@ -37,9 +37,18 @@ class TablesInChromiumIT {
 
   static final List<String> TAGS =
       List.of(
-          "clean_speech", "car_noise", "people_noise", "low_bandwidth", "accent_issue",
-          "mispronunciation", "background_music", "wind_noise", "reverberation", "clipping",
-          "far_field_speaker", "overlapping_speakers");
+          "clean_speech",
+          "car_noise",
+          "people_noise",
+          "low_bandwidth",
+          "accent_issue",
+          "mispronunciation",
+          "background_music",
+          "wind_noise",
+          "reverberation",
+          "clipping",
+          "far_field_speaker",
+          "overlapping_speakers");
 
   @BeforeAll
   static void chromium() throws IOException {
@@ -73,7 +82,8 @@ class TablesInChromiumIT {
     LongColumn epochs = LongColumn.create("params.epochs");
     StringColumn augment = StringColumn.create("params.augmentation");
     List<DoubleColumn> metrics = new ArrayList<>();
-    for (String m : List.of("accuracy", "precision", "recall", "f1", "clean_speech_accuracy", "loss")) {
+    for (String m :
+        List.of("accuracy", "precision", "recall", "f1", "clean_speech_accuracy", "loss")) {
       metrics.add(DoubleColumn.create("metrics." + m));
     }
     for (int i = 0; i < n; i++) {
@@ -126,7 +136,8 @@ class TablesInChromiumIT {
 
   /** An error sheet with transcripts, metadata and one empty column per tag. */
   static ErrorSheet sheet() {
-    List<String> header = new ArrayList<>(List.of("id", "actual", "predicted", "transcript", "device"));
+    List<String> header =
+        new ArrayList<>(List.of("id", "actual", "predicted", "transcript", "device"));
     header.addAll(TAGS);
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -143,8 +154,7 @@ class TablesInChromiumIT {
       }
       rows.add(row);
     }
-    return new ErrorSheet(
-        Path.of("errors.csv"), header, rows, 0, List.of(), 974, 7, Stratify.NONE);
+    return new ErrorSheet(Path.of("errors.csv"), header, rows, 0, List.of(), 974, 7, Stratify.NONE);
   }
 
   static String body() {
@@ -156,7 +166,8 @@ class TablesInChromiumIT {
   }
 
   /** JupyterLab's own stylesheet as nbconvert's lab template ships it (tables: fixed layout). */
-  static final Path LAB_CSS = Path.of("/usr/share/jupyter/nbconvert/templates/lab/static/index.css");
+  static final Path LAB_CSS =
+      Path.of("/usr/share/jupyter/nbconvert/templates/lab/static/index.css");
 
   HtmlCheck.Report open(String name, String body) throws IOException {
     return open(name, body, "");

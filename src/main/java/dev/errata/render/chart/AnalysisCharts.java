@@ -62,15 +62,22 @@ public final class AnalysisCharts {
     }
     if (at < 0) {
       throw new IllegalArgumentException(
-          "No score reaches threshold " + Numbers.format(threshold) + "; the highest score is "
+          "No score reaches threshold "
+              + Numbers.format(threshold)
+              + "; the highest score is "
               + (t.length == 0 ? "undefined (no scores)" : Numbers.format(t[t.length - 1])));
     }
     double prevalence = recall.length > 0 && recall[0] == 1 ? precision[0] : Double.NaN;
     Lines.Mark mark =
         new Lines.Mark(
-            "threshold " + Numbers.format(threshold) + ": precision "
-                + Numbers.percent(precision[at]) + ", recall " + Numbers.percent(recall[at]),
-            recall[at], precision[at]);
+            "threshold "
+                + Numbers.format(threshold)
+                + ": precision "
+                + Numbers.percent(precision[at])
+                + ", recall "
+                + Numbers.percent(recall[at]),
+            recall[at],
+            precision[at]);
     return Charts.precisionRecall(recall, precision, curve.averagePrecision(), prevalence, mark);
   }
 
@@ -134,19 +141,27 @@ public final class AnalysisCharts {
       }
     }
     boolean any = lower.stream().anyMatch(d -> !Double.isNaN(d));
-    return Charts.acrossRuns(label, names, values, any ? lower : List.of(), any ? upper : List.of());
+    return Charts.acrossRuns(
+        label, names, values, any ? lower : List.of(), any ? upper : List.of());
   }
 
   /** Metrics whose denominator is every example, so a Wilson interval over the examples holds. */
   static final java.util.Set<String> EXAMPLE_RATES = java.util.Set.of("accuracy", "error rate");
 
   private static Interval interval(
-      double value, int row, NumericColumn<?> low, NumericColumn<?> high, NumericColumn<?> examples) {
+      double value,
+      int row,
+      NumericColumn<?> low,
+      NumericColumn<?> high,
+      NumericColumn<?> examples) {
     if (low != null && high != null && !low.isMissing(row) && !high.isMissing(row)) {
       return new Interval(low.getDouble(row), high.getDouble(row), Proportion.DEFAULT_LEVEL);
     }
-    if (examples != null && !examples.isMissing(row) && examples.getDouble(row) > 0
-        && value >= 0 && value <= 1) {
+    if (examples != null
+        && !examples.isMissing(row)
+        && examples.getDouble(row) > 0
+        && value >= 0
+        && value <= 1) {
       double n = examples.getDouble(row);
       return new Proportion(Math.round(value * n), n).wilson();
     }
@@ -154,6 +169,8 @@ public final class AnalysisCharts {
   }
 
   private static NumericColumn<?> numbers(Table t, String name) {
-    return t.columnNames().contains(name) && t.column(name) instanceof NumericColumn<?> n ? n : null;
+    return t.columnNames().contains(name) && t.column(name) instanceof NumericColumn<?> n
+        ? n
+        : null;
   }
 }

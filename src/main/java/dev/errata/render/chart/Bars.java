@@ -27,8 +27,7 @@ public record Bars(
 
   public Bars {
     if (gap && series.size() != 2) {
-      throw new IllegalArgumentException(
-          "A gap is drawn between two series; got " + series.size());
+      throw new IllegalArgumentException("A gap is drawn between two series; got " + series.size());
     }
     categories = List.copyOf(categories);
     series = List.copyOf(series);

@@ -45,8 +45,11 @@ final class BarsLayout {
       legendWidth += 15 + Style.width(name, Style.LABEL_SIZE) + 16;
     }
     int width =
-        (int) Math.ceil(Math.max(Math.max(notesX + noteWidth + 10, legend ? legendWidth : 0),
-            20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
+        (int)
+            Math.ceil(
+                Math.max(
+                    Math.max(notesX + noteWidth + 10, legend ? legendWidth : 0),
+                    20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
     int more = b.categories().size() - n;
     int height = (int) Math.ceil(y1 + 44 + (more > 0 ? 18 : 0));
     Canvas c = new Canvas(width, height, title);
@@ -117,9 +120,21 @@ final class BarsLayout {
       c.text(notesX, cy, notes.get(i), Style.SMALL_SIZE, START, Style.MUTED);
     }
     for (double t : ticks) {
-      c.text(px.applyAsDouble(t), y1 + 16, Style.tick(t, b.axis().percent()), Style.SMALL_SIZE, MIDDLE, Style.MUTED);
+      c.text(
+          px.applyAsDouble(t),
+          y1 + 16,
+          Style.tick(t, b.axis().percent()),
+          Style.SMALL_SIZE,
+          MIDDLE,
+          Style.MUTED);
     }
-    c.text((x0 + x1) / 2, y1 + 33, Style.cap(b.axis().title(), 60), Style.LABEL_SIZE, MIDDLE, Style.MUTED);
+    c.text(
+        (x0 + x1) / 2,
+        y1 + 33,
+        Style.cap(b.axis().title(), 60),
+        Style.LABEL_SIZE,
+        MIDDLE,
+        Style.MUTED);
     if (more > 0) {
       c.text(10, y1 + 52, "… " + more + " more not shown", Style.SMALL_SIZE, START, Style.MUTED);
     }
@@ -150,7 +165,9 @@ final class BarsLayout {
 
   /** Returns the legend name of the gap, e.g. "gap: model to HLP". */
   static String gapName(Bars b) {
-    return "gap: " + Style.cap(b.series().get(0).name(), 20) + " to "
+    return "gap: "
+        + Style.cap(b.series().get(0).name(), 20)
+        + " to "
         + Style.cap(b.series().get(1).name(), 20);
   }
 
@@ -158,8 +175,15 @@ final class BarsLayout {
    * Draws, on each category's first bar, a delta bar from the first series' value to the second's
    * (only where the second is higher: the room left to close).
    */
-  private static void drawGaps(Canvas c, Bars b, int n, java.util.function.DoubleUnaryOperator px,
-      double[] domain, double y0, double groupH, double barH) {
+  private static void drawGaps(
+      Canvas c,
+      Bars b,
+      int n,
+      java.util.function.DoubleUnaryOperator px,
+      double[] domain,
+      double y0,
+      double groupH,
+      double barH) {
     for (int i = 0; i < n; i++) {
       double from = b.series().get(0).values().get(i);
       double to = b.series().get(1).values().get(i);

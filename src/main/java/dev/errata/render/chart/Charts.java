@@ -63,7 +63,10 @@ public final class Charts {
    * @param shareOfData each category's share of all examples
    */
   public static Chart gapToHlp(
-      String title, List<String> categories, List<Double> model, List<Double> hlp,
+      String title,
+      List<String> categories,
+      List<Double> model,
+      List<Double> hlp,
       List<Double> shareOfData) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < categories.size(); i++) {
@@ -87,16 +90,25 @@ public final class Charts {
       cats.add(categories.get(i));
       m.add(model.get(i));
       h.add(hlp.get(i));
-      notes.add("gap " + points(gap) + " · " + Numbers.percent(shareOfData.get(i)) + " of data · gain "
-          + gainPoints(gain(hlp.get(i), model.get(i), shareOfData.get(i))));
+      notes.add(
+          "gap "
+              + points(gap)
+              + " · "
+              + Numbers.percent(shareOfData.get(i))
+              + " of data · gain "
+              + gainPoints(gain(hlp.get(i), model.get(i), shareOfData.get(i))));
       if (gap > widestGap) {
         widestGap = gap;
         widest = i;
       }
     }
-    Bars b = new Bars(cats,
-        List.of(Bars.Series.of("model", m), Bars.Series.of("HLP", h)),
-        Axis.percent("accuracy"), notes, true);
+    Bars b =
+        new Bars(
+            cats,
+            List.of(Bars.Series.of("model", m), Bars.Series.of("HLP", h)),
+            Axis.percent("accuracy"),
+            notes,
+            true);
     String summary = oneLine(title) + ": "
         + (widest < 0 ? "no categories"
             : "largest gap " + quote(categories.get(widest)) + " " + points(widestGap) + " (model "
@@ -160,7 +172,8 @@ public final class Charts {
    * and the prevalence baseline when the curve's first point predicts every example positive
    * (recall 1, as scikit-learn's curve starts): its precision is then the share of positives.
    */
-  public static Chart precisionRecall(double[] recall, double[] precision, double averagePrecision) {
+  public static Chart precisionRecall(
+      double[] recall, double[] precision, double averagePrecision) {
     double prevalence =
         recall.length > 0 && recall[0] == 1 && precision.length > 0 ? precision[0] : Double.NaN;
     return precisionRecall(recall, precision, averagePrecision, prevalence, null);
@@ -171,18 +184,32 @@ public final class Charts {
    * without skill reaches; NaN for none) and a ringed point at {@code chosen} (null for none).
    */
   public static Chart precisionRecall(
-      double[] recall, double[] precision, double averagePrecision, double prevalence,
+      double[] recall,
+      double[] precision,
+      double averagePrecision,
+      double prevalence,
       Lines.Mark chosen) {
     Lines.Curve c = thin("AP " + Numbers.format(round3(averagePrecision)), recall, precision);
     List<Lines.Level> levels =
         Double.isNaN(prevalence)
             ? List.of()
             : List.of(new Lines.Level("prevalence " + Numbers.percent(prevalence), prevalence));
-    return new Chart("Precision-recall curve",
-        new Lines(List.of(c), Axis.percent("recall"), Axis.percent("precision"), List.of(), false,
-            levels, chosen == null ? List.of() : List.of(chosen), List.of()),
-        "Precision-recall curve: average precision " + Numbers.format(round3(averagePrecision))
-            + " (" + recall.length + " points)"
+    return new Chart(
+        "Precision-recall curve",
+        new Lines(
+            List.of(c),
+            Axis.percent("recall"),
+            Axis.percent("precision"),
+            List.of(),
+            false,
+            levels,
+            chosen == null ? List.of() : List.of(chosen),
+            List.of()),
+        "Precision-recall curve: average precision "
+            + Numbers.format(round3(averagePrecision))
+            + " ("
+            + recall.length
+            + " points)"
             + (Double.isNaN(prevalence) ? "" : "; prevalence " + Numbers.percent(prevalence))
             + (chosen == null ? "" : "; " + chosen.label()));
   }
@@ -212,7 +239,11 @@ public final class Charts {
    * there are no intervals.
    */
   public static Chart acrossRuns(
-      String metric, List<String> runs, List<Double> values, List<Double> lower, List<Double> upper) {
+      String metric,
+      List<String> runs,
+      List<Double> values,
+      List<Double> lower,
+      List<Double> upper) {
     int from = Math.max(0, runs.size() - MAX_RUNS);
     List<String> shownRuns = runs.subList(from, runs.size());
     List<Double> v = values.subList(from, values.size());
@@ -226,16 +257,26 @@ public final class Charts {
     Axis y = new Axis(metric, percent, Double.NaN, Double.NaN);
     if (percent && lo.isEmpty()) {
       y = rateAxis(metric, v);
-      notes.add("No intervals were logged; the axis spans at least "
-          + Numbers.format(MIN_RATE_SPAN * 100) + " percentage points.");
+      notes.add(
+          "No intervals were logged; the axis spans at least "
+              + Numbers.format(MIN_RATE_SPAN * 100)
+              + " percentage points.");
     } else if (!lo.isEmpty() && v.size() > 1 && changesWithinIntervals(v, lo, hi)) {
       notes.add("Every change between consecutive runs is within their intervals.");
     }
     String title = metric + " across runs";
     String count = from == 0 ? runs.size() + " runs" : "last " + shownRuns.size() + " of " + runs.size() + " runs";
-    return new Chart(title,
-        new Lines(List.of(c), new Axis("run", false, Double.NaN, Double.NaN), y, shownRuns, false,
-            List.of(), List.of(), notes),
+    return new Chart(
+        title,
+        new Lines(
+            List.of(c),
+            new Axis("run", false, Double.NaN, Double.NaN),
+            y,
+            shownRuns,
+            false,
+            List.of(),
+            List.of(),
+            notes),
         oneLine(title) + ": " + count + "; " + extremes(shownRuns, v, lo, hi, percent, "runs"));
   }
 
@@ -267,7 +308,8 @@ public final class Charts {
   /** Returns whether each run's value lies within the previous run's interval and vice versa. */
   static boolean changesWithinIntervals(List<Double> v, List<Double> lo, List<Double> hi) {
     for (int i = 1; i < v.size(); i++) {
-      if (!(within(v.get(i), lo.get(i - 1), hi.get(i - 1)) && within(v.get(i - 1), lo.get(i), hi.get(i)))) {
+      if (!(within(v.get(i), lo.get(i - 1), hi.get(i - 1))
+          && within(v.get(i - 1), lo.get(i), hi.get(i)))) {
         return false;
       }
     }

@@ -46,8 +46,11 @@ final class LinesLayout {
     double notesWidth =
         notes.stream().mapToDouble(x -> 20 + Style.width(x, Style.SMALL_SIZE)).max().orElse(0);
     int width =
-        (int) Math.ceil(Math.max(Math.max(x1 + 16 + legendWidth + 10, notesWidth),
-            20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
+        (int)
+            Math.ceil(
+                Math.max(
+                    Math.max(x1 + 16 + legendWidth + 10, notesWidth),
+                    20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
     int height = (int) Math.ceil(tickBottom + 28 + NOTE_LINE * notes.size());
     Canvas c = new Canvas(width, height, title);
     DoubleUnaryOperator px = v -> x0 + (v - xd[0]) / (xd[1] - xd[0]) * pw;
@@ -106,8 +109,13 @@ final class LinesLayout {
         double y = py.applyAsDouble(clamp(mark.y(), yd));
         c.dot(x, y, 6, Style.INK).dot(x, y, 3.5, "#fff");
         boolean left = x > (x0 + x1) / 2;
-        c.text(left ? x - 9 : x + 9, y - 9, Style.cap(mark.label(), 40), Style.SMALL_SIZE,
-            left ? END : START, Style.INK);
+        c.text(
+            left ? x - 9 : x + 9,
+            y - 9,
+            Style.cap(mark.label(), 40),
+            Style.SMALL_SIZE,
+            left ? END : START,
+            Style.INK);
       }
     }
     for (double t : yTicks) {
@@ -124,7 +132,13 @@ final class LinesLayout {
     }
     c.text((x0 + x1) / 2, tickBottom + 16, Style.cap(l.x().title(), 60), Style.LABEL_SIZE, MIDDLE, Style.MUTED);
     for (int i = 0; i < notes.size(); i++) {
-      c.text(10, tickBottom + 18 + NOTE_LINE * (i + 1), notes.get(i), Style.SMALL_SIZE, START, Style.MUTED);
+      c.text(
+          10,
+          tickBottom + 18 + NOTE_LINE * (i + 1),
+          notes.get(i),
+          Style.SMALL_SIZE,
+          START,
+          Style.MUTED);
     }
     c.rotated(20, (y0 + y1) / 2, Style.cap(l.y().title(), 40), Style.LABEL_SIZE, MIDDLE, Style.MUTED, -90);
     c.bold(10, 20, cappedTitle, Style.TITLE_SIZE, START, Style.INK);

@@ -153,9 +153,24 @@ final class PlotlySpec {
     }
     String name = text(BarsLayout.gapName(b));
     return map(
-        "type", "bar", "orientation", "h", "name", name, "y", cats, "x", length, "base", base,
-        "offsetgroup", "0", "marker", map("color", Bars.GAP_COLOUR),
-        "hovertemplate", "%{y}: gap %{x" + (b.axis().percent() ? ":.1%" : "") + "}<extra></extra>");
+        "type",
+        "bar",
+        "orientation",
+        "h",
+        "name",
+        name,
+        "y",
+        cats,
+        "x",
+        length,
+        "base",
+        base,
+        "offsetgroup",
+        "0",
+        "marker",
+        map("color", Bars.GAP_COLOUR),
+        "hovertemplate",
+        "%{y}: gap %{x" + (b.axis().percent() ? ":.1%" : "") + "}<extra></extra>");
   }
 
   private static void lines(Lines l, List<Object> data, Map<String, Object> layout) {
@@ -189,16 +204,44 @@ final class PlotlySpec {
       data.add(trace);
     }
     for (Lines.Level level : l.levels()) {
-      data.add(map("type", "scatter", "mode", "lines", "name", text(Style.cap(level.label(), 40)),
-          "x", categorical ? List.of(cats.get(0), cats.get(cats.size() - 1)) : List.of(xd[0], xd[1]),
-          "y", List.of(level.y(), level.y()),
-          "line", map("dash", "dash", "color", Style.MUTED, "width", 1), "hoverinfo", "name"));
+      data.add(
+          map(
+              "type",
+              "scatter",
+              "mode",
+              "lines",
+              "name",
+              text(Style.cap(level.label(), 40)),
+              "x",
+              categorical ? List.of(cats.get(0), cats.get(cats.size() - 1)) : List.of(xd[0], xd[1]),
+              "y",
+              List.of(level.y(), level.y()),
+              "line",
+              map("dash", "dash", "color", Style.MUTED, "width", 1),
+              "hoverinfo",
+              "name"));
     }
     for (Lines.Mark mark : l.marks()) {
-      data.add(map("type", "scatter", "mode", "markers+text", "name", text(Style.cap(mark.label(), 40)),
-          "x", List.of(mark.x()), "y", List.of(mark.y()), "text", List.of(text(Style.cap(mark.label(), 40))),
-          "textposition", "top left", "showlegend", false,
-          "marker", map("size", 12, "color", "#fff", "line", map("color", Style.INK, "width", 2.5))));
+      data.add(
+          map(
+              "type",
+              "scatter",
+              "mode",
+              "markers+text",
+              "name",
+              text(Style.cap(mark.label(), 40)),
+              "x",
+              List.of(mark.x()),
+              "y",
+              List.of(mark.y()),
+              "text",
+              List.of(text(Style.cap(mark.label(), 40))),
+              "textposition",
+              "top left",
+              "showlegend",
+              false,
+              "marker",
+              map("size", 12, "color", "#fff", "line", map("color", Style.INK, "width", 2.5))));
     }
     layout.put("xaxis", categorical ? categoryAxis(l.x().title(), cats, false) : valueAxis(l.x(), xd));
     layout.put("yaxis", valueAxis(l.y(), yd));
@@ -208,10 +251,28 @@ final class PlotlySpec {
     if (!l.notes().isEmpty()) {
       List<Object> notes = new ArrayList<>();
       for (int i = 0; i < l.notes().size(); i++) {
-        notes.add(map("xref", "paper", "yref", "paper", "x", 0, "xanchor", "left",
-            "y", 0, "yanchor", "top", "yshift", -44 - LinesLayout.NOTE_LINE * i, "showarrow", false,
-            "text", text(Style.cap(l.notes().get(i), 100)),
-            "font", map("size", Style.SMALL_SIZE, "color", Style.MUTED)));
+        notes.add(
+            map(
+                "xref",
+                "paper",
+                "yref",
+                "paper",
+                "x",
+                0,
+                "xanchor",
+                "left",
+                "y",
+                0,
+                "yanchor",
+                "top",
+                "yshift",
+                -44 - LinesLayout.NOTE_LINE * i,
+                "showarrow",
+                false,
+                "text",
+                text(Style.cap(l.notes().get(i), 100)),
+                "font",
+                map("size", Style.SMALL_SIZE, "color", Style.MUTED)));
       }
       layout.put("annotations", notes);
     }

@@ -65,7 +65,8 @@ class AnalysisChartsTest {
     assertEquals(0.9480, c.upperAt(0), 1e-4);
     assertEquals(0.8590, c.lowerAt(1), 1e-4);
     assertEquals(0.9535, c.upperAt(1), 1e-4);
-    assertEquals(List.of("Every change between consecutive runs is within their intervals."), l.notes());
+    assertEquals(
+        List.of("Every change between consecutive runs is within their intervals."), l.notes());
     double[] y = LinesLayout.domain(l, false);
     assertTrue(y[1] - y[0] >= 0.9535 - 0.8500, "the axis spans the widest interval");
   }
@@ -80,8 +81,11 @@ class AnalysisChartsTest {
     assertEquals(
         List.of("No intervals were logged; the axis spans at least 10 percentage points."),
         l.notes());
-    assertTrue(AnalysisCharts.acrossRuns(penguinRuns(false), "metrics.accuracy").svg()
-        .contains(">No intervals were logged; the axis spans at least 10 percentage points.</text>"));
+    assertTrue(
+        AnalysisCharts.acrossRuns(penguinRuns(false), "metrics.accuracy")
+            .svg()
+            .contains(
+                ">No intervals were logged; the axis spans at least 10 percentage points.</text>"));
   }
 
   /** Five examples, two positive: thresholds 0.1 < 0.3 < 0.6 < 0.8. */
@@ -103,12 +107,14 @@ class AnalysisChartsTest {
         l.marks());
     Canvas canvas = chart.canvas();
     // A 320 px square plot from y = 40: precision 40 % sits at 40 + 320 × 0.6 = 232.
-    assertTrue(canvas.shapes.contains(new Canvas.Line(70, 232, 390, 232, Style.MUTED, 1, true)),
+    assertTrue(
+        canvas.shapes.contains(new Canvas.Line(70, 232, 390, 232, Style.MUTED, 1, true)),
         canvas.shapes.toString());
     assertTrue(chart.svg().contains(">prevalence 40.0 %</text>"), chart.svg());
     assertTrue(chart.plotlyJson().contains("\"name\":\"prevalence 40.0 %\""), chart.plotlyJson());
-    assertEquals("Precision-recall curve: average precision " + Numbers.format(Math.round(
-            smallCurve().averagePrecision() * 1000) / 1000.0)
+    assertEquals(
+        "Precision-recall curve: average precision "
+            + Numbers.format(Math.round(smallCurve().averagePrecision() * 1000) / 1000.0)
             + " (5 points); prevalence 40.0 %; threshold 0.5: precision 66.7 %, recall 100.0 %",
         chart.text());
     assertEquals(List.of(), ((Lines) AnalysisCharts.precisionRecall(smallCurve()).plot()).marks());
@@ -117,7 +123,9 @@ class AnalysisChartsTest {
   @Test
   void aThresholdAboveEveryScoreSaysWhichIsHighest() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> AnalysisCharts.precisionRecall(smallCurve(), 0.9));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AnalysisCharts.precisionRecall(smallCurve(), 0.9));
     assertEquals("No score reaches threshold 0.9; the highest score is 0.8", e.getMessage());
   }
 

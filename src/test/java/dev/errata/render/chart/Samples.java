@@ -77,14 +77,18 @@ public final class Samples {
   public static Chart prAtThreshold() {
     double[][] c = curve(200, 11);
     int at = 120;
-    return Charts.precisionRecall(c[0], c[1], 0.874, 0.12,
-        new Lines.Mark("threshold 0.5", c[0][at], c[1][at]));
+    return Charts.precisionRecall(
+        c[0], c[1], 0.874, 0.12, new Lines.Mark("threshold 0.5", c[0][at], c[1][at]));
   }
 
   /** The penguin runs: accuracy 122, 123 and 122 of 134, no intervals logged. */
   public static Chart runsWithoutIntervals() {
-    return Charts.acrossRuns("accuracy", List.of("knn-k5", "knn-k15", "knn-k5-species"),
-        List.of(122.0 / 134, 123.0 / 134, 122.0 / 134), List.of(), List.of());
+    return Charts.acrossRuns(
+        "accuracy",
+        List.of("knn-k5", "knn-k15", "knn-k5-species"),
+        List.of(122.0 / 134, 123.0 / 134, 122.0 / 134),
+        List.of(),
+        List.of());
   }
 
   /** A ROC curve with {@code n} points. */
