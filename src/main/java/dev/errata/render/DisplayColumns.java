@@ -25,13 +25,26 @@ final class DisplayColumns {
    */
   record Shown(String header, boolean numeric, String note, IntFunction<String> cell) {}
 
+  /**
+   * The columns a reader sees.
+   *
+   * @param shown the shown columns, in table order
+   * @param undefined names of the number columns left out because they read "undefined" in every
+   *     row (with their interval bounds, if any)
+   */
+  record Resolved(List<Shown> shown, List<String> undefined) {}
+
   private DisplayColumns() {}
 
-  /** Returns the columns of {@code table} as they are shown, interval bounds merged. */
-  static List<Shown> of(Table table, TableFormat format) {
+  /**
+   * Returns the columns of {@code table} as they are shown: interval bounds merged, and number
+   * columns missing in every row (of a table that has rows) left out.
+   */
+  static Resolved of(Table table, TableFormat format) {
     Set<String> consumed = new HashSet<>();
     List<String> names = table.columnNames();
     List<Shown> shown = new ArrayList<>();
+    List<String> undefined = new ArrayList<>();
     for (Column<?> c : table.columns()) {
       if (consumed.contains(c.name())) {
         continue;
@@ -42,13 +55,25 @@ final class DisplayColumns {
         if (bounds != null) {
           consumed.add(bounds[0].name());
           consumed.add(bounds[1].name());
+        }
+        if (table.rowCount() > 0 && value.countMissing() == table.rowCount()) {
+          undefined.add(c.name());
+          continue;
+        }
+        if (bounds != null) {
           shown.add(interval(value, bounds[0], bounds[1], kind == TableFormat.Kind.PERCENT));
           continue;
         }
       }
+      String rowName = format.rowNames().get(c.name());
+      if (c instanceof NumericColumn<?> n && rowName != null && names.contains(rowName)) {
+        Column<?> name = table.column(rowName);
+        shown.add(new Shown(c.name(), true, null, r -> byRow(n, r, name)));
+        continue;
+      }
       shown.add(plain(c, kind));
     }
-    return shown;
+    return new Resolved(shown, undefined);
   }
 
   private static NumericColumn<?>[] bounds(Table table, List<String> names, String value) {
@@ -86,6 +111,12 @@ final class DisplayColumns {
       case NUMBER -> new Shown(c.name(), true, null, r -> Numbers.format(number(n, r)));
       case TEXT -> new Shown(c.name(), true, null, r -> n.isMissing(r) ? "" : n.getString(r));
     };
+  }
+
+  private static String byRow(NumericColumn<?> c, int row, Column<?> name) {
+    double v = number(c, row);
+    boolean rate = !name.isMissing(row) && TableFormat.isRateName(name.getString(row));
+    return rate ? Numbers.percent(v) : Numbers.format(v);
   }
 
   private static double number(NumericColumn<?> c, int row) {

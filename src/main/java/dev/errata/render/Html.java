@@ -5,8 +5,11 @@ import dev.errata.internal.LabelText;
 /** Escapes text for HTML element content and attribute values. */
 public final class Html {
 
-  /** Characters without a space after which a long word gets a break opportunity. */
-  static final int BREAK_EVERY = 20;
+  /**
+   * Characters without a space after which a long word gets a break opportunity: words up to this
+   * long (identifiers, tag names, dates) never wrap mid-word.
+   */
+  static final int BREAK_EVERY = 30;
 
   private Html() {}
 

@@ -7,13 +7,18 @@ import tech.tablesaw.api.Table;
 /**
  * Renders a Tablesaw table as an HTML table, or as aligned text, following {@link TableFormat}:
  * a caption with its name and shape, a row limit with "… N more rows", rates as percentages,
- * intervals merged into their value's cell. Every cell, header and caption is escaped.
+ * intervals merged into their value's cell, number columns undefined in every row left out with a
+ * note. Every cell, header and caption is escaped.
  *
  * <p>The HTML carries a small stylesheet scoped to {@code table.errata} for trusted viewers
  * (classic Notebook, JupyterLab, nbconvert); only alignment is inline, since sanitizers of
  * untrusted output remove {@code <style>} but keep (in JupyterLab) inline styles. What must hold
- * without any CSS is in the markup: numbers never wrap ({@code &nbsp;}), long words may
- * ({@code <wbr>}).
+ * without any CSS is in the markup: numbers never wrap ({@code &nbsp;}), words longer than 30
+ * characters may ({@code <wbr>}), shorter ones have no break opportunity of ours.
+ *
+ * <p>A table keeps its natural width ({@code width:max-content}, long text capped at 32em and
+ * wrapped at spaces) and scrolls inside its own box when wider than the page, rather than
+ * squeezing its columns until words break.
  */
 public final class HtmlTable {
 
@@ -34,11 +39,23 @@ public final class HtmlTable {
           + "border-bottom:1px solid rgba(127,127,127,.25)}"
           + "table.errata th{border-bottom:1px solid rgba(127,127,127,.7)}"
           + "table.errata .t{text-align:left;white-space:normal;max-width:32em;"
-          + "overflow-wrap:anywhere}"
+          + "overflow-wrap:break-word}"
           + "table.errata tbody tr:nth-child(even){background:rgba(127,127,127,.07)}"
           + "table.errata td.more{text-align:left;opacity:.7}</style>";
 
+  /** Text cells longer than this (in code points) carry their width cap inline. */
+  static final int LONG_TEXT = 40;
+
+  /**
+   * The box around each table: it scrolls sideways when the table is wider than the page, so a
+   * wide table keeps its columns at their natural width instead of squeezing them. Inline, since
+   * sanitizers that keep inline styles remove the stylesheet.
+   */
+  private static final String SCROLL = "<div class=\"errata-scroll\" style=\"overflow-x:auto\">";
+
+  private static final String TABLE = "<table class=\"errata\" style=\"width:max-content\">";
   private static final String LEFT = " class=\"t\" style=\"text-align:left\"";
+  private static final String LEFT_CAPPED = " class=\"t\" style=\"text-align:left;max-width:32em\"";
 
   private HtmlTable() {}
 
@@ -52,13 +69,18 @@ public final class HtmlTable {
     return render(table, TableFormat.DEFAULT.withMaxRows(maxRows));
   }
 
-  /** Renders {@code table} as an HTML fragment (stylesheet plus table) in {@code format}. */
+  /**
+   * Renders {@code table} as an HTML fragment (stylesheet, then the table in a box that scrolls
+   * sideways when the table is wider than the page) in {@code format}. Number columns undefined in
+   * every row are left out and named in a note under the table.
+   */
   public static String render(Table table, TableFormat format) {
-    List<DisplayColumns.Shown> columns = DisplayColumns.of(table, format);
+    DisplayColumns.Resolved resolved = DisplayColumns.of(table, format);
+    List<DisplayColumns.Shown> columns = resolved.shown();
     int rows = table.rowCount();
     int shown = Math.min(rows, format.maxRows());
     StringBuilder sb = new StringBuilder(1024 + 48 * shown * columns.size());
-    sb.append(STYLE).append("<table class=\"errata\"><caption>");
+    sb.append(STYLE).append(SCROLL).append(TABLE).append("<caption>");
     if (!table.name().isEmpty()) {
       sb.append("<bdi>").append(Html.escapeBreakable(table.name())).append("</bdi> ");
     }
@@ -66,7 +88,7 @@ public final class HtmlTable {
     for (DisplayColumns.Shown c : columns) {
       sb.append("<th");
       if (!c.numeric()) {
-        sb.append(LEFT);
+        sb.append(left(c.header()));
       }
       if (c.note() != null) {
         sb.append(" title=\"").append(Html.escape(c.note())).append('"');
@@ -77,11 +99,13 @@ public final class HtmlTable {
     for (int r = 0; r < shown; r++) {
       sb.append("<tr>");
       for (DisplayColumns.Shown c : columns) {
-        sb.append(c.numeric() ? "<td>" : "<td" + LEFT + ">")
-            .append(c.numeric()
-                ? Html.escape(c.cell().apply(r)).replace(" ", "&nbsp;")
-                : Html.escapeBreakable(c.cell().apply(r)))
-            .append("</td>");
+        String cell = c.cell().apply(r);
+        if (c.numeric()) {
+          sb.append("<td>").append(Html.escape(cell).replace(" ", "&nbsp;"));
+        } else {
+          sb.append("<td").append(left(cell)).append('>').append(Html.escapeBreakable(cell));
+        }
+        sb.append("</td>");
       }
       sb.append("</tr>");
     }
@@ -92,7 +116,26 @@ public final class HtmlTable {
           .append(more(rows - shown))
           .append("</td></tr>");
     }
-    return sb.append("</tbody></table>").toString();
+    sb.append("</tbody></table></div>");
+    if (!resolved.undefined().isEmpty()) {
+      sb.append("<p style=\"color:#666;margin:0 0 .4em\">")
+          .append(Html.escapeBreakable(undefinedNote(resolved.undefined())))
+          .append("</p>");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the attributes of a text cell: left-aligned, and for long text its width cap inline,
+   * since a sanitizer that removes the stylesheet keeps inline styles (JupyterLab).
+   */
+  private static String left(String text) {
+    return text != null && LabelText.length(text) > LONG_TEXT ? LEFT_CAPPED : LEFT;
+  }
+
+  /** Returns the line that names the columns left out for being undefined in every row. */
+  static String undefinedNote(List<String> names) {
+    return "Not shown, undefined in every row: " + String.join(", ", names);
   }
 
   /** Renders {@code table} as aligned plain text with the default format. */
@@ -110,7 +153,8 @@ public final class HtmlTable {
    * {@value #TEXT_CELL_LIMIT} characters with an ellipsis.
    */
   public static String text(Table table, TableFormat format) {
-    List<DisplayColumns.Shown> columns = DisplayColumns.of(table, format);
+    DisplayColumns.Resolved resolved = DisplayColumns.of(table, format);
+    List<DisplayColumns.Shown> columns = resolved.shown();
     int rows = table.rowCount();
     int shown = Math.min(rows, format.maxRows());
     int cols = columns.size();
@@ -142,6 +186,9 @@ public final class HtmlTable {
     }
     if (rows > shown) {
       sb.append(more(rows - shown)).append('\n');
+    }
+    if (!resolved.undefined().isEmpty()) {
+      sb.append(LabelText.oneLine(undefinedNote(resolved.undefined()))).append('\n');
     }
     return sb.toString();
   }

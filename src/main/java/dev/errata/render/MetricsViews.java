@@ -35,6 +35,9 @@ public final class MetricsViews {
           PrecisionRecallCurve.class,
           GroupedCounts.class);
 
+  /** A {@code metric | value} table: rates as percentages, counts as counts. */
+  private static final TableFormat BY_METRIC = TableFormat.DEFAULT.byRow("metric", "value");
+
   private MetricsViews() {}
 
   /** Returns the view of a metrics result, or empty for any other object. */
@@ -49,10 +52,10 @@ public final class MetricsViews {
       return Optional.of(View.table(percentages(n)));
     }
     if (value instanceof BinaryMetrics b) {
-      return Optional.of(View.table(b.toTable()));
+      return Optional.of(View.table(b.toTable(), BY_METRIC));
     }
     if (value instanceof ThresholdChoice t) {
-      return Optional.of(View.table(t.toTable()));
+      return Optional.of(View.table(t.toTable(), BY_METRIC));
     }
     if (value instanceof RocCurve c) {
       return Optional.of(View.table(c.toTable()));

@@ -23,12 +23,18 @@ import tech.tablesaw.columns.Column;
  *       "_id"}) are shown as written, without thousands separators.
  *   <li>Other numbers go through {@link Numbers#format}; a missing number reads "undefined", a
  *       missing text is empty.
+ *   <li>In a long table, where each row names what its numbers measure ({@code metric | value}),
+ *       {@link #byRow} makes a number column read row by row: as a percentage where the row's
+ *       name is a rate, else as a number. So a rate never shows as a fraction beside percentages
+ *       elsewhere, and a count in the same column never as a percentage.
  * </ul>
  *
  * @param maxRows rows shown before the rest is summarised as "… N more rows"
  * @param hints format per column name, overriding the convention
+ * @param rowNames for number columns read row by row, the column naming each row
  */
-public record TableFormat(int maxRows, Map<String, TableFormat.Kind> hints) {
+public record TableFormat(
+    int maxRows, Map<String, TableFormat.Kind> hints, Map<String, String> rowNames) {
 
   /** How a column's values read. */
   public enum Kind {
@@ -49,16 +55,34 @@ public record TableFormat(int maxRows, Map<String, TableFormat.Kind> hints) {
   /** The format of every table without hints: at most 50 rows. */
   public static final TableFormat DEFAULT = new TableFormat(50, Map.of());
 
+  /** Returns a format with hints and no column read row by row. */
+  public TableFormat(int maxRows, Map<String, TableFormat.Kind> hints) {
+    this(maxRows, hints, Map.of());
+  }
+
   public TableFormat {
     if (maxRows < 0) {
       throw new IllegalArgumentException("maxRows must be >= 0, got " + maxRows);
     }
     hints = Map.copyOf(hints);
+    rowNames = Map.copyOf(rowNames);
   }
 
   /** Returns this format showing at most {@code rows} rows. */
   public TableFormat withMaxRows(int rows) {
-    return new TableFormat(rows, hints);
+    return new TableFormat(rows, hints, rowNames);
+  }
+
+  /**
+   * Returns this format with the number columns {@code columns} read row by row: a percentage
+   * where the row's name in {@code nameColumn} is a rate ({@link #isRateName}), else a number.
+   */
+  public TableFormat byRow(String nameColumn, String... columns) {
+    Map<String, String> m = new LinkedHashMap<>(rowNames);
+    for (String c : columns) {
+      m.put(c, nameColumn);
+    }
+    return new TableFormat(maxRows, hints, m);
   }
 
   /** Returns this format with {@code columns} shown as {@code kind}, whatever their names say. */
@@ -67,7 +91,7 @@ public record TableFormat(int maxRows, Map<String, TableFormat.Kind> hints) {
     for (String c : columns) {
       m.put(c, kind);
     }
-    return new TableFormat(maxRows, m);
+    return new TableFormat(maxRows, m, rowNames);
   }
 
   /** Returns how column {@code c} reads: its hint, else the naming convention. */

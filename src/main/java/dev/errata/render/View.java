@@ -58,7 +58,16 @@ public record View(String html, String text) {
       return Optional.of(table(r.toTable()));
     }
     if (value instanceof RunComparison c) {
-      return Optional.of(join(List.of(table(c.paramsTable()), table(c.toTable()))));
+      Table deltas = c.toTable();
+      // Each row names a metric or a result-table column in "value"; its numbers read by that.
+      TableFormat byRow =
+          TableFormat.DEFAULT.byRow(
+              "value",
+              deltas.columns().stream()
+                  .filter(col -> col instanceof tech.tablesaw.api.NumericColumn<?>)
+                  .map(col -> col.name())
+                  .toArray(String[]::new));
+      return Optional.of(join(List.of(table(c.paramsTable()), table(deltas, byRow))));
     }
     Optional<View> metrics = MetricsViews.of(value);
     return metrics.isPresent() ? metrics : TagViews.of(value);
@@ -66,7 +75,12 @@ public record View(String html, String text) {
 
   /** Returns the view of a table with the default row limit. */
   public static View table(Table t) {
-    return new View(HtmlTable.render(t), HtmlTable.text(t, HtmlTable.DEFAULT_MAX_ROWS));
+    return table(t, TableFormat.DEFAULT);
+  }
+
+  /** Returns the view of a table in {@code format}. */
+  static View table(Table t, TableFormat format) {
+    return new View(HtmlTable.render(t, format), HtmlTable.text(t, format));
   }
 
   private static View summary(PredictionsSummary s) {

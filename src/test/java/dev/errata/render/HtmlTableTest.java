@@ -100,9 +100,87 @@ class HtmlTableTest {
   }
 
   @Test
+  void numberColumnsUndefinedInEveryRowAreLeftOutWithANote() {
+    Table t =
+        Table.create(
+            "always 0",
+            StringColumn.create("class", "0", "1"),
+            DoubleColumn.create("precision", Double.NaN, Double.NaN),
+            DoubleColumn.create("precision low", 0.1, 0.2),
+            DoubleColumn.create("precision high", 0.3, 0.4),
+            DoubleColumn.create("recall", 1.0, 0.0),
+            DoubleColumn.create("mcc", Double.NaN, Double.NaN),
+            StringColumn.create("note", "", ""));
+    assertEquals(
+        "always 0 (2 rows × 7 columns)\n"
+            + "class   recall  note\n"
+            + "0      100.0 %\n"
+            + "1        0.0 %\n"
+            + "Not shown, undefined in every row: precision, mcc\n",
+        HtmlTable.text(t));
+    String html = HtmlTable.render(t);
+    assertTrue(
+        html.endsWith(
+            "</tbody></table></div><p style=\"color:#666;margin:0 0 .4em\">"
+                + "Not shown, undefined in every row: precision, mcc</p>"),
+        html);
+    assertFalse(html.contains(">mcc<"), html);
+  }
+
+  @Test
+  void aLongTableReadsEachRowByItsNameSoRatesAreNeverFractionsBesideCounts() {
+    Table t =
+        Table.create(
+            "Binary metrics",
+            StringColumn.create(
+                "metric", "true positives", "precision", "false-positive rate", "kappa"),
+            DoubleColumn.create("value", 68, 68.0 / 77, 9.0 / 914, 0.8123456));
+    assertEquals(
+        "Binary metrics (4 rows × 2 columns)\n"
+            + "metric                value\n"
+            + "true positives           68\n"
+            + "precision            88.3 %\n"
+            + "false-positive rate  0.98 %\n"
+            + "kappa                0.8123\n",
+        HtmlTable.text(t, TableFormat.DEFAULT.byRow("metric", "value")));
+  }
+
+  @Test
+  void aTableWithoutRowsKeepsItsColumns() {
+    Table t = Table.create("empty", DoubleColumn.create("mcc"));
+    assertEquals("empty (0 rows × 1 column)\nmcc\n", HtmlTable.text(t));
+  }
+
+  @Test
+  void eachTableScrollsInItsOwnBoxAndLongTextCarriesItsCapInline() {
+    String longText = "a note that runs on for more than forty characters";
+    Table t = Table.create("", StringColumn.create("note", longText, "short"));
+    assertEquals(
+        HtmlTable.STYLE
+            + "<div class=\"errata-scroll\" style=\"overflow-x:auto\">"
+            + "<table class=\"errata\" style=\"width:max-content\"><caption>"
+            + "<span>(2 rows × 1 column)</span></caption><thead><tr>"
+            + "<th class=\"t\" style=\"text-align:left\">note</th></tr></thead><tbody>"
+            + "<tr><td class=\"t\" style=\"text-align:left;max-width:32em\">"
+            + longText
+            + "</td></tr>"
+            + "<tr><td class=\"t\" style=\"text-align:left\">short</td></tr>"
+            + "</tbody></table></div>",
+        HtmlTable.render(t));
+  }
+
+  @Test
   void longWordsGetBreakOpportunitiesThatSurviveSanitizers() {
-    assertEquals("aaaaaaaaaaaaaaaaaaaa<wbr>aaaaa &lt;b&gt; short", Html.escapeBreakable("a".repeat(25) + " <b> short"));
-    assertEquals("🐱".repeat(20) + "<wbr>🐱", Html.escapeBreakable("🐱".repeat(21)), "never inside a surrogate pair");
+    assertEquals(
+        "a".repeat(30) + " &lt;b&gt; short",
+        Html.escapeBreakable("a".repeat(30) + " <b> short"),
+        "a word of 30 characters gets no break opportunity");
+    assertEquals(
+        "a".repeat(30) + "<wbr>aaaaa &lt;b&gt;", Html.escapeBreakable("a".repeat(35) + " <b>"));
+    assertEquals(
+        "🐱".repeat(30) + "<wbr>🐱",
+        Html.escapeBreakable("🐱".repeat(31)),
+        "never inside a surrogate pair");
   }
 
   static Table hostileTable() {

@@ -42,4 +42,25 @@ class MetricsViewsTest {
     assertEquals(false, v.html().contains("<b>"));
     assertEquals(true, v.html().contains("&lt;b&gt;"));
   }
+
+  @Test
+  void binaryMetricsShowRatesAsPercentagesAndCountsAsCounts() {
+    // The course's defect model: tp 68, fp 9, fn 18, tn 905.
+    String text =
+        View.of(dev.errata.metrics.BinaryMetrics.of("1", 68, 9, 18, 905)).orElseThrow().text();
+    assertEquals(
+        "Binary metrics, positive = \"1\" (10 rows × 2 columns)\n"
+            + "metric                value\n"
+            + "true positives           68\n"
+            + "false positives           9\n"
+            + "false negatives          18\n"
+            + "true negatives          905\n"
+            + "precision            88.3 %\n"
+            + "recall               79.1 %\n"
+            + "F1                   83.4 %\n"
+            + "specificity          99.0 %\n"
+            + "false-positive rate  0.98 %\n"
+            + "accuracy             97.3 %\n",
+        text);
+  }
 }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Opens an HTML page (a rendered notebook, a chart page) in headless Chromium with no network and
- * reports what a reader would get: every image's natural size, which charts turned interactive,
- * script errors, and injected markup (event-handler attributes, scripts or images where only text
+ * reports what a reader would get at {@link #WIDTH} pixels wide: every image's natural size, which
+ * charts turned interactive, table cells whose one word breaks across lines, script errors, and
+ * injected markup (event-handler attributes, scripts or images where only text
  * belongs, calls to {@code alert}). Saves a screenshot next to the report.
  *
  * <p>The page is copied with two small probes added (one at the start of its head records errors
@@ -31,6 +32,9 @@ public final class HtmlCheck {
 
   /** Virtual milliseconds a page gets to load and draw before the probe reports. */
   static final int SETTLE_MS = 3000;
+
+  /** Width of the browser window, in CSS pixels, for both the measuring run and the screenshot. */
+  public static final int WIDTH = 1000;
 
   private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern BODY_END = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
@@ -72,10 +76,20 @@ public final class HtmlCheck {
    * @param errors script errors, unhandled rejections and {@code console.error} calls
    * @param injected elements or calls that only injected markup would produce
    * @param blocked resources that failed to load (expected offline: CDN scripts)
+   * @param wrapped table cells holding one word of at most 30 characters that the page, {@link
+   *     #WIDTH} pixels wide, shows on more than one line (a word broken mid-word), described
+   * @param screenshot the screenshot of the page
    */
   public record Report(
-      Path page, int charts, int interactive, List<Image> images, List<String> errors,
-      List<String> injected, List<String> blocked, Path screenshot) {
+      Path page,
+      int charts,
+      int interactive,
+      List<Image> images,
+      List<String> errors,
+      List<String> injected,
+      List<String> blocked,
+      List<String> wrapped,
+      Path screenshot) {
 
     /** Returns whether every image has a size, and nothing erred or was injected. */
     public boolean ok() {
@@ -89,9 +103,29 @@ public final class HtmlCheck {
 
     /** Returns a few lines for a log or an assertion message. */
     public String describe() {
-      return page + ": " + charts + " charts (" + interactive + " interactive), " + images.size()
-          + " images, " + problems().size() + " without size " + problems() + "; errors " + errors
-          + "; injected " + injected + "; blocked " + blocked + "; screenshot " + screenshot;
+      return page
+          + ": "
+          + charts
+          + " charts ("
+          + interactive
+          + " interactive), "
+          + images.size()
+          + " images, "
+          + problems().size()
+          + " without size "
+          + problems()
+          + "; errors "
+          + errors
+          + "; injected "
+          + injected
+          + "; blocked "
+          + blocked
+          + "; "
+          + wrapped.size()
+          + " one-word cells wrapped mid-word "
+          + wrapped
+          + "; screenshot "
+          + screenshot;
     }
   }
 
@@ -139,8 +173,15 @@ public final class HtmlCheck {
 
   /** Runs Chromium twice (DOM, screenshot); {@code window} > 0 fixes the screenshot's height. */
   private Report report(Path page, String name, java.net.URI url, int window) throws IOException {
-    String dom = run(name + "-dom", List.of("--run-all-compositor-stages-before-draw",
-        "--virtual-time-budget=" + (SETTLE_MS + 4000), "--dump-dom", url.toString()));
+    String dom =
+        run(
+            name + "-dom",
+            List.of(
+                "--run-all-compositor-stages-before-draw",
+                "--window-size=" + WIDTH + "," + (window > 0 ? window : 2000),
+                "--virtual-time-budget=" + (SETTLE_MS + 4000),
+                "--dump-dom",
+                url.toString()));
     Matcher m = REPORT.matcher(dom);
     if (!m.find()) {
       throw new IllegalStateException("The probe wrote no report into " + url + "; see " + workDir);
@@ -148,16 +189,30 @@ public final class HtmlCheck {
     JsonNode r = new ObjectMapper().readTree(unescape(m.group(1)));
     Path screenshot = workDir.resolve(name + ".png");
     int height = window > 0 ? window : Math.max(600, Math.min(12000, r.path("height").asInt(2000)));
-    run(name + "-shot", List.of("--run-all-compositor-stages-before-draw",
-        "--virtual-time-budget=" + (SETTLE_MS + 4000), "--hide-scrollbars", "--window-size=1280," + height,
-        "--screenshot=" + screenshot.toAbsolutePath(), url.toString()));
+    run(
+        name + "-shot",
+        List.of(
+            "--run-all-compositor-stages-before-draw",
+            "--virtual-time-budget=" + (SETTLE_MS + 4000),
+            "--hide-scrollbars",
+            "--window-size=" + WIDTH + "," + height,
+            "--screenshot=" + screenshot.toAbsolutePath(),
+            url.toString()));
     List<Image> images = new ArrayList<>();
     for (JsonNode i : r.path("images")) {
       images.add(new Image(i.path("src").asText(), i.path("w").asInt(), i.path("h").asInt(),
           i.path("shown").asBoolean(), i.path("chart").asBoolean()));
     }
-    return new Report(page, r.path("charts").asInt(), r.path("interactive").asInt(), images,
-        strings(r.path("errors")), strings(r.path("injected")), strings(r.path("blocked")), screenshot);
+    return new Report(
+        page,
+        r.path("charts").asInt(),
+        r.path("interactive").asInt(),
+        images,
+        strings(r.path("errors")),
+        strings(r.path("injected")),
+        strings(r.path("blocked")),
+        strings(r.path("wrapped")),
+        screenshot);
   }
 
   /** Returns {@code html} with the two probes added. */

@@ -28,11 +28,41 @@
       var img = b.querySelector('img');
       if (b.querySelector('.js-plotly-plot') && img && getComputedStyle(img).display === 'none') { r.interactive++; }
     });
+    r.wrapped = wrappedWords(d);
     var p = d.createElement('pre');
     p.id = 'errata-check-report';
     p.style.display = 'none';
     p.textContent = JSON.stringify(r);
     d.body.appendChild(p);
+  }
+  // Table cells holding one word of at most 30 characters (no ASCII space; a no-break space joins
+  // a number to its unit) that the browser laid out on more than one line: a word broken mid-word.
+  function wrappedWords(d) {
+    var out = [];
+    Array.prototype.forEach.call(d.querySelectorAll('td, th'), function (cell) {
+      var text = cell.textContent.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+      if (!text || /[ \t\n\r\f]/.test(text) || Array.from(text).length > 30 || cell.querySelector('br')) { return; }
+      var lines = lineTops(d, cell);
+      if (lines > 1) {
+        var table = cell.closest('table'), caption = table && table.querySelector('caption');
+        out.push('"' + text + '" on ' + lines + ' lines (' + cell.tagName.toLowerCase() + ' in table "' +
+          (caption ? caption.textContent.slice(0, 60) : '') + '")');
+      }
+    });
+    return out;
+  }
+  // Counts the distinct lines a cell's text occupies, from the boxes of each of its text nodes.
+  function lineTops(d, cell) {
+    var tops = [], walker = d.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node, range = d.createRange();
+    while ((node = walker.nextNode())) {
+      range.selectNodeContents(node);
+      Array.prototype.forEach.call(range.getClientRects(), function (rect) {
+        if (rect.width <= 0 || rect.height <= 0) { return; }
+        var mid = rect.top + rect.height / 2;
+        if (!tops.some(function (t) { return Math.abs(t.top - mid) < t.half; })) { tops.push({ top: mid, half: rect.height / 2 }); }
+      });
+    }
+    return tops.length;
   }
   function go() { setTimeout(report, SETTLE_MS); }
   if (document.readyState === 'complete') { go(); } else { window.addEventListener('load', go); }

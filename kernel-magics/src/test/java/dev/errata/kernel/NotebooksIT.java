@@ -198,8 +198,9 @@ class NotebooksIT {
   /**
    * Opens every rendered HTML file in headless Chromium without network (as a shared export is
    * opened offline): every chart shows an image of non-zero size, no script fails, nothing is
-   * injected. Screenshots land in target/it-notebooks-check for review. Each chart output stays
-   * within 30 KB of notebook JSON.
+   * injected, and no table cell holding one word of at most 30 characters wraps mid-word at
+   * {@link HtmlCheck#WIDTH} pixels. Screenshots land in target/it-notebooks-check for review. Each
+   * chart output stays within 30 KB of notebook JSON.
    */
   private static void checkRenderedHtml(List<Path> notebooks, Path out) throws IOException {
     HtmlCheck check = HtmlCheck.in(target.resolve("it-notebooks-check"));
@@ -209,6 +210,8 @@ class NotebooksIT {
       HtmlCheck.Report r = check.check(out.resolve(name + ".html"));
       System.out.println("  " + r.describe());
       assertTrue(r.ok(), r.describe());
+      assertEquals(
+          List.of(), r.wrapped(), name + ": one-word cells wrapped mid-word; " + r.describe());
       if (WITH_CHARTS.contains(name)) {
         assertTrue(r.charts() > 0, name + " shows no chart: " + r.describe());
       }

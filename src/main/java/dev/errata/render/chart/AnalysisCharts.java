@@ -1,6 +1,9 @@
 package dev.errata.render.chart;
 
 import dev.errata.metrics.Interval;
+import dev.errata.metrics.PrecisionRecallCurve;
+import dev.errata.metrics.Proportion;
+import dev.errata.render.Numbers;
 import dev.errata.slices.Metric;
 import dev.errata.slices.Slice;
 import dev.errata.slices.SliceReport;
@@ -33,6 +36,51 @@ public final class AnalysisCharts {
     return Charts.gapToHlp(data.title(), categories, model, hlp, share);
   }
 
+  /**
+   * Returns the precision-recall curve with its prevalence baseline (the precision of predicting
+   * every example positive, the curve's first point).
+   */
+  public static Chart precisionRecall(PrecisionRecallCurve curve) {
+    return Charts.precisionRecall(curve.recall(), curve.precision(), curve.averagePrecision());
+  }
+
+  /**
+   * Returns the precision-recall curve with its prevalence baseline and a ringed point where the
+   * classifier operates at {@code threshold} (scores at or above it predicted positive).
+   *
+   * @throws IllegalArgumentException when no score reaches {@code threshold}
+   */
+  public static Chart precisionRecall(PrecisionRecallCurve curve, double threshold) {
+    double[] t = curve.thresholds();
+    double[] recall = curve.recall();
+    double[] precision = curve.precision();
+    int at = -1;
+    for (int i = 0; i < t.length && at < 0; i++) {
+      if (t[i] >= threshold) {
+        at = i; // thresholds increase: the first one reached predicts the same as threshold
+      }
+    }
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "No score reaches threshold "
+              + Numbers.format(threshold)
+              + "; the highest score is "
+              + (t.length == 0 ? "undefined (no scores)" : Numbers.format(t[t.length - 1])));
+    }
+    double prevalence = recall.length > 0 && recall[0] == 1 ? precision[0] : Double.NaN;
+    Lines.Mark mark =
+        new Lines.Mark(
+            "threshold "
+                + Numbers.format(threshold)
+                + ": precision "
+                + Numbers.percent(precision[at])
+                + ", recall "
+                + Numbers.percent(recall[at]),
+            recall[at],
+            precision[at]);
+    return Charts.precisionRecall(recall, precision, curve.averagePrecision(), prevalence, mark);
+  }
+
   /** Returns the report's tested metric per slice, with its interval as a whisker. */
   public static Chart slices(SliceReport report) {
     return slices(report, report.tested());
@@ -63,7 +111,9 @@ public final class AnalysisCharts {
 
   /**
    * Returns {@code metricColumn} across the runs of a runs table (one row per run, oldest first),
-   * labelled by its {@code name} column; runs without the metric are left out.
+   * labelled by its {@code name} column; runs without the metric are left out. Intervals come from
+   * {@code "X low"} / {@code "X high"} columns when the table has them, else, for accuracy and
+   * error rate, as 95 % Wilson intervals over the run's {@code metrics.examples}.
    */
   public static Chart acrossRuns(Table runs, String metricColumn) {
     if (!runs.columnNames().contains(metricColumn)) {
@@ -71,15 +121,56 @@ public final class AnalysisCharts {
           "No column \"" + metricColumn + "\" in the runs table; columns are " + runs.columnNames());
     }
     NumericColumn<?> metric = runs.numberColumn(metricColumn);
+    String label = metricColumn.startsWith("metrics.") ? metricColumn.substring(8) : metricColumn;
+    NumericColumn<?> low = numbers(runs, metricColumn + " low");
+    NumericColumn<?> high = numbers(runs, metricColumn + " high");
+    NumericColumn<?> examples =
+        EXAMPLE_RATES.contains(label) ? numbers(runs, "metrics.examples") : null;
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
+    List<Double> lower = new ArrayList<>();
+    List<Double> upper = new ArrayList<>();
     for (int r = 0; r < runs.rowCount(); r++) {
       if (!metric.isMissing(r)) {
         names.add(runs.column("name").getString(r));
-        values.add(metric.getDouble(r));
+        double v = metric.getDouble(r);
+        values.add(v);
+        Interval ci = interval(v, r, low, high, examples);
+        lower.add(ci.lower());
+        upper.add(ci.upper());
       }
     }
-    String label = metricColumn.startsWith("metrics.") ? metricColumn.substring(8) : metricColumn;
-    return Charts.acrossRuns(label, names, values, List.of(), List.of());
+    boolean any = lower.stream().anyMatch(d -> !Double.isNaN(d));
+    return Charts.acrossRuns(
+        label, names, values, any ? lower : List.of(), any ? upper : List.of());
+  }
+
+  /** Metrics whose denominator is every example, so a Wilson interval over the examples holds. */
+  static final java.util.Set<String> EXAMPLE_RATES = java.util.Set.of("accuracy", "error rate");
+
+  private static Interval interval(
+      double value,
+      int row,
+      NumericColumn<?> low,
+      NumericColumn<?> high,
+      NumericColumn<?> examples) {
+    if (low != null && high != null && !low.isMissing(row) && !high.isMissing(row)) {
+      return new Interval(low.getDouble(row), high.getDouble(row), Proportion.DEFAULT_LEVEL);
+    }
+    if (examples != null
+        && !examples.isMissing(row)
+        && examples.getDouble(row) > 0
+        && value >= 0
+        && value <= 1) {
+      double n = examples.getDouble(row);
+      return new Proportion(Math.round(value * n), n).wilson();
+    }
+    return Interval.undefined(Proportion.DEFAULT_LEVEL);
+  }
+
+  private static NumericColumn<?> numbers(Table t, String name) {
+    return t.columnNames().contains(name) && t.column(name) instanceof NumericColumn<?> n
+        ? n
+        : null;
   }
 }

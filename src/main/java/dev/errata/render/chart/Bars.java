@@ -10,11 +10,25 @@ import java.util.List;
  * @param series one or more series, each with a value per category
  * @param axis the value axis
  * @param notes one note per category, or empty for none
+ * @param gap whether to draw, on each category, the gap from the first series' value to the
+ *     second's as a delta bar (e.g. model to human-level performance); needs two series
  */
-public record Bars(List<String> categories, List<Bars.Series> series, Axis axis, List<String> notes)
+public record Bars(
+    List<String> categories, List<Bars.Series> series, Axis axis, List<String> notes, boolean gap)
     implements Plot {
 
+  /** Colour of the gap between the first and the second series. */
+  static final String GAP_COLOUR = "#e45756";
+
+  /** Returns bars without a gap drawn. */
+  public Bars(List<String> categories, List<Bars.Series> series, Axis axis, List<String> notes) {
+    this(categories, series, axis, notes, false);
+  }
+
   public Bars {
+    if (gap && series.size() != 2) {
+      throw new IllegalArgumentException("A gap is drawn between two series; got " + series.size());
+    }
     categories = List.copyOf(categories);
     series = List.copyOf(series);
     notes = List.copyOf(notes);

@@ -24,10 +24,10 @@ final class HeatmapLayout {
   static Canvas of(String title, Heatmap h) {
     int k = h.rows().size();
     int m = h.columns().size();
-    double cell = Math.max(14, Math.min(40, Math.floor(420.0 / Math.max(1, Math.max(k, m)))));
+    double cell = Math.max(20, Math.min(40, Math.floor(560.0 / Math.max(1, Math.max(k, m)))));
     List<String> rowLabels = h.rows().stream().map(s -> Style.cap(s, Style.LABEL_CHARS)).toList();
     List<String> colLabels = h.columns().stream().map(s -> Style.cap(s, Style.LABEL_CHARS)).toList();
-    double fs = Math.min(Style.LABEL_SIZE, Math.max(8, cell * 0.45));
+    double fs = Style.LABEL_SIZE;
     double rowLabelWidth = rowLabels.stream().mapToDouble(s -> Style.width(s, fs)).max().orElse(0);
     double colLabelWidth = colLabels.stream().mapToDouble(s -> Style.width(s, fs)).max().orElse(0);
     boolean rotate = colLabelWidth > cell - 2;
@@ -71,9 +71,9 @@ final class HeatmapLayout {
                 .limit(MAX_COUNT_TEXTS)
                 .toList());
 
-    double countSize = Math.min(Style.LABEL_SIZE, cell * 0.5);
-    int longest = printed.stream().mapToInt(q -> q.text().length()).max().orElse(1);
-    double size = round(Math.min(countSize, Math.max(6, (cell - 3) / (0.64 * longest))));
+    // Counts keep the smallest readable size; one that does not fit its cell at that size is left
+    // out of the image (its colour, the interactive chart and the table view still give it).
+    double size = Style.MIN_TEXT_SIZE;
     for (boolean white : new boolean[] {false, true}) {
       for (int r = 0; r < k; r++) {
         List<String> texts = new ArrayList<>();
@@ -128,7 +128,4 @@ final class HeatmapLayout {
         .text(x + 13, y + height + 3, "0 %", Style.SMALL_SIZE, START, Style.MUTED);
   }
 
-  private static double round(double v) {
-    return Math.round(v * 2) / 2.0;
-  }
 }

@@ -13,14 +13,38 @@ import java.util.List;
  * @param y the vertical axis
  * @param xCategories labels of x positions 0, 1, …, or empty for a numeric x axis
  * @param diagonal whether to draw the dashed chance line from (min, min) to (max, max)
+ * @param levels dashed horizontal reference lines, e.g. a precision-recall curve's prevalence
+ * @param marks labelled points, e.g. the operating point at a chosen threshold
+ * @param notes lines of text under the chart, e.g. how to read its axis
  */
 public record Lines(
-    List<Lines.Curve> curves, Axis x, Axis y, List<String> xCategories, boolean diagonal)
+    List<Lines.Curve> curves,
+    Axis x,
+    Axis y,
+    List<String> xCategories,
+    boolean diagonal,
+    List<Lines.Level> levels,
+    List<Lines.Mark> marks,
+    List<String> notes)
     implements Plot {
+
+  /** A dashed horizontal line at {@code y} across the plot, labelled at its right end. */
+  public record Level(String label, double y) {}
+
+  /** A ringed point at ({@code x}, {@code y}) with a label beside it. */
+  public record Mark(String label, double x, double y) {}
+
+  /** Returns lines without reference lines, marks or notes. */
+  public Lines(List<Curve> curves, Axis x, Axis y, List<String> xCategories, boolean diagonal) {
+    this(curves, x, y, xCategories, diagonal, List.of(), List.of(), List.of());
+  }
 
   public Lines {
     curves = List.copyOf(curves);
     xCategories = List.copyOf(xCategories);
+    levels = List.copyOf(levels);
+    marks = List.copyOf(marks);
+    notes = List.copyOf(notes);
     if (curves.isEmpty()) {
       throw new IllegalArgumentException("A line chart needs at least one curve");
     }

@@ -14,6 +14,9 @@ final class LinesLayout {
   /** Points closer than this many pixels to the last drawn one are skipped. */
   static final double MIN_STEP_PX = 1.5;
 
+  /** Height of one line of notes under the chart. */
+  static final double NOTE_LINE = 18;
+
   private LinesLayout() {}
 
   static Canvas of(String title, Lines l) {
@@ -39,9 +42,16 @@ final class LinesLayout {
     double x1 = x0 + pw;
     double y1 = y0 + ph;
     double tickBottom = y1 + 6 + (rotate ? xLabelWidth * 0.574 + 8 : 12);
+    List<String> notes = l.notes().stream().map(x -> Style.cap(x, 100)).toList();
+    double notesWidth =
+        notes.stream().mapToDouble(x -> 20 + Style.width(x, Style.SMALL_SIZE)).max().orElse(0);
     int width =
-        (int) Math.ceil(Math.max(x1 + 16 + legendWidth + 10, 20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
-    int height = (int) Math.ceil(tickBottom + 26);
+        (int)
+            Math.ceil(
+                Math.max(
+                    Math.max(x1 + 16 + legendWidth + 10, notesWidth),
+                    20 + Style.width(cappedTitle, Style.TITLE_SIZE)));
+    int height = (int) Math.ceil(tickBottom + 28 + NOTE_LINE * notes.size());
     Canvas c = new Canvas(width, height, title);
     DoubleUnaryOperator px = v -> x0 + (v - xd[0]) / (xd[1] - xd[0]) * pw;
     DoubleUnaryOperator py = v -> y1 - (v - yd[0]) / (yd[1] - yd[0]) * ph;
@@ -59,6 +69,13 @@ final class LinesLayout {
       double lo = Math.max(xd[0], yd[0]);
       double hi = Math.min(xd[1], yd[1]);
       c.dashed(px.applyAsDouble(lo), py.applyAsDouble(lo), px.applyAsDouble(hi), py.applyAsDouble(hi), Style.AXIS, 1);
+    }
+    for (Lines.Level level : l.levels()) {
+      if (Double.isFinite(level.y()) && level.y() >= yd[0] && level.y() <= yd[1]) {
+        double y = py.applyAsDouble(level.y());
+        c.dashed(x0, y, x1, y, Style.MUTED, 1);
+        c.text(x1 - 4, y - 5, Style.cap(level.label(), 40), Style.SMALL_SIZE, END, Style.MUTED);
+      }
     }
     for (int k = 0; k < l.curves().size(); k++) {
       Lines.Curve curve = l.curves().get(k);
@@ -86,6 +103,21 @@ final class LinesLayout {
         }
       }
     }
+    for (Lines.Mark mark : l.marks()) {
+      if (Double.isFinite(mark.x()) && Double.isFinite(mark.y())) {
+        double x = px.applyAsDouble(clamp(mark.x(), xd));
+        double y = py.applyAsDouble(clamp(mark.y(), yd));
+        c.dot(x, y, 6, Style.INK).dot(x, y, 3.5, "#fff");
+        boolean left = x > (x0 + x1) / 2;
+        c.text(
+            left ? x - 9 : x + 9,
+            y - 9,
+            Style.cap(mark.label(), 40),
+            Style.SMALL_SIZE,
+            left ? END : START,
+            Style.INK);
+      }
+    }
     for (double t : yTicks) {
       c.text(x0 - 6, py.applyAsDouble(t) + 3.5, Style.tick(t, l.y().percent()), Style.SMALL_SIZE, END, Style.MUTED);
     }
@@ -99,6 +131,15 @@ final class LinesLayout {
       }
     }
     c.text((x0 + x1) / 2, tickBottom + 16, Style.cap(l.x().title(), 60), Style.LABEL_SIZE, MIDDLE, Style.MUTED);
+    for (int i = 0; i < notes.size(); i++) {
+      c.text(
+          10,
+          tickBottom + 18 + NOTE_LINE * (i + 1),
+          notes.get(i),
+          Style.SMALL_SIZE,
+          START,
+          Style.MUTED);
+    }
     c.rotated(20, (y0 + y1) / 2, Style.cap(l.y().title(), 40), Style.LABEL_SIZE, MIDDLE, Style.MUTED, -90);
     c.bold(10, 20, cappedTitle, Style.TITLE_SIZE, START, Style.INK);
     for (int k = 0; k < names.size(); k++) {
@@ -173,6 +214,21 @@ final class LinesLayout {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
           }
+        }
+      }
+    }
+    for (Lines.Mark m : l.marks()) {
+      double v = xAxis ? m.x() : m.y();
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (!xAxis) {
+      for (Lines.Level level : l.levels()) {
+        if (Double.isFinite(level.y())) {
+          lo = Math.min(lo, level.y());
+          hi = Math.max(hi, level.y());
         }
       }
     }

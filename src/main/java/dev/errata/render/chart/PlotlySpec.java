@@ -106,7 +106,13 @@ final class PlotlySpec {
         trace.put("error_x", map("type", "data", "symmetric", false, "array", plus,
             "arrayminus", minus, "color", Style.INK, "thickness", 1, "width", 3));
       }
+      if (b.gap()) {
+        trace.put("offsetgroup", Integer.toString(k));
+      }
       data.add(trace);
+    }
+    if (b.gap()) {
+      data.add(gapTrace(b, n, cats));
     }
     double[] domain = BarsLayout.domain(b, n);
     Map<String, Object> x = valueAxis(b.axis(), domain);
@@ -129,6 +135,42 @@ final class PlotlySpec {
       layout.put("annotations", notes);
     }
     layout.put("margin", map("t", b.series().size() > 1 ? 70 : 45, "r", right, "b", 50));
+  }
+
+  /**
+   * Returns the gap as bars on the first series' slot, starting at its value ({@code base}) and
+   * as long as the rise to the second series; none where the second is not higher.
+   */
+  private static Map<String, Object> gapTrace(Bars b, int n, List<String> cats) {
+    List<Object> base = new ArrayList<>();
+    List<Object> length = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double from = b.series().get(0).values().get(i);
+      double to = b.series().get(1).values().get(i);
+      boolean shown = !Double.isNaN(from) && !Double.isNaN(to) && to > from;
+      base.add(shown ? (Object) from : null);
+      length.add(shown ? (Object) (to - from) : null);
+    }
+    String name = text(BarsLayout.gapName(b));
+    return map(
+        "type",
+        "bar",
+        "orientation",
+        "h",
+        "name",
+        name,
+        "y",
+        cats,
+        "x",
+        length,
+        "base",
+        base,
+        "offsetgroup",
+        "0",
+        "marker",
+        map("color", Bars.GAP_COLOUR),
+        "hovertemplate",
+        "%{y}: gap %{x" + (b.axis().percent() ? ":.1%" : "") + "}<extra></extra>");
   }
 
   private static void lines(Lines l, List<Object> data, Map<String, Object> layout) {
@@ -161,10 +203,79 @@ final class PlotlySpec {
       }
       data.add(trace);
     }
+    for (Lines.Level level : l.levels()) {
+      data.add(
+          map(
+              "type",
+              "scatter",
+              "mode",
+              "lines",
+              "name",
+              text(Style.cap(level.label(), 40)),
+              "x",
+              categorical ? List.of(cats.get(0), cats.get(cats.size() - 1)) : List.of(xd[0], xd[1]),
+              "y",
+              List.of(level.y(), level.y()),
+              "line",
+              map("dash", "dash", "color", Style.MUTED, "width", 1),
+              "hoverinfo",
+              "name"));
+    }
+    for (Lines.Mark mark : l.marks()) {
+      data.add(
+          map(
+              "type",
+              "scatter",
+              "mode",
+              "markers+text",
+              "name",
+              text(Style.cap(mark.label(), 40)),
+              "x",
+              List.of(mark.x()),
+              "y",
+              List.of(mark.y()),
+              "text",
+              List.of(text(Style.cap(mark.label(), 40))),
+              "textposition",
+              "top left",
+              "showlegend",
+              false,
+              "marker",
+              map("size", 12, "color", "#fff", "line", map("color", Style.INK, "width", 2.5))));
+    }
     layout.put("xaxis", categorical ? categoryAxis(l.x().title(), cats, false) : valueAxis(l.x(), xd));
     layout.put("yaxis", valueAxis(l.y(), yd));
     layout.put("legend", map("x", 1.02, "y", 1, "xanchor", "left"));
-    layout.put("margin", map("t", 40, "l", 70, "b", 60));
+    int bottom = 60 + (int) LinesLayout.NOTE_LINE * l.notes().size();
+    layout.put("margin", map("t", 40, "l", 70, "b", bottom));
+    if (!l.notes().isEmpty()) {
+      List<Object> notes = new ArrayList<>();
+      for (int i = 0; i < l.notes().size(); i++) {
+        notes.add(
+            map(
+                "xref",
+                "paper",
+                "yref",
+                "paper",
+                "x",
+                0,
+                "xanchor",
+                "left",
+                "y",
+                0,
+                "yanchor",
+                "top",
+                "yshift",
+                -44 - LinesLayout.NOTE_LINE * i,
+                "showarrow",
+                false,
+                "text",
+                text(Style.cap(l.notes().get(i), 100)),
+                "font",
+                map("size", Style.SMALL_SIZE, "color", Style.MUTED)));
+      }
+      layout.put("annotations", notes);
+    }
   }
 
   private static List<String> categoriesAt(Lines.Curve c, List<String> cats) {

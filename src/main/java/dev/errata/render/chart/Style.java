@@ -26,15 +26,23 @@ final class Style {
   /** Steps the colour scale is cut into, so equal shares share one colour (and one SVG path). */
   static final int SCALE_STEPS = 20;
 
-  static final double TITLE_SIZE = 14;
-  static final double LABEL_SIZE = 11;
-  static final double SMALL_SIZE = 10;
+  /**
+   * Text sizes in pixels at 100 % zoom. Nothing is smaller than 12 px (matplotlib's default text is
+   * about 14 px on screen): a chart in a shared notebook must read without zooming in.
+   */
+  static final double TITLE_SIZE = 15;
+
+  static final double LABEL_SIZE = 12;
+  static final double SMALL_SIZE = 12;
+
+  /** The smallest text any chart draws. */
+  static final double MIN_TEXT_SIZE = 12;
 
   /** Longest title, category label and note, in code points. */
   static final int TITLE_CHARS = 80;
 
   static final int LABEL_CHARS = 28;
-  static final int NOTE_CHARS = 40;
+  static final int NOTE_CHARS = 48;
 
   private Style() {}
 

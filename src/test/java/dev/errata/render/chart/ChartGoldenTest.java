@@ -14,8 +14,15 @@ class ChartGoldenTest {
     Map<String, Chart> charts = Samples.all();
     for (String name :
         new String[] {
-          "confusion-course", "confusion-hostile", "gap-course", "slices", "runs", "hostile-bars",
-          "hostile-runs"
+          "confusion-course",
+          "confusion-hostile",
+          "gap-course",
+          "slices",
+          "runs",
+          "hostile-bars",
+          "hostile-runs",
+          "pr-threshold",
+          "runs-without-intervals"
         }) {
       Golden.assertMatches("chart-" + name + ".svg", charts.get(name).svg() + "\n");
     }

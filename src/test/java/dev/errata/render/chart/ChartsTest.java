@@ -9,6 +9,7 @@ import dev.errata.load.Labels;
 import dev.errata.metrics.ConfusionMatrix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -59,13 +60,79 @@ class ChartsTest {
   }
 
   @Test
-  void gapToHlpAnnotatesTheCourseTable() {
+  void gapToHlpOrdersByPotentialGainAndAnnotatesTheCourseTable() {
     Chart c = Samples.courseGap();
     Bars b = (Bars) c.plot();
-    assertEquals(List.of("gap 1.0 pp · 60.0 % of data", "gap 4.0 pp · 4.0 % of data",
-        "gap 2.0 pp · 30.0 % of data", "gap 0.0 pp · 6.0 % of data"), b.notes());
+    // Gains (gap × share): clean 1 pp × 60 % = 0.6, people 2 × 30 % = 0.6 (tie: order given),
+    // car 4 × 4 % = 0.16, low bandwidth 0.
+    assertEquals(
+        List.of("clean speech", "people noise", "car noise", "low bandwidth"), b.categories());
+    assertEquals(List.of(0.95, 0.89, 0.93, 0.70), b.series().get(1).values());
+    assertEquals(
+        List.of(
+            "gap 1.0 pp · 60.0 % of data · gain 0.6 pp",
+            "gap 2.0 pp · 30.0 % of data · gain 0.6 pp",
+            "gap 4.0 pp · 4.0 % of data · gain 0.16 pp",
+            "gap 0.0 pp · 6.0 % of data · gain 0.0 pp"),
+        b.notes());
     assertEquals("Accuracy vs human-level performance: largest gap \"car noise\" 4.0 pp (model 89.0 %,"
         + " HLP 93.0 %, 4.0 % of data)", c.text());
+  }
+
+  @Test
+  void gapChartDrawsEachGapAsADeltaBarFromModelToHlp() {
+    Canvas canvas = Samples.courseGap().canvas();
+    List<Canvas.Rect> gaps =
+        canvas.shapes.stream()
+            .filter(s -> s instanceof Canvas.Rect r && r.fill().equals(Bars.GAP_COLOUR))
+            .map(s -> (Canvas.Rect) s)
+            .toList();
+    // Three gaps on a 360 px plot of 0-100 %, plus the legend's swatch (11 px); none for low
+    // bandwidth, whose model matches HLP.
+    assertEquals(
+        List.of(3.6, 7.2, 14.4, 11.0),
+        gaps.stream().map(r -> Math.round(r.w() * 1000) / 1000.0).toList());
+    Canvas.Rect clean = gaps.get(0);
+    Canvas.Rect cleanModel =
+        canvas.shapes.stream()
+            .filter(
+                s ->
+                    s instanceof Canvas.Rect r
+                        && r.fill().equals(Style.series(0))
+                        && r.y() == clean.y())
+            .map(s -> (Canvas.Rect) s)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        cleanModel.x() + cleanModel.w(),
+        clean.x(),
+        1e-9,
+        "the gap starts where the model bar ends");
+    assertTrue(
+        Samples.courseGap().plotlyJson().contains("\"base\":[0.94,0.87,0.89,null]"),
+        Samples.courseGap().plotlyJson());
+  }
+
+  @Test
+  void everyChartTextIsAtLeastTwelvePixels() {
+    for (Map.Entry<String, Chart> e : Samples.withWorstCases().entrySet()) {
+      for (Canvas.Shape s : e.getValue().canvas().shapes) {
+        double size =
+            s instanceof Canvas.Text t ? t.size() : s instanceof Canvas.Glyphs g ? g.size() : 99;
+        assertTrue(size >= 12, e.getKey() + ": " + s);
+      }
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"").matcher(e.getValue().svg());
+      while (m.find()) {
+        assertTrue(Double.parseDouble(m.group(1)) >= 12, e.getKey() + ": font-size " + m.group(1));
+      }
+      java.util.regex.Matcher p =
+          java.util.regex.Pattern.compile("\"size\":([0-9.]+)").matcher(e.getValue().plotlyJson());
+      while (p.find()) {
+        assertTrue(
+            Double.parseDouble(p.group(1)) >= 12, e.getKey() + ": Plotly size " + p.group(1));
+      }
+    }
   }
 
   @Test
@@ -134,7 +201,7 @@ class ChartsTest {
     assertEquals(List.of("actual \\ predicted", "0", "1"), Charts.confusion(Samples.courseBinary()).toTable().columnNames());
     Table gap = Samples.courseGap().toTable();
     assertEquals(List.of("category", "model", "HLP", "note"), gap.columnNames());
-    assertEquals(0.93, gap.doubleColumn("HLP").get(1));
+    assertEquals(0.89, gap.doubleColumn("HLP").get(1), "people noise, second by gain");
     Table slices = Samples.slices().toTable();
     assertEquals(List.of("category", "recall", "recall low", "recall high"), slices.columnNames());
     Table runs = Samples.runs().toTable();

@@ -73,6 +73,24 @@ public final class Samples {
     return Charts.precisionRecall(c[0], c[1], 0.874);
   }
 
+  /** A precision-recall curve with a 12 % prevalence line and the point at a chosen threshold. */
+  public static Chart prAtThreshold() {
+    double[][] c = curve(200, 11);
+    int at = 120;
+    return Charts.precisionRecall(
+        c[0], c[1], 0.874, 0.12, new Lines.Mark("threshold 0.5", c[0][at], c[1][at]));
+  }
+
+  /** The penguin runs: accuracy 122, 123 and 122 of 134, no intervals logged. */
+  public static Chart runsWithoutIntervals() {
+    return Charts.acrossRuns(
+        "accuracy",
+        List.of("knn-k5", "knn-k15", "knn-k5-species"),
+        List.of(122.0 / 134, 123.0 / 134, 122.0 / 134),
+        List.of(),
+        List.of());
+  }
+
   /** A ROC curve with {@code n} points. */
   public static Chart roc(int n) {
     double[][] c = curve(n, 5);
@@ -122,6 +140,8 @@ public final class Samples {
     m.put("pr", pr(2000));
     m.put("roc", roc(2000));
     m.put("runs", runs());
+    m.put("pr-threshold", prAtThreshold());
+    m.put("runs-without-intervals", runsWithoutIntervals());
     m.put("hostile-bars", hostileBars());
     m.put("hostile-runs", Charts.acrossRuns("error rate", Hostile.LABELS,
         List.of(0.1, 0.2, 0.15, 0.3, 0.25, 0.22, 0.18, 0.12), List.of(), List.of()));
