@@ -23,8 +23,11 @@ import org.duckdb.DuckDBDriver;
  */
 final class DuckDb {
 
-  /** Longest CSV line read (128 MB): DuckDB allocates buffers by it, so not unbounded. */
-  static final long MAX_LINE = 128L << 20;
+  /**
+   * Longest CSV line read (16 MB: any realistic cell); DuckDB sizes its read buffers by it, so it
+   * is bounded, and the buffer is set to twice it rather than DuckDB's default of sixteen times.
+   */
+  static final long MAX_LINE = 16L << 20;
 
   private static DuckDBConnection root;
 
@@ -91,6 +94,8 @@ final class DuckDb {
         + ", quote = '\"', escape = '\"', comment = '', strict_mode = true, null_padding = false"
         + ", max_line_size = "
         + MAX_LINE
+        + ", buffer_size = "
+        + 2 * MAX_LINE
         + ", columns = "
         + columns
         + ")";

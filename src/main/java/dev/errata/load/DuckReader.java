@@ -113,7 +113,10 @@ final class DuckReader {
         }
       }
       stamp = FileCache.Stamp.of(file);
-      Optional<Path> copy = o.cache() ? FileCache.find(stamp, sep) : Optional.empty();
+      Optional<Path> copy =
+          o.cache() && FileCache.worthCopying(stamp.size())
+              ? FileCache.find(stamp, sep)
+              : Optional.empty();
       cached = copy.isPresent();
       from = copy.map(p -> DuckDb.parquet(p.toString())).orElse(DuckDb.csv(file, sep, header));
     }
@@ -133,12 +136,13 @@ final class DuckReader {
 
     Summary summary = null;
     String optionsKey = o.key();
-    if (stamp != null && o.cache()) {
+    boolean useCache = stamp != null && o.cache() && FileCache.worthCopying(stamp.size());
+    if (useCache) {
       summary = FileCache.summary(stamp, sep, optionsKey).orElse(null);
     }
     if (summary == null) {
       summary = validate(connection, source, from, types, o, actual, predicted, weight, score);
-      if (stamp != null && o.cache()) {
+      if (useCache) {
         FileCache.saveSummary(stamp, sep, optionsKey, summary);
       }
     }
@@ -175,7 +179,7 @@ final class DuckReader {
     backend.labels(labels);
     backend.total(unweighted, weighted);
     Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);
-    if (stamp != null && o.cache() && !cached) {
+    if (useCache && !cached) {
       cacheInBackground(backend, stamp, sep, from);
     }
     return out;
@@ -421,23 +425,35 @@ final class DuckReader {
   /** Reads the header record (quoted names allowed); errors on an empty file. */
   static List<String> header(Path file, char sep) {
     String line;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      StringBuilder record = new StringBuilder();
-      String next = reader.readLine();
-      if (next == null || next.isBlank()) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      boolean quoted = false;
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (b == '"') {
+          quoted = !quoted;
+        } else if (b == '\n' && !quoted) {
+          break;
+        }
+        bytes.write(b);
+      }
+      try {
+        line =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IllegalArgumentException(
+            file + " line 1 (the header): not valid UTF-8 text; save the file as UTF-8 (Errata"
+                + " reads UTF-8)",
+            e);
+      }
+      if (line.isBlank()) {
         throw new IllegalArgumentException(
             file
                 + " is empty; expected a header row naming the columns, then one row per example");
       }
-      record.append(next);
-      while (quotes(record) % 2 == 1 && (next = reader.readLine()) != null) {
-        record.append('\n').append(next);
-      }
-      line = record.toString();
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new IllegalArgumentException(
-          file + ": the header is not valid UTF-8 text; save the file as UTF-8 (Errata reads UTF-8)",
-          e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -469,10 +485,6 @@ final class DuckReader {
     }
     out.add(cell.toString());
     return out;
-  }
-
-  private static long quotes(CharSequence s) {
-    return s.chars().filter(c -> c == '"').count();
   }
 
   static void require(List<String> names, String source, String column, String role) {

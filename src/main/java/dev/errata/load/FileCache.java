@@ -29,7 +29,18 @@ public final class FileCache {
   /** Bumped when the cached layout changes, so older copies are not read. */
   private static final String FORMAT = "errata-parquet-1";
 
+  /**
+   * Text files smaller than this (32 MB) are not copied: DuckDB reads them in well under a
+   * second. The system property {@code errata.cache.minBytes} changes it.
+   */
+  static final long MIN_BYTES = 32L << 20;
+
   private FileCache() {}
+
+  /** Returns whether a text file of {@code bytes} is worth a columnar copy. */
+  static boolean worthCopying(long bytes) {
+    return bytes >= Long.getLong("errata.cache.minBytes", MIN_BYTES);
+  }
 
   /** Returns the cache folder (created on first write). */
   public static Path directory() {
@@ -69,8 +80,11 @@ public final class FileCache {
     return removed;
   }
 
-  /** The identity of a file as read: where, how big, when last changed. */
-  record Stamp(Path file, long size, long modifiedNanos) {
+  /**
+   * The identity of a file as read: where, how big, when last changed, and a hash of its first and
+   * last 64 KB (so an edit that keeps size and time, within the clock's resolution, still shows).
+   */
+  record Stamp(Path file, long size, long modifiedNanos, String ends) {
 
     static Stamp of(Path file) {
       try {
@@ -78,9 +92,36 @@ public final class FileCache {
         return new Stamp(
             file.toAbsolutePath().normalize(),
             a.size(),
-            a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+            ends(file, a.size()));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static String ends(Path file, long size) throws IOException {
+      try (var channel = java.nio.channels.FileChannel.open(file)) {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        int chunk = 64 << 10;
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(chunk, size));
+        while (head.hasRemaining() && channel.read(head) > 0) {
+          // read the first chunk
+        }
+        sha.update(head.flip());
+        if (size > chunk) {
+          java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(chunk, size - chunk));
+          long at = size - tail.capacity();
+          while (tail.hasRemaining()) {
+            int n = channel.read(tail, at + tail.position());
+            if (n <= 0) {
+              break;
+            }
+          }
+          sha.update(tail.flip());
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this JVM", e);
       }
     }
   }
@@ -88,7 +129,7 @@ public final class FileCache {
   /** Returns where the copy of {@code stamp} read with {@code separator} lives. */
   static Path location(Stamp stamp, char separator) {
     String key = FORMAT + "\n" + stamp.file() + "\n" + stamp.size() + "\n" + stamp.modifiedNanos()
-        + "\n" + (int) separator;
+        + "\n" + stamp.ends() + "\n" + (int) separator;
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
