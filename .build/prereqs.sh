@@ -3,6 +3,7 @@
 #   prereqs.sh notebooks  — Jupyter (notebook, nbconvert, nbclient) under /usr/bin/python3
 #   prereqs.sh tests      — the above plus scikit-learn (differential tests), Chromium (rendering
 #                           checks) and PostgreSQL (experiment-log store tests)
+#   prereqs.sh bench      — the benchmark's peers: scikit-learn and pandas
 # As root on Debian/Ubuntu it installs what is missing with apt-get; otherwise it stops and prints
 # the exact line to run. Safe to run again: it does nothing when everything is there.
 set -euo pipefail
@@ -14,6 +15,9 @@ packages="jupyter-notebook jupyter-nbconvert python3-nbclient"
 if [ "$what" = "tests" ]; then
   modules="$modules, sklearn"
   packages="$packages python3-sklearn chromium postgresql"
+elif [ "$what" = "bench" ]; then
+  modules="sklearn, pandas"
+  packages="python3-sklearn python3-pandas"
 fi
 
 have_all() {
@@ -46,5 +50,5 @@ fi
 echo "[errata] missing prerequisites for '$what'. Install them with:" >&2
 echo "    sudo apt-get install -y $packages" >&2
 echo "or, without Debian packages (then set ERRATA_PYTHON to that python):" >&2
-echo "    python3 -m pip install notebook nbconvert nbclient scikit-learn==1.2.*" >&2
+echo "    python3 -m pip install notebook nbconvert nbclient scikit-learn==1.2.* pandas" >&2
 exit 1

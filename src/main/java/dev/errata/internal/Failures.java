@@ -50,7 +50,8 @@ public final class Failures {
     if (!hasText(c.getMessage())) {
       return null;
     }
-    return c.getClass().getSimpleName() + ": " + c.getMessage().strip();
+    // One line: an engine's message can run to a screen of settings after its first line.
+    return c.getClass().getSimpleName() + ": " + c.getMessage().strip().split("\\R", 2)[0];
   }
 
   private static String outOfMemory(Throwable t) {

@@ -34,7 +34,6 @@ final class DuckBackend implements Backend {
   private final Spec spec;
   private volatile String from;
   private volatile Labels labels;
-  private final Map<String, Column<?>> fetched = new HashMap<>();
 
   /**
    * The role columns as SQL over the file.
@@ -149,13 +148,8 @@ final class DuckBackend implements Backend {
   }
 
   @Override
-  public synchronized Column<?> column(String name) {
-    Column<?> c = fetched.get(name);
-    if (c == null) {
-      c = query(rowsSql(DuckDb.name(name))).column(0);
-      fetched.put(name, c);
-    }
-    return c.copy();
+  public Column<?> column(String name) {
+    return query(rowsSql(DuckDb.name(name))).column(0);
   }
 
   @Override

@@ -56,8 +56,8 @@ public final class FileCache {
     return base.resolve("errata").toAbsolutePath();
   }
 
-  /** Returns the folder holding the Parquet copies. */
-  static Path files() {
+  /** Returns the folder holding the Parquet copies (and what loading found, beside each). */
+  public static Path files() {
     return directory().resolve("files");
   }
 

@@ -1,6 +1,7 @@
 package dev.errata.tags;
 
 import dev.errata.internal.RowBits;
+import dev.errata.load.ColumnCodes;
 import dev.errata.load.Predictions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +29,28 @@ final class TagColumns {
     RowBits all = RowBits.all(n);
     List<Tag> out = new ArrayList<>();
     for (String name : columns) {
-      Column<?> c = p.column(name, "tag column");
+      if (!p.columnNames().contains(name)) {
+        p.column(name, "tag column");
+      }
+      // Encoded once (inside DuckDB for files): each distinct value is read as a tag value once.
+      ColumnCodes codes = p.codes(name);
+      List<String> values = codes.values();
+      boolean[] set = new boolean[values.size()];
+      boolean[] bad = new boolean[values.size()];
+      boolean anyBad = false;
+      for (int v = 0; v < values.size(); v++) {
+        Boolean b = tagValue(values.get(v));
+        bad[v] = b == null;
+        anyBad |= bad[v];
+        set[v] = b != null && b;
+      }
       long[] w = new long[RowBits.wordCount(n)];
       for (int i = 0; i < n; i++) {
-        if (isSet(c, i, p.source(), name)) {
+        int code = codes.code(i);
+        if (anyBad && bad[code]) {
+          throw notATagValue(p.source(), i, name, values.get(code));
+        }
+        if (set[code]) {
           w[i >>> 6] |= 1L << i;
         }
       }
@@ -40,25 +59,21 @@ final class TagColumns {
     return out;
   }
 
-  private static boolean isSet(Column<?> c, int row, String source, String name) {
-    if (c.isMissing(row)) {
+  /** Reads one distinct cell as a tag value: an accepted spelling, or the number 1 or 0. */
+  private static Boolean tagValue(String cell) {
+    if (ColumnCodes.MISSING.equals(cell)) {
       return false;
     }
-    if (c instanceof BooleanColumn b) {
-      return b.get(row);
+    Boolean b = TagValues.parse(cell);
+    if (b != null) {
+      return b;
     }
-    if (c instanceof NumericColumn<?> num) {
-      double d = num.getDouble(row);
-      if (d == 1 || d == 0) {
-        return d == 1;
-      }
-      throw notATagValue(source, row, name, c.getString(row));
+    try {
+      double d = Double.parseDouble(cell);
+      return d == 1 ? Boolean.TRUE : d == 0 ? Boolean.FALSE : null;
+    } catch (NumberFormatException e) {
+      return null;
     }
-    Boolean v = TagValues.parse(c.getString(row));
-    if (v == null) {
-      throw notATagValue(source, row, name, c.getString(row));
-    }
-    return v;
   }
 
   static IllegalArgumentException notATagValue(String source, int row, String column, String cell) {
