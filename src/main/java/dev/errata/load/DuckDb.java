@@ -42,7 +42,13 @@ final class DuckDb {
         props.setProperty("temp_directory", FileCache.directory().resolve("spill").toString());
         root = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", props);
       }
-      return root.duplicate();
+      Connection c = root.duplicate();
+      try (var s = c.createStatement()) {
+        // Progress is tracked only with the progress bar on; never printed by DuckDB itself.
+        s.execute("SET enable_progress_bar = true");
+        s.execute("SET enable_progress_bar_print = false");
+      }
+      return c;
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot start the embedded DuckDB engine: " + e.getMessage(), e);
     }

@@ -56,7 +56,8 @@ final class DuckReader {
       List<String> missingMarkers,
       boolean mergeNumbers,
       int maxClasses,
-      boolean cache) {
+      boolean cache,
+      java.util.function.Consumer<String> progress) {
 
     /** Returns every option that changes what loading finds, as one string. */
     String key() {
@@ -234,8 +235,10 @@ final class DuckReader {
     java.util.Set<String> actualLabels = new java.util.HashSet<>();
     java.util.Set<String> predictedLabels = new java.util.HashSet<>();
     List<Object[]> groups = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery(sql.toString())) {
+    try (java.sql.PreparedStatement s = connection.prepareStatement(sql.toString());
+        Progress progress = Progress.watch(s, source, o.progress());
+        ResultSet r = s.executeQuery()) {
+      progress.done();
       while (r.next()) {
         String a = r.getString(1);
         String p = r.getString(2);

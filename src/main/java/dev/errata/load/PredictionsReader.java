@@ -36,6 +36,7 @@ public final class PredictionsReader {
   private boolean cache = true;
   private boolean mergeNumbers;
   private int maxClasses = ClassLimit.DEFAULT;
+  private java.util.function.Consumer<String> progress = line -> {};
 
   private PredictionsReader(Path file, Table given, boolean jsonLines) {
     this.file = file;
@@ -160,6 +161,15 @@ public final class PredictionsReader {
     return this;
   }
 
+  /**
+   * Receives a progress line ("reading preds.csv: 45 %") about once a second while a file read by
+   * DuckDB takes longer than {@value Progress#AFTER_MILLIS} ms, then a last line when it is done.
+   */
+  public PredictionsReader progress(java.util.function.Consumer<String> lines) {
+    this.progress = java.util.Objects.requireNonNull(lines, "progress");
+    return this;
+  }
+
   /** Drops rows with a missing actual or predicted label, with a warning, instead of failing. */
   public PredictionsReader dropMissing(boolean drop) {
     this.dropMissing = drop;
@@ -201,7 +211,8 @@ public final class PredictionsReader {
               missingMarkers,
               mergeNumbers,
               maxClasses,
-              cache));
+              cache,
+              progress));
     }
     String source = file != null ? file.toString() : given.name();
     JsonLines.Read json = file == null ? null : JsonLines.read(file);

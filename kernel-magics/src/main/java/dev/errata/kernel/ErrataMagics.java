@@ -93,7 +93,9 @@ public final class ErrataMagics implements MagicGroup {
             .dropMissing(a.flag("drop-missing"))
             .maxClasses(maxClasses)
             .mergeNumericLabels(a.flag("merge-numbers"))
-            .cache(!a.flag("no-cache"));
+            .cache(!a.flag("no-cache"))
+            // One line that updates in place (\r) while a long read runs.
+            .progress(line -> System.out.print("\r" + line + (line.endsWith("done") ? "\n" : "")));
     a.option("id").ifPresent(reader::id);
     a.option("score").ifPresent(reader::score);
     a.option("weight").ifPresent(reader::weight);
