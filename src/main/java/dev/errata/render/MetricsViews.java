@@ -4,7 +4,6 @@ import dev.errata.metrics.Average;
 import dev.errata.metrics.BinaryMetrics;
 import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.ClassificationReport;
-import dev.errata.metrics.GroupedCounts;
 import dev.errata.metrics.Interval;
 import dev.errata.metrics.Measure;
 import dev.errata.metrics.NormalizedConfusion;
@@ -32,8 +31,7 @@ public final class MetricsViews {
           BinaryMetrics.class,
           ThresholdChoice.class,
           RocCurve.class,
-          PrecisionRecallCurve.class,
-          GroupedCounts.class);
+          PrecisionRecallCurve.class);
 
   /** A {@code metric | value} table: rates as percentages, counts as counts. */
   private static final TableFormat BY_METRIC = TableFormat.DEFAULT.byRow("metric", "value");
@@ -62,9 +60,6 @@ public final class MetricsViews {
     }
     if (value instanceof PrecisionRecallCurve c) {
       return Optional.of(View.table(c.toTable()));
-    }
-    if (value instanceof GroupedCounts g) {
-      return Optional.of(View.table(g.toTable()));
     }
     return Optional.empty();
   }
