@@ -1,21 +1,36 @@
 package dev.errata.slices;
 
+import dev.errata.metrics.Average;
+import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.ConfusionMatrix;
+import dev.errata.metrics.Measure;
 import dev.errata.metrics.Proportion;
 
 /**
- * Computes accuracy, error rate, precision, recall and F1 from a confusion matrix (rows = actual,
- * columns = predicted). The one place these formulas live; NaN marks an undefined ratio.
+ * Reads a slice metric off a confusion matrix (rows = actual, columns = predicted): accuracy and
+ * error rate as proportions (for intervals and tests), precision, recall and F1 from {@link
+ * ClassificationMetrics}. NaN marks an undefined ratio.
  */
 final class CountMetrics {
 
   private CountMetrics() {}
 
-  /** Returns the metric; {@code cls} is a class code, or -1 for the macro average. */
+  /**
+   * Returns the metric; {@code cls} is a class code, or -1 for the macro average. Precision, recall
+   * and F1 come from {@link ClassificationMetrics} (the one formula set, with undefined ratios left
+   * out of averages), so a slice's macro F1 is the report's macro F1 on the same counts.
+   */
   static double value(Metric.Kind kind, ConfusionMatrix cm, int cls) {
     return switch (kind) {
       case ACCURACY, ERROR_RATE -> proportion(kind, cm, cls).value();
-      case PRECISION, RECALL, F1 -> cls >= 0 ? perClass(kind, cm, cls) : macro(kind, cm);
+      case PRECISION, RECALL, F1 -> {
+        ClassificationMetrics m = ClassificationMetrics.of(cm);
+        Measure measure =
+            kind == Metric.Kind.PRECISION
+                ? Measure.PRECISION
+                : kind == Metric.Kind.RECALL ? Measure.RECALL : Measure.F1;
+        yield cls >= 0 ? m.perClass(measure, cls) : m.average(Average.MACRO, measure);
+      }
     };
   }
 
@@ -31,30 +46,5 @@ final class CountMetrics {
       case RECALL -> new Proportion(cm.count(cls, cls), cm.actualTotal(cls));
       case F1 -> throw new IllegalArgumentException("F1 is not a proportion");
     };
-  }
-
-  private static double perClass(Metric.Kind kind, ConfusionMatrix cm, int cls) {
-    double tp = cm.count(cls, cls);
-    double denominator =
-        switch (kind) {
-          case PRECISION -> cm.predictedTotal(cls);
-          case RECALL -> cm.actualTotal(cls);
-          default -> cm.actualTotal(cls) + cm.predictedTotal(cls);
-        };
-    double numerator = kind == Metric.Kind.F1 ? 2 * tp : tp;
-    return denominator == 0 ? Double.NaN : numerator / denominator;
-  }
-
-  private static double macro(Metric.Kind kind, ConfusionMatrix cm) {
-    double sum = 0;
-    int defined = 0;
-    for (int c = 0; c < cm.classes(); c++) {
-      double v = perClass(kind, cm, c);
-      if (!Double.isNaN(v)) {
-        sum += v;
-        defined++;
-      }
-    }
-    return defined == 0 ? Double.NaN : sum / defined;
   }
 }
