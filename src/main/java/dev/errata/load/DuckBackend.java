@@ -125,15 +125,7 @@ final class DuckBackend implements Backend {
     for (int r : wanted) {
       in.append(in.length() == 0 ? "" : ",").append(r);
     }
-    String sql =
-        "SELECT * EXCLUDE (__errata_row) FROM (SELECT row_number() OVER () - 1 AS __errata_row, *"
-            + " FROM "
-            + from
-            + " WHERE "
-            + spec.keep()
-            + ") WHERE __errata_row IN ("
-            + in
-            + ") ORDER BY __errata_row";
+    String sql = DuckDb.numberedRows("*", from, spec.keep(), in.toString());
     Table found = query(sql);
     Map<Integer, Integer> position = new HashMap<>();
     int i = 0;
@@ -166,7 +158,7 @@ final class DuckBackend implements Backend {
     if (sorted.size() <= CODES_IN_SQL) {
       int[] i = {0};
       each(
-          rowsSql("list_position(" + DuckDb.list(sorted) + ", " + cell + ") - 1"),
+          rowsSql(DuckDb.position(DuckDb.list(sorted), cell)),
           r -> codes[i[0]++] = r.getInt(1));
     } else {
       Map<String, Integer> index = new HashMap<>();
@@ -271,8 +263,8 @@ final class DuckBackend implements Backend {
     int k = l.size();
     List<String> select = new ArrayList<>();
     String list = DuckDb.list(l.names());
-    select.add("list_position(" + list + ", " + spec.actual() + ") - 1");
-    select.add("list_position(" + list + ", " + spec.predicted() + ") - 1");
+    select.add(DuckDb.position(list, spec.actual()));
+    select.add(DuckDb.position(list, spec.predicted()));
     if (spec.weight() != null) {
       select.add(spec.weight());
     }

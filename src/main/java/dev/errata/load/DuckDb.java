@@ -121,6 +121,54 @@ final class DuckDb {
         + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)";
   }
 
+  /** Returns the 0-based position of {@code value} in the SQL list {@code list}, -1 if absent. */
+  static String position(String list, String value) {
+    return "list_position(" + list + ", " + value + ") - 1";
+  }
+
+  /** Returns {@code query}'s rows numbered from 0 in scan order, the number column dropped. */
+  static String numberedRows(String select, String from, String keep, String wanted) {
+    return "SELECT * EXCLUDE (__errata_row) FROM (SELECT row_number() OVER () - 1 AS __errata_row, "
+        + select
+        + " FROM "
+        + from
+        + " WHERE "
+        + keep
+        + ") WHERE __errata_row IN ("
+        + wanted
+        + ") ORDER BY __errata_row";
+  }
+
+  /** Returns SQL true when text {@code cell} matches the Java-syntax {@code regex} whole. */
+  static String matches(String cell, String regex) {
+    return "regexp_full_match(" + cell + ", " + text(regex) + ")";
+  }
+
+  /** Returns the cell as a DOUBLE, NULL when it does not parse. */
+  static String tryDouble(String cell) {
+    return "TRY_CAST(" + cell + " AS DOUBLE)";
+  }
+
+  /** Returns a numeric cell as a DOUBLE. */
+  static String asDouble(String cell) {
+    return "CAST(" + cell + " AS DOUBLE)";
+  }
+
+  /** Returns SQL true when the DOUBLE {@code value} is finite. */
+  static String finite(String value) {
+    return "isfinite(" + value + ")";
+  }
+
+  /** Returns SQL true when the numeric cell is NaN. */
+  static String nan(String cell) {
+    return "isnan(" + asDouble(cell) + ")";
+  }
+
+  /** Returns the aggregate giving the second smallest value of {@code expr} in a group. */
+  static String secondSmallest(String expr) {
+    return "list_sort(list(" + expr + "))[2]";
+  }
+
   /** Returns the SQL text of a label cell: numbers whole without ".0", as scikit-learn compares. */
   static String labelText(String column, String type) {
     String c = name(column);

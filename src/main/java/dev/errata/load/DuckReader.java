@@ -524,18 +524,19 @@ final class DuckReader {
   /** SQL for a number column's value (valid cells only). */
   private static String number(String column, Map<String, String> types) {
     String c = DuckDb.name(column);
-    return types.get(column).equals("VARCHAR") ? "TRY_CAST(" + c + " AS DOUBLE)" : c + "::DOUBLE";
+    return types.get(column).equals("VARCHAR") ? DuckDb.tryDouble(c) : DuckDb.asDouble(c);
   }
 
   /** SQL that is true when the cell is a valid weight (>= 0) or, with {@code unit}, in [0, 1]. */
   private static String valid(String column, Map<String, String> types, boolean unit) {
     String c = DuckDb.name(column);
     String value = number(column, types);
-    String range = unit ? value + " BETWEEN 0 AND 1" : "isfinite(" + value + ") AND " + value + " >= 0";
+    String range =
+        unit ? value + " BETWEEN 0 AND 1" : DuckDb.finite(value) + " AND " + value + " >= 0";
     String parses =
         types.get(column).equals("VARCHAR")
-            ? "regexp_full_match(" + c + ", " + DuckDb.text(NUMBER) + ")"
-            : "NOT isnan(" + c + "::DOUBLE)";
+            ? DuckDb.matches(c, NUMBER)
+            : "NOT " + DuckDb.nan(c);
     return "coalesce(" + parses + " AND " + range + ", false)";
   }
 
@@ -638,7 +639,7 @@ final class DuckReader {
       throw failure(source, e);
     }
     String sql =
-        "SELECT id, min(r), list_sort(list(r))[2] AS second FROM "
+        "SELECT id, min(r), " + DuckDb.secondSmallest("r") + " AS second FROM "
             + numbered
             + " GROUP BY id HAVING count(*) > 1 ORDER BY second LIMIT 1";
     try (Statement s = c.createStatement();

@@ -153,6 +153,33 @@ class InputPolicyTest {
   }
 
   @Test
+  void aMillionDistinctStringIdsLoadFromAFileAndFromATable() throws Exception {
+    int n = 1_000_000;
+    StringBuilder csv = new StringBuilder("id,y,yhat\n");
+    StringColumn ids = StringColumn.create("id");
+    StringColumn y = StringColumn.create("y");
+    StringColumn yhat = StringColumn.create("yhat");
+    for (int i = 0; i < n; i++) {
+      String id = String.format(java.util.Locale.ROOT, "user-%07d", i);
+      csv.append(id).append(i % 2 == 0 ? ",a,a\n" : ",b,a\n");
+      ids.append(id);
+      y.append(i % 2 == 0 ? "a" : "b");
+      yhat.append("a");
+    }
+    Path f = Files.writeString(dir.resolve("million.csv"), csv);
+    Table t = Table.create("million", ids, y, yhat);
+    for (PredictionsReader r :
+        List.of(PredictionsReader.csv(f), PredictionsReader.fromTable(t))) {
+      Predictions p = r.actual("y").predicted("yhat").id("id").load();
+      assertEquals(n, p.size());
+      ColumnCodes codes = p.codes("id");
+      assertEquals(n, codes.values().size());
+      assertEquals("user-0999999", codes.values().get(codes.code(n - 1)));
+      assertEquals(n / 2.0, p.counts(List.of()).confusion(0)[0]);
+    }
+  }
+
+  @Test
   void tooManyClassesAreRefusedBeforeCountingOnEveryPath() throws Exception {
     String[][] rows = new String[60][];
     for (int i = 0; i < rows.length; i++) {
