@@ -87,7 +87,7 @@ public final class ErrataMagics implements MagicGroup {
     int maxClasses =
         a.option("max-classes").map(ErrataMagics::maxClasses).orElse(ClassLimit.DEFAULT);
     PredictionsReader reader =
-        PredictionsReader.file(a.positional(0, "FILE (the predictions CSV, TSV or JSON Lines)"))
+        readerFor(a.positional(0, "FILE (a CSV, TSV, Parquet or JSON Lines file, or a table variable)"))
             .actual(a.required("actual"))
             .predicted(a.required("predicted"))
             .dropMissing(a.flag("drop-missing"))
@@ -134,6 +134,33 @@ public final class ErrataMagics implements MagicGroup {
     Table t = helpTable();
     notebook.display(t);
     return t;
+  }
+
+  /**
+   * Reads a file, or a notebook variable holding a Tablesaw table when {@code source} names one
+   * and no such file exists.
+   */
+  private PredictionsReader readerFor(String source) {
+    if (javax.lang.model.SourceVersion.isIdentifier(source)
+        && !java.nio.file.Files.exists(java.nio.file.Path.of(source))) {
+      Table table;
+      try {
+        table =
+            notebook.variable(
+                "predictions",
+                source,
+                Table.class,
+                "a Tablesaw Table, or a file path (CSV, TSV, Parquet, JSON Lines) that exists");
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalArgumentException(
+            "%predictions: reading the variable \"" + source + "\" failed: " + notebook.describe(e),
+            e);
+      }
+      return PredictionsReader.fromTable(table);
+    }
+    return PredictionsReader.file(source);
   }
 
   private static int maxClasses(String value) {

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.Errata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,6 +42,42 @@ class ErrataMagicsTest {
     PredictionsSummary summary = (PredictionsSummary) notebook.displayed.get(0);
     assertEquals(0.75, summary.majorityAccuracy());
     assertEquals("cat", summary.labels().name(summary.majorityClass()));
+  }
+
+  @Test
+  void predictionsMagicReadsATableVariableAndRefusesAnythingElse() throws Exception {
+    tech.tablesaw.api.Table t =
+        tech.tablesaw.api.Table.create(
+            "preds",
+            tech.tablesaw.api.StringColumn.create("y", "cat", "dog", "cat"),
+            tech.tablesaw.api.StringColumn.create("yhat", "cat", "cat", "cat"));
+    notebook.variables.put("preds", t);
+    Predictions p =
+        magics.applyLineMagic("predictions", List.of("preds", "--actual", "y", "--predicted", "yhat"));
+    assertEquals(3, p.size());
+    assertEquals("preds", p.source());
+    assertEquals(2.0, Errata.confusion(p).correct());
+    notebook.variables.put("n", 42);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.applyLineMagic(
+                    "predictions", List.of("n", "--actual", "y", "--predicted", "yhat")));
+    assertEquals(
+        "%predictions: \"n\" is a Integer, expected a Tablesaw Table, or a file path (CSV, TSV,"
+            + " Parquet, JSON Lines) that exists",
+        e.getMessage());
+    IllegalArgumentException missing =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                magics.applyLineMagic(
+                    "predictions", List.of("nosuch", "--actual", "y", "--predicted", "yhat")));
+    assertEquals(
+        "%predictions: no variable \"nosuch\" in the notebook; expected a Tablesaw Table, or a"
+            + " file path (CSV, TSV, Parquet, JSON Lines) that exists",
+        missing.getMessage());
   }
 
   @Test
