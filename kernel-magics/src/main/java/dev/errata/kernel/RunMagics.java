@@ -78,9 +78,10 @@ final class RunMagics implements MagicGroup {
                 + DEFAULT_LOG),
         new MagicHelp(
             "%runs",
-            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--compare A B]"
+            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--all] [--compare A B]"
                 + " [--csv FILE [--force]] [--restore RUN DIR] [--log ...]",
-            "Shows the runs table, or what differs between runs A and B (ids or names);"
+            "Shows the runs (params that differ, key metrics, short hashes; --all: every column),"
+                + " or what differs between runs A and B (ids or names);"
                 + " --csv never replaces a file without --force; --restore writes a run's commit,"
                 + " patch and cell to DIR"));
   }
@@ -238,7 +239,7 @@ final class RunMagics implements MagicGroup {
         MagicArgs.of("runs")
             .rest()
             .options("last", "where", "csv", "log", "restore")
-            .flags("compare", "force")
+            .flags("compare", "force", "all")
             .parse(args);
     if (a.option("log").isPresent()) {
       try (ExperimentLog other = ExperimentLog.open(resolve(a.option("log").get()))) {
@@ -278,9 +279,12 @@ final class RunMagics implements MagicGroup {
       List<String> rest = a.positional();
       t = log.runs(String.join(" ", a.option("where").get(), String.join(" ", rest)).strip());
     } else if (!a.positional().isEmpty()) {
-      throw new IllegalArgumentException("%runs: unexpected " + a.positional()
-          + "; options are --last N, --where EXPR, --compare A B, --csv FILE [--force],"
-          + " --log FILE|JDBC-URL");
+      throw new IllegalArgumentException(
+          "%runs: unexpected "
+              + a.positional()
+              + "; options are --last N, --where EXPR, --all, --compare A B [--all], --csv FILE"
+              + " [--force], --restore RUN DIR,"
+              + " --log FILE|JDBC-URL");
     } else {
       t = log.runs();
     }
@@ -290,6 +294,19 @@ final class RunMagics implements MagicGroup {
     if (a.option("csv").isPresent()) {
       Path csv = log.exportCsv(folder.resolve(a.option("csv").get()), a.flag("force"));
       notebook.display("Wrote all " + log.runs().rowCount() + " runs to " + csv.toAbsolutePath());
+    }
+    if (!a.flag("all")) {
+      Table full = t;
+      t = log.summary(full);
+      notebook.display(t);
+      notebook.display(
+          "Showing "
+              + t.columnCount()
+              + " of "
+              + full.columnCount()
+              + " columns (params that differ, key metrics, short hashes); %runs --all shows"
+              + " every column and the full hashes");
+      return t;
     }
     notebook.display(t);
     return t;

@@ -324,4 +324,39 @@ class RunMagicsTest {
         e.getMessage());
     assertEquals(RunRecord.Status.FAILED, magics.log().run("fit").status());
   }
+
+  @Test
+  void runsShowsOnlyWhatVariesUnlessAllIsAsked() throws Exception {
+    cell("a", 0.8);
+    cell("b", 0.85);
+    magics.experiment(List.of("first", "--params", "lr=0.1,depth=3"), "a");
+    magics.experiment(List.of("second", "--params", "lr=0.01,depth=3"), "a");
+    Table compact = (Table) magics.runs(List.of());
+    assertEquals(
+        List.of(
+            "id",
+            "name",
+            "status",
+            "started (UTC)",
+            "duration",
+            "params.lr",
+            "metrics.accuracy",
+            "metrics.lr seen",
+            "code"),
+        compact.columnNames());
+    assertEquals(List.of("0.1", "0.01"), compact.stringColumn("params.lr").asList());
+    int full = magics.log().runs().columnCount();
+    assertEquals(
+        "Showing 9 of "
+            + full
+            + " columns (params that differ, key metrics, short"
+            + " hashes); %runs --all shows every column and the full hashes",
+        notebook.displayed.get(notebook.displayed.size() - 1));
+    Table all = (Table) magics.runs(List.of("--all"));
+    assertEquals(magics.log().runs().columnNames(), all.columnNames());
+    Table last = (Table) magics.runs(List.of("--last", "1"));
+    assertEquals(
+        List.of("params.depth", "params.lr"),
+        last.columnNames().stream().filter(c -> c.startsWith("params.")).toList());
+  }
 }
