@@ -270,6 +270,9 @@ final class RunMagics implements MagicGroup {
             "%runs --compare takes two runs (ids or names), got " + a.positional());
       }
       RunComparison c = log.compare(a.positional().get(0), a.positional().get(1));
+      if (a.flag("all")) {
+        c = c.showingAll();
+      }
       notebook.display(c);
       return c;
     }

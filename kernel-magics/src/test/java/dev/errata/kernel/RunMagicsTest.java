@@ -147,6 +147,12 @@ class RunMagicsTest {
             .delta(),
         1e-12);
     assertSame(c, notebook.displayed.get(notebook.displayed.size() - 1));
+    assertEquals(false, c.all());
+    assertTrue(c.hiddenRows() > 0, "params, code and versions are the same: " + c.hiddenRows());
+    RunComparison everything =
+        (RunComparison) magics.runs(List.of("--compare", "first", "second", "--all"));
+    assertEquals(true, everything.all());
+    assertEquals(0, everything.hiddenRows());
   }
 
   @Test
