@@ -28,8 +28,11 @@ final class RunSlices {
   /** The result table of each slice's rows and share of all rows. */
   static final String SHARES = "data shares";
 
-  /** The result table of each slice's metrics. */
-  static final String METRICS = "slices";
+  /**
+   * The result table of each slice's metrics. The log lists a run's tables by name, so this one
+   * comes before "report" and a comparison shows its per-slice deltas first.
+   */
+  static final String METRICS = "per slice";
 
   /** Columns with more distinct values are no slice columns (ids, free text, measurements). */
   static final int MAX_VALUES = 30;

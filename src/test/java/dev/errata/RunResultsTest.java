@@ -171,7 +171,7 @@ class RunResultsTest {
       assertEquals(List.of("noise = cafe", "noise = quiet"), shares.columns().get(0).values());
       assertEquals(List.of(2.0, 8.0), shares.columns().get(1).values());
       assertEquals(List.of(0.2, 0.8), shares.columns().get(2).values());
-      ResultTable slices = r.tables().get("slices");
+      ResultTable slices = r.tables().get("per slice");
       assertEquals(
           List.of("slice", "accuracy", "precision", "recall", "f1"),
           slices.columns().stream().map(ResultTable.ResultColumn::name).toList());
