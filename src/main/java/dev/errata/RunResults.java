@@ -1,35 +1,44 @@
 package dev.errata;
 
 import dev.errata.load.Predictions;
+import dev.errata.log.Dataset;
 import dev.errata.log.Run;
 import dev.errata.metrics.Average;
 import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.ClassificationReport;
 import dev.errata.metrics.Measure;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Logs a predictions set's results on a run: the overall metrics as numbers, the classification
- * report and the confusion matrix as tables. Lives beside the facade because it is the one place
- * that may know both the log and the metrics.
+ * Logs a predictions set's results on a run: the predictions as the run's data set, the overall
+ * metrics as numbers, the classification report, the confusion matrix and, when the predictions
+ * carry slice columns, each slice's share of the data and its metrics as tables. Lives beside the
+ * facade because it is the one place that may know both the log and the metrics.
  */
 final class RunResults {
+
+  /** The name the predictions are registered under as the run's data set. */
+  static final String DATA_SET = "predictions";
 
   private RunResults() {}
 
   static Run log(Run run, Predictions p) {
+    dataset(run, p);
     ClassificationReport report = ClassificationReport.of(p);
     ClassificationMetrics m = report.metrics();
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("accuracy", m.accuracy());
+    metrics.putAll(RunSlices.headline(m, p.roles().positive()));
     metrics.put("balanced accuracy", m.balancedAccuracy());
     for (Average a : Average.values()) {
       for (Measure measure : Measure.values()) {
         metrics.put(
-            a.name().toLowerCase(java.util.Locale.ROOT)
-                + " "
-                + measure.name().toLowerCase(java.util.Locale.ROOT),
+            a.name().toLowerCase(Locale.ROOT) + " " + measure.name().toLowerCase(Locale.ROOT),
             m.average(a, measure));
       }
     }
@@ -38,8 +47,40 @@ final class RunResults {
     metrics.put("examples", (double) p.size());
     // An undefined metric (NaN) stays out of the numbers; the report table still shows it.
     metrics.values().removeIf(v -> Double.isNaN(v));
-    return run.metrics(metrics)
+    run.metrics(metrics)
         .table("report", report.toTable())
         .table("confusion", report.metrics().confusion().toTable());
+    RunSlices slices = RunSlices.of(p);
+    if (!slices.isEmpty()) {
+      run.table(RunSlices.SHARES, slices.shares()).table(RunSlices.METRICS, slices.metrics());
+    }
+    return run;
+  }
+
+  /**
+   * Registers the predictions' source as the run's data set {@value #DATA_SET}: the file they were
+   * read from (hashed whole; rows and columns as read when the file is not CSV/TSV), else the table
+   * in memory (hashed as CSV text). A file already registered with the run is not added again.
+   */
+  private static void dataset(Run run, Predictions p) {
+    Path file = file(p.source());
+    if (file == null) {
+      run.dataset(Dataset.ofTable(DATA_SET, "(table \"" + p.source() + "\" in memory)", p.table()));
+      return;
+    }
+    String path = file.toAbsolutePath().normalize().toString();
+    if (run.record().datasets().stream().noneMatch(d -> d.path().equals(path))) {
+      run.dataset(Dataset.of(DATA_SET, file).withShape(p.size(), p.columnNames().size()));
+    }
+  }
+
+  /** Returns the file {@code source} names, or null when it names no regular file (a table). */
+  private static Path file(String source) {
+    try {
+      Path f = Path.of(source);
+      return Files.isRegularFile(f) ? f : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 }

@@ -32,7 +32,8 @@ public record Dataset(
       throw new IllegalArgumentException("Data set " + abs + " is not a readable file");
     }
     String lower = abs.getFileName().toString().toLowerCase(Locale.ROOT);
-    char sep = lower.endsWith(".csv") ? ',' : lower.endsWith(".tsv") || lower.endsWith(".tab") ? '\t' : 0;
+    char sep =
+        lower.endsWith(".csv") ? ',' : lower.endsWith(".tsv") || lower.endsWith(".tab") ? '\t' : 0;
     MessageDigest digest = Hashing.sha256();
     Scanner scan = new Scanner(sep);
     long size = 0;
@@ -59,6 +60,57 @@ public record Dataset(
         size,
         OptionalLong.of(Math.max(0, records - 1)),
         OptionalInt.of(records == 0 ? 0 : scan.headerColumns()));
+  }
+
+  /**
+   * Identifies a table held in memory: SHA-256 of the table written as CSV (a header of the column
+   * names, then one line per row, each cell as text, missing cells empty, cells holding {@code ,}
+   * {@code "} or a line break quoted as RFC 4180 says, lines ending in {@code \n}), and its rows
+   * and columns. So a table hashes like a CSV file holding exactly that text.
+   *
+   * @param path where the table came from, e.g. {@code "(table t in memory)"}
+   */
+  public static Dataset ofTable(String name, String path, tech.tablesaw.api.Table table) {
+    Params.requireName("data set", name);
+    MessageDigest digest = Hashing.sha256();
+    long[] size = {0};
+    java.util.function.Consumer<String> line =
+        text -> {
+          byte[] bytes = (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          digest.update(bytes);
+          size[0] += bytes.length;
+        };
+    line.accept(String.join(",", table.columnNames().stream().map(Dataset::csvCell).toList()));
+    for (int r = 0; r < table.rowCount(); r++) {
+      StringBuilder row = new StringBuilder();
+      for (int c = 0; c < table.columnCount(); c++) {
+        var column = table.column(c);
+        row.append(c == 0 ? "" : ",")
+            .append(column.isMissing(r) ? "" : csvCell(column.getString(r)));
+      }
+      line.accept(row.toString());
+    }
+    return new Dataset(
+        name,
+        path,
+        Hashing.hex(digest),
+        size[0],
+        OptionalLong.of(table.rowCount()),
+        OptionalInt.of(table.columnCount()));
+  }
+
+  /** Returns this data set with {@code rows} and {@code columns} where the file scan had none. */
+  public Dataset withShape(long rows, int columns) {
+    return rows().isPresent()
+        ? this
+        : new Dataset(
+            name, path, sha256, sizeBytes, OptionalLong.of(rows), OptionalInt.of(columns));
+  }
+
+  private static String csvCell(String text) {
+    return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        ? "\"" + text.replace("\"", "\"\"") + "\""
+        : text;
   }
 
   /** Counts delimited records the way RFC 4180 reads them: a quoted field may hold line breaks. */

@@ -177,13 +177,35 @@ public final class ExperimentLog implements AutoCloseable {
         return run(all.get(i).id());
       }
     }
-    throw new IllegalArgumentException("No run named \"" + key + "\" in experiment log " + location()
-        + "; names are " + all.stream().map(RunRecord::name).distinct().toList());
+    throw new IllegalArgumentException(
+        "No run named \""
+            + key
+            + "\" in experiment log "
+            + location()
+            + "; names are "
+            + all.stream().map(RunRecord::name).distinct().toList());
   }
 
   /** Returns one row per run: provenance, environment, then params.NAME and metrics.NAME columns. */
   public Table runs() {
     return store.read("list the runs", RunsTable::read);
+  }
+
+  /**
+   * Returns the runs of {@code runs} (a table from {@link #runs()}, possibly filtered or cut) as a
+   * table people read: id, name, status, started, duration, the parameters whose values differ
+   * between those runs (as text, exactly as logged), the key metrics (all but the detail averages
+   * {@code Errata.log} adds), and short hashes of commit, data and model. {@link #runs()} keeps
+   * every column and the full hashes.
+   */
+  public Table summary(Table runs) {
+    if (!runs.columnNames().contains("id")) {
+      throw new IllegalArgumentException(
+          "Table \"" + runs.name() + "\" has no id column; pass a table from runs()");
+    }
+    Map<Long, RunRecord> byId = new java.util.HashMap<>();
+    records().forEach(r -> byId.put(r.id(), r));
+    return CompactRuns.of(CompactRuns.listed(runs, byId));
   }
 
   /**

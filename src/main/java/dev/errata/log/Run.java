@@ -132,7 +132,8 @@ public final class Run {
     if (v instanceof Long l) {
       return l;
     }
-    throw new IllegalArgumentException("Parameter \"" + name + "\" is " + v + ", not a whole number");
+    throw new IllegalArgumentException(
+        "Parameter \"" + name + "\" is " + v + ", not a whole number");
   }
 
   /** Returns a hyperparameter as text, or throws naming the known ones. */
@@ -194,7 +195,12 @@ public final class Run {
   /** Records the data set in {@code file} under {@code name} (e.g. "train", "test"). */
   public synchronized Run dataset(String name, Path file) {
     requireRunning();
-    Dataset d = Dataset.of(name, file);
+    return dataset(Dataset.of(name, file));
+  }
+
+  /** Records a data set identified elsewhere, e.g. a table in memory ({@link Dataset#ofTable}). */
+  public synchronized Run dataset(Dataset d) {
+    requireRunning();
     int seq = datasets.size();
     datasets.add(d);
     return save((c, run) -> RunWrites.addDataset(c, run, seq, d));
@@ -316,7 +322,8 @@ public final class Run {
 
   private Path artifacts() {
     if (log == null) {
-      throw new IllegalStateException("Run \"" + name + "\" is not saved in a log, so it has no artifacts folder");
+      throw new IllegalStateException(
+          "Run \"" + name + "\" is not saved in a log, so it has no artifacts folder");
     }
     return log.artifacts(id);
   }

@@ -13,27 +13,42 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What differs between run a and run b: parameters and provenance (only those that differ), every
- * metric with its delta, and, for each result table both logged, every numeric cell with its
- * delta. Deltas are b − a; NaN (undefined) where either side has no value.
+ * What differs between run a and run b, diff-only by default: the parameters and provenance (code,
+ * data, model) that differ, and the metrics and result-table cells whose value changed, with
+ * per-slice deltas wherever both runs logged the same slice tables (as {@code Errata.log} does for
+ * predictions with slice columns). Deltas are b − a; NaN (undefined) where either side has no
+ * value. {@link #showingAll()} shows the unchanged rows too.
  *
  * @param a the first run
  * @param b the second run
  * @param params the parameters and provenance (commit, dirty, data, model) that differ
- * @param metrics every metric of either run
- * @param cells every numeric cell of the result tables both runs logged
+ * @param sameParams the parameters and provenance that are the same in both runs
+ * @param metrics every metric of either run, changed or not
+ * @param cells every numeric cell of the result tables both runs logged, changed or not
+ * @param all whether the tables show unchanged rows too
  */
 public record RunComparison(
-    RunRecord a, RunRecord b, List<Difference> params, List<Delta> metrics, List<CellDelta> cells) {
+    RunRecord a,
+    RunRecord b,
+    List<Difference> params,
+    List<Difference> sameParams,
+    List<Delta> metrics,
+    List<CellDelta> cells,
+    boolean all) {
 
-  /** A parameter or provenance item that differs; empty where a run has none. */
+  /** A parameter or provenance item of the two runs; empty where a run has none. */
   public record Difference(String name, Optional<Object> a, Optional<Object> b) {}
 
-  /** A metric in both runs. */
+  /** A metric of either run. */
   public record Delta(String name, double a, double b) {
     /** Returns b − a. */
     public double delta() {
       return b - a;
+    }
+
+    /** Returns whether the value changed; two undefined (NaN) values are the same. */
+    public boolean changed() {
+      return Double.compare(a, b) != 0;
     }
   }
 
@@ -46,36 +61,51 @@ public record RunComparison(
     public double delta() {
       return b - a;
     }
+
+    /** Returns whether the value changed; two undefined (NaN) values are the same. */
+    public boolean changed() {
+      return Double.compare(a, b) != 0;
+    }
   }
 
   /** Copies the lists. */
   public RunComparison {
     params = List.copyOf(params);
+    sameParams = List.copyOf(sameParams);
     metrics = List.copyOf(metrics);
     cells = List.copyOf(cells);
   }
 
-  /** Compares two runs read with their result tables. */
+  /** Compares two runs read with their result tables; the tables show only what changed. */
   public static RunComparison of(RunRecord a, RunRecord b) {
-    List<Difference> params = new ArrayList<>();
+    List<Difference> items = new ArrayList<>();
     for (String name : union(a.params().keySet(), b.params().keySet())) {
-      Object x = a.params().get(name);
-      Object y = b.params().get(name);
-      if (!Objects.equals(x, y)) {
-        params.add(new Difference("params." + name, Optional.ofNullable(x), Optional.ofNullable(y)));
-      }
+      items.add(
+          new Difference(
+              "params." + name,
+              Optional.ofNullable(a.params().get(name)),
+              Optional.ofNullable(b.params().get(name))));
     }
-    differ(params, "commit", a.code().commit(), b.code().commit());
-    differ(params, "dirty", a.code().dirty(), b.code().dirty());
-    differ(params, "diff sha256", a.code().diffSha256(), b.code().diffSha256());
-    differ(params, "data sha256", a.datasets().stream().map(Dataset::sha256).toList(),
-        b.datasets().stream().map(Dataset::sha256).toList());
-    differ(params, "model sha256", a.models().stream().map(ModelFile::sha256).toList(),
-        b.models().stream().map(ModelFile::sha256).toList());
+    items.add(item("commit", a.code().commit(), b.code().commit()));
+    items.add(item("dirty", a.code().dirty(), b.code().dirty()));
+    items.add(item("diff sha256", a.code().diffSha256(), b.code().diffSha256()));
+    for (String name : union(names(a.datasets()), names(b.datasets()))) {
+      items.add(new Difference("data " + name, data(a.datasets(), name), data(b.datasets(), name)));
+    }
+    items.add(item("model", models(a), models(b)));
+    items.addAll(Versions.differences(a.environment(), b.environment()));
+    List<Difference> differ = new ArrayList<>();
+    List<Difference> same = new ArrayList<>();
+    for (Difference d : items) {
+      (Objects.equals(d.a(), d.b()) ? same : differ).add(d);
+    }
     List<Delta> metrics = new ArrayList<>();
     for (String name : union(a.metrics().keySet(), b.metrics().keySet())) {
-      metrics.add(new Delta(name, a.metrics().getOrDefault(name, Double.NaN),
-          b.metrics().getOrDefault(name, Double.NaN)));
+      metrics.add(
+          new Delta(
+              name,
+              a.metrics().getOrDefault(name, Double.NaN),
+              b.metrics().getOrDefault(name, Double.NaN)));
     }
     List<CellDelta> cells = new ArrayList<>();
     for (String table : a.tables().keySet()) {
@@ -83,23 +113,70 @@ public record RunComparison(
         cells(table, a.tables().get(table), b.tables().get(table), cells);
       }
     }
-    return new RunComparison(a, b, params, metrics, cells);
+    return new RunComparison(a, b, differ, same, metrics, cells, false);
   }
 
-  /** Returns the differing parameters and provenance: name, run a, run b (as text). */
+  /** Returns this comparison with its tables showing the unchanged rows too. */
+  public RunComparison showingAll() {
+    return new RunComparison(a, b, params, sameParams, metrics, cells, true);
+  }
+
+  /** Returns the metrics whose value changed. */
+  public List<Delta> changedMetrics() {
+    return metrics.stream().filter(Delta::changed).toList();
+  }
+
+  /** Returns the result-table cells whose value changed. */
+  public List<CellDelta> changedCells() {
+    return cells.stream().filter(CellDelta::changed).toList();
+  }
+
+  /** Returns how many unchanged rows (params, provenance, metrics, cells) the tables leave out. */
+  public int hiddenRows() {
+    return all
+        ? 0
+        : sameParams.size()
+            + (metrics.size() - changedMetrics().size())
+            + (cells.size() - changedCells().size());
+  }
+
+  /**
+   * Returns the parameters and provenance that differ (all of them when {@link #all()}): name, run
+   * a, run b, as text.
+   */
   public Table paramsTable() {
     StringColumn name = StringColumn.create("differs");
     StringColumn x = StringColumn.create("run " + a.id());
     StringColumn y = StringColumn.create("run " + b.id());
-    for (Difference d : params) {
-      name.append(d.name());
-      x.append(d.a().map(Object::toString).orElse("(none)"));
-      y.append(d.b().map(Object::toString).orElse("(none)"));
+    List<Difference> shown = new ArrayList<>(params);
+    if (all) {
+      shown.addAll(sameParams);
     }
-    return Table.create("run " + a.id() + " (" + a.name() + ") vs run " + b.id() + " (" + b.name() + "): what differs", name, x, y);
+    for (Difference d : shown) {
+      name.append(d.name());
+      x.append(d.a().map(CompactRuns::param).orElse("(none)"));
+      y.append(d.b().map(CompactRuns::param).orElse("(none)"));
+    }
+    return Table.create(
+        "run "
+            + a.id()
+            + " ("
+            + a.name()
+            + ") vs run "
+            + b.id()
+            + " ("
+            + b.name()
+            + "): "
+            + (all ? "params and provenance" : "what differs"),
+        name,
+        x,
+        y);
   }
 
-  /** Returns metrics and table cells with their deltas: table, row, value, run a, run b, delta. */
+  /**
+   * Returns the metrics and table cells that changed (all of them when {@link #all()}) with their
+   * deltas: table, row, value, run a, run b, delta. The title says how many rows are hidden.
+   */
   public Table toTable() {
     StringColumn table = StringColumn.create("table");
     StringColumn row = StringColumn.create("row");
@@ -107,7 +184,7 @@ public record RunComparison(
     DoubleColumn x = DoubleColumn.create("run " + a.id());
     DoubleColumn y = DoubleColumn.create("run " + b.id());
     DoubleColumn delta = DoubleColumn.create("delta");
-    for (Delta d : metrics) {
+    for (Delta d : all ? metrics : changedMetrics()) {
       table.append("metrics");
       row.append("");
       value.append(d.name());
@@ -115,7 +192,7 @@ public record RunComparison(
       y.append(d.b());
       delta.append(d.delta());
     }
-    for (CellDelta c : cells) {
+    for (CellDelta c : all ? cells : changedCells()) {
       table.append(c.table());
       row.append(c.row());
       value.append(c.column());
@@ -123,7 +200,57 @@ public record RunComparison(
       y.append(c.b());
       delta.append(c.delta());
     }
-    return Table.create("run " + a.id() + " → run " + b.id() + ": metric deltas", table, row, value, x, y, delta);
+    int hidden = hiddenRows();
+    String title =
+        "run "
+            + a.id()
+            + " → run "
+            + b.id()
+            + ": "
+            + (all ? "metric deltas" : "what changed")
+            + (hidden > 0 ? " (" + hidden + " unchanged rows hidden; --all shows them)" : "");
+    return Table.create(title, table, row, value, x, y, delta);
+  }
+
+  private static Difference item(String name, Object x, Object y) {
+    return new Difference(name, Optional.of(x), Optional.of(y));
+  }
+
+  private static Set<String> names(List<Dataset> datasets) {
+    Set<String> out = new LinkedHashSet<>();
+    datasets.forEach(d -> out.add(d.name()));
+    return out;
+  }
+
+  /** Returns data set {@code name} as its short hash, rows and columns, or empty if not logged. */
+  private static Optional<Object> data(List<Dataset> datasets, String name) {
+    return datasets.stream()
+        .filter(d -> d.name().equals(name))
+        .findFirst()
+        .map(
+            d ->
+                CompactRuns.shortSha(d.sha256())
+                    + (d.rows().isPresent()
+                        ? ", "
+                            + d.rows().getAsLong()
+                            + " rows × "
+                            + d.columns().getAsInt()
+                            + " columns"
+                        : ""));
+  }
+
+  private static String models(RunRecord r) {
+    return r.models().isEmpty()
+        ? "(none)"
+        : String.join(
+            ", ",
+            r.models().stream()
+                .map(
+                    m ->
+                        java.nio.file.Path.of(m.path()).getFileName()
+                            + " "
+                            + CompactRuns.shortSha(m.sha256()))
+                .toList());
   }
 
   private static void cells(String name, ResultTable ta, ResultTable tb, List<CellDelta> out) {
@@ -155,12 +282,6 @@ public record RunComparison(
       out.putIfAbsent(key.isPresent() ? key.get().text(r) : Integer.toString(r), r);
     }
     return out;
-  }
-
-  private static void differ(List<Difference> out, String name, Object x, Object y) {
-    if (!Objects.equals(x, y)) {
-      out.add(new Difference(name, Optional.of(x), Optional.of(y)));
-    }
   }
 
   private static Set<String> union(Set<String> x, Set<String> y) {

@@ -56,23 +56,42 @@ final class RunLoader {
     if (loader.runs.isEmpty()) {
       return List.of();
     }
-    loader.each(c, "SELECT run_id, name, kind, val FROM errata_param" + childWhere + " ORDER BY run_id, name", id,
+    loader.each(
+        c,
+        "SELECT run_id, name, kind, val FROM errata_param" + childWhere + " ORDER BY run_id, name",
+        id,
         (p, r) -> p.params.put(r.getString(2), Params.decode(r.getString(3), r.getString(4))));
-    loader.each(c, "SELECT run_id, name, val FROM errata_metric" + childWhere + " ORDER BY run_id, name", id,
+    loader.each(
+        c,
+        "SELECT run_id, name, val FROM errata_metric" + childWhere + " ORDER BY run_id, name",
+        id,
         (p, r) -> p.metrics.put(r.getString(2), number(r, 3)));
     loader.each(c, "SELECT * FROM errata_dataset" + childWhere + " ORDER BY run_id, seq", id,
         (p, r) -> p.datasets.add(dataset(r)));
     loader.each(c, "SELECT * FROM errata_model" + childWhere + " ORDER BY run_id, seq", id,
         (p, r) -> p.models.add(new ModelFile(r.getString("path"), r.getString("sha256"),
             r.getLong("size_bytes"), Optional.ofNullable(r.getString("copied_to")))));
-    loader.each(c, "SELECT run_id, kind, txt FROM errata_note" + childWhere + " ORDER BY run_id, seq", id,
+    loader.each(
+        c,
+        "SELECT run_id, kind, txt FROM errata_note" + childWhere + " ORDER BY run_id, seq",
+        id,
         (p, r) -> (r.getString(2).equals("label") ? p.labels : p.notes).add(r.getString(3)));
     if (withTables) {
-      loader.each(c, "SELECT run_id, table_name, col, name, kind FROM errata_table_column" + childWhere
-          + " ORDER BY run_id, table_name, col", id, (p, r) -> {
-            p.tableColumns.computeIfAbsent(r.getString(2), k -> new ArrayList<>())
-                .add(new ResultTable.ResultColumn(r.getString(4), r.getString(5).equals("number"), List.of()));
-            p.tableValues.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(new ArrayList<>());
+      loader.each(
+          c,
+          "SELECT run_id, table_name, col, name, kind FROM errata_table_column"
+              + childWhere
+              + " ORDER BY run_id, table_name, col",
+          id,
+          (p, r) -> {
+            p.tableColumns
+                .computeIfAbsent(r.getString(2), k -> new ArrayList<>())
+                .add(
+                    new ResultTable.ResultColumn(
+                        r.getString(4), r.getString(5).equals("number"), List.of()));
+            p.tableValues
+                .computeIfAbsent(r.getString(2), k -> new ArrayList<>())
+                .add(new ArrayList<>());
           });
       loader.each(c, "SELECT run_id, table_name, col, num, txt FROM errata_table_cell" + childWhere
           + " ORDER BY run_id, table_name, col, row_no", id, (p, r) -> {
@@ -142,8 +161,18 @@ final class RunLoader {
     p.ended = r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ended));
     p.code = new CodeVersion(r.getString("git_commit"), r.getBoolean("git_dirty"),
         r.getString("git_diff_sha256"), r.getString("git_detail"));
-    p.environment = new Environment(r.getString("jdk"), r.getString("os"), r.getString("host"),
-        r.getLong("pid"), r.getInt("cpus"), r.getLong("max_heap"));
+    String errata = r.getString("errata_version");
+    String libraries = r.getString("libraries");
+    p.environment =
+        new Environment(
+            r.getString("jdk"),
+            r.getString("os"),
+            r.getString("host"),
+            r.getLong("pid"),
+            r.getInt("cpus"),
+            r.getLong("max_heap"),
+            errata == null ? "" : errata,
+            libraries == null || libraries.isEmpty() ? List.of() : List.of(libraries.split("\n")));
     long wall = r.getLong("wall_ms");
     p.usage = r.wasNull() ? Optional.empty() : Optional.of(new Usage(wall, r.getLong("peak_heap")));
     runs.put(p.id, p);

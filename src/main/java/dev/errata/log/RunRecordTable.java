@@ -16,29 +16,57 @@ final class RunRecordTable {
     StringColumn value = StringColumn.create("value");
     put(field, value, "id", r.id() == 0 ? "0 (not saved)" : Long.toString(r.id()));
     put(field, value, "name", r.name());
-    put(field, value, "status", r.status().word() + (r.message().isEmpty() ? "" : ": " + r.message()));
+    put(
+        field,
+        value,
+        "status",
+        r.status().word() + (r.message().isEmpty() ? "" : ": " + r.message()));
     put(field, value, "started", r.started().toString());
     r.usage().ifPresent(u -> {
       put(field, value, "seconds", number(u.wallMillis() / 1000.0));
       put(field, value, "peak heap MB", number(u.peakHeapBytes() / (1024.0 * 1024.0)));
     });
-    put(field, value, "commit", r.code().commit()
-        + (r.code().known() ? (r.code().dirty() ? " (dirty)" : " (clean)") : " (" + r.code().detail() + ")"));
+    put(
+        field,
+        value,
+        "commit",
+        r.code().commit()
+            + (r.code().known()
+                ? (r.code().dirty() ? " (dirty)" : " (clean)")
+                : " (" + r.code().detail() + ")"));
     for (Dataset d : r.datasets()) {
-      put(field, value, "data " + d.name(), d.sha256()
-          + (d.rows().isPresent() ? " (" + d.rows().getAsLong() + " rows × " + d.columns().getAsInt() + " columns)" : ""));
+      put(
+          field,
+          value,
+          "data " + d.name(),
+          d.sha256()
+              + (d.rows().isPresent()
+                  ? " (" + d.rows().getAsLong() + " rows × " + d.columns().getAsInt() + " columns)"
+                  : ""));
     }
     for (ModelFile m : r.models()) {
-      put(field, value, "model", m.path() + " " + m.sha256() + m.copiedTo().map(c -> " (copy: " + c + ")").orElse(""));
+      put(
+          field,
+          value,
+          "model",
+          m.path() + " " + m.sha256() + m.copiedTo().map(c -> " (copy: " + c + ")").orElse(""));
     }
     for (Map.Entry<String, Object> p : r.params().entrySet()) {
-      put(field, value, "params." + p.getKey(), p.getValue() instanceof Double d ? number(d) : p.getValue().toString());
+      put(
+          field,
+          value,
+          "params." + p.getKey(),
+          p.getValue() instanceof Double d ? number(d) : p.getValue().toString());
     }
     for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
       put(field, value, "metrics." + m.getKey(), number(m.getValue()));
     }
     for (ResultTable t : r.tables().values()) {
-      put(field, value, "table " + t.name(), t.rows() + " rows × " + t.columns().size() + " columns");
+      put(
+          field,
+          value,
+          "table " + t.name(),
+          t.rows() + " rows × " + t.columns().size() + " columns");
     }
     if (!r.labels().isEmpty()) {
       put(field, value, "labels", String.join(", ", r.labels()));
@@ -46,8 +74,26 @@ final class RunRecordTable {
     for (String n : r.notes()) {
       put(field, value, "note", n);
     }
-    put(field, value, "environment", r.environment().jdk() + ", " + r.environment().os() + ", "
-        + r.environment().cpus() + " CPUs, max heap " + number(r.environment().maxHeapBytes() / (1024.0 * 1024.0)) + " MB");
+    put(
+        field,
+        value,
+        "environment",
+        r.environment().jdk()
+            + ", "
+            + r.environment().os()
+            + ", "
+            + r.environment().cpus()
+            + " CPUs, max heap "
+            + number(r.environment().maxHeapBytes() / (1024.0 * 1024.0))
+            + " MB");
+    put(field, value, "errata", r.environment().errata());
+    put(
+        field,
+        value,
+        "libraries",
+        r.environment().libraries().size()
+            + " jars: "
+            + String.join(", ", r.environment().libraries()));
     return Table.create("run " + r.id() + " (" + r.name() + ")", field, value);
   }
 

@@ -22,8 +22,9 @@ final class RunWrites {
       throws SQLException {
     String sql =
         "INSERT INTO errata_run (name, status, message, started_at, git_commit, git_dirty,"
-            + " git_diff_sha256, git_detail, jdk, os, host, pid, cpus, max_heap, process_started)"
-            + " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " git_diff_sha256, git_detail, jdk, os, host, pid, cpus, max_heap, process_started,"
+            + " errata_version, libraries)"
+            + " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, name);
       p.setString(2, RunRecord.Status.RUNNING.word());
@@ -44,6 +45,8 @@ final class RunWrites {
       } else {
         p.setLong(14, processStarted);
       }
+      p.setString(15, env.errata());
+      p.setString(16, String.join("\n", env.libraries()));
       p.executeUpdate();
       try (ResultSet keys = p.getGeneratedKeys()) {
         if (!keys.next()) {
@@ -55,8 +58,10 @@ final class RunWrites {
   }
 
   static void putParams(Connection c, long run, Map<String, Object> params) throws SQLException {
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM errata_param WHERE run_id = ? AND name = ?");
-        PreparedStatement ins = c.prepareStatement("INSERT INTO errata_param VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement del =
+            c.prepareStatement("DELETE FROM errata_param WHERE run_id = ? AND name = ?");
+        PreparedStatement ins =
+            c.prepareStatement("INSERT INTO errata_param VALUES (?, ?, ?, ?)")) {
       for (Map.Entry<String, Object> e : params.entrySet()) {
         del.setLong(1, run);
         del.setString(2, e.getKey());
@@ -71,7 +76,8 @@ final class RunWrites {
   }
 
   static void putMetrics(Connection c, long run, Map<String, Double> metrics) throws SQLException {
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM errata_metric WHERE run_id = ? AND name = ?");
+    try (PreparedStatement del =
+            c.prepareStatement("DELETE FROM errata_metric WHERE run_id = ? AND name = ?");
         PreparedStatement ins = c.prepareStatement("INSERT INTO errata_metric VALUES (?, ?, ?)")) {
       for (Map.Entry<String, Double> e : metrics.entrySet()) {
         del.setLong(1, run);
@@ -96,8 +102,10 @@ final class RunWrites {
         del.executeUpdate();
       }
     }
-    try (PreparedStatement col = c.prepareStatement("INSERT INTO errata_table_column VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement cell = c.prepareStatement("INSERT INTO errata_table_cell VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement col =
+            c.prepareStatement("INSERT INTO errata_table_column VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement cell =
+            c.prepareStatement("INSERT INTO errata_table_cell VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int j = 0; j < t.columns().size(); j++) {
         ResultTable.ResultColumn rc = t.columns().get(j);
         col.setLong(1, run);
@@ -127,7 +135,8 @@ final class RunWrites {
   }
 
   static void addDataset(Connection c, long run, int seq, Dataset d) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO errata_dataset VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO errata_dataset VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, run);
       p.setInt(2, seq);
       p.setString(3, d.name());
@@ -146,7 +155,8 @@ final class RunWrites {
   }
 
   static void addModel(Connection c, long run, int seq, ModelFile m) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO errata_model VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO errata_model VALUES (?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, run);
       p.setInt(2, seq);
       p.setString(3, m.path());
@@ -171,8 +181,8 @@ final class RunWrites {
       throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
-            "UPDATE errata_run SET status = ?, message = ?, ended_at = ?, peak_heap = ?, wall_ms = ?"
-                + " WHERE id = ?")) {
+            "UPDATE errata_run SET status = ?, message = ?, ended_at = ?, peak_heap = ?, wall_ms ="
+                + " ? WHERE id = ?")) {
       p.setString(1, status.word());
       p.setString(2, message);
       p.setLong(3, ended.toEpochMilli());
@@ -188,7 +198,8 @@ final class RunWrites {
   /** Stores {@code text} gzip-compressed as the run's code piece {@code kind} (patch, cell). */
   static void putCode(Connection c, long run, String kind, byte[] gz, String note)
       throws SQLException {
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM errata_code WHERE run_id = ? AND kind = ?");
+    try (PreparedStatement del =
+            c.prepareStatement("DELETE FROM errata_code WHERE run_id = ? AND kind = ?");
         PreparedStatement ins = c.prepareStatement("INSERT INTO errata_code VALUES (?, ?, ?, ?)")) {
       del.setLong(1, run);
       del.setString(2, kind);

@@ -39,6 +39,8 @@ final class RunsTable {
   private final StringColumn diff = StringColumn.create("diff sha256");
   private final StringColumn message = StringColumn.create("message");
   private final StringColumn jdk = StringColumn.create("jdk");
+  private final StringColumn errata = StringColumn.create("errata");
+  private final StringColumn libraries = StringColumn.create("libraries");
   private final StringColumn host = StringColumn.create("host");
   private final LongColumn cpus = LongColumn.create("cpus");
   private final DoubleColumn maxHeap = DoubleColumn.create("max heap MB");
@@ -50,17 +52,49 @@ final class RunsTable {
     RunsTable t = new RunsTable();
     t.readRuns(c);
     int n = t.ids.length;
-    String[] data = t.joined(c, "SELECT run_id, name FROM errata_dataset ORDER BY run_id, seq", ", ");
-    String[] dataSha = t.joined(c, "SELECT run_id, sha256 FROM errata_dataset ORDER BY run_id, seq", ", ");
-    String[] model = t.joined(c, "SELECT run_id, path FROM errata_model ORDER BY run_id, seq", ", ");
-    String[] modelSha = t.joined(c, "SELECT run_id, sha256 FROM errata_model ORDER BY run_id, seq", ", ");
-    String[] labels = t.joined(c, "SELECT run_id, txt FROM errata_note WHERE kind = 'label' ORDER BY run_id, seq", ", ");
-    String[] notes = t.joined(c, "SELECT run_id, txt FROM errata_note WHERE kind = 'note' ORDER BY run_id, seq", " | ");
-    Table table = Table.create("runs", t.id, t.name, t.status, t.started, t.seconds, t.peak, t.commit,
-        t.dirty, t.diff, StringColumn.create("data", data), StringColumn.create("data sha256", dataSha),
-        StringColumn.create("model", model), StringColumn.create("model sha256", modelSha),
-        StringColumn.create("labels", labels), StringColumn.create("notes", notes), t.message, t.jdk,
-        t.host, t.cpus, t.maxHeap);
+    String[] data =
+        t.joined(c, "SELECT run_id, name FROM errata_dataset ORDER BY run_id, seq", ", ");
+    String[] dataSha =
+        t.joined(c, "SELECT run_id, sha256 FROM errata_dataset ORDER BY run_id, seq", ", ");
+    String[] model =
+        t.joined(c, "SELECT run_id, path FROM errata_model ORDER BY run_id, seq", ", ");
+    String[] modelSha =
+        t.joined(c, "SELECT run_id, sha256 FROM errata_model ORDER BY run_id, seq", ", ");
+    String[] labels =
+        t.joined(
+            c,
+            "SELECT run_id, txt FROM errata_note WHERE kind = 'label' ORDER BY run_id, seq",
+            ", ");
+    String[] notes =
+        t.joined(
+            c,
+            "SELECT run_id, txt FROM errata_note WHERE kind = 'note' ORDER BY run_id, seq",
+            " | ");
+    Table table =
+        Table.create(
+            "runs",
+            t.id,
+            t.name,
+            t.status,
+            t.started,
+            t.seconds,
+            t.peak,
+            t.commit,
+            t.dirty,
+            t.diff,
+            StringColumn.create("data", data),
+            StringColumn.create("data sha256", dataSha),
+            StringColumn.create("model", model),
+            StringColumn.create("model sha256", modelSha),
+            StringColumn.create("labels", labels),
+            StringColumn.create("notes", notes),
+            t.message,
+            t.jdk,
+            t.errata,
+            t.libraries,
+            t.host,
+            t.cpus,
+            t.maxHeap);
     Map<String, Object[]> params = new TreeMap<>();
     t.rows(c, "SELECT run_id, name, kind, val FROM errata_param", (row, r) ->
         params.computeIfAbsent(r.getString(2), k -> new Object[n])[row] = Params.decode(r.getString(3), r.getString(4)));
@@ -81,9 +115,11 @@ final class RunsTable {
 
   private void readRuns(Connection c) throws SQLException {
     List<Long> seen = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(
-            "SELECT id, name, status, message, started_at, wall_ms, peak_heap, git_commit, git_dirty,"
-                + " git_diff_sha256, jdk, host, cpus, max_heap FROM errata_run ORDER BY id");
+    try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT id, name, status, message, started_at, wall_ms, peak_heap, git_commit,"
+                    + " git_dirty, git_diff_sha256, jdk, host, cpus, max_heap, errata_version,"
+                    + " libraries FROM errata_run ORDER BY id");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         seen.add(r.getLong(1));
@@ -108,6 +144,8 @@ final class RunsTable {
         host.append(r.getString(12));
         cpus.append(r.getInt(13));
         maxHeap.append(r.getLong(14) / MB);
+        errata.append(r.getString(15) == null ? "" : r.getString(15));
+        libraries.append(r.getString(16) == null ? "" : r.getString(16).replace("\n", ", "));
       }
     }
     ids = seen.stream().mapToLong(Long::longValue).toArray();

@@ -35,7 +35,8 @@ final class Schema {
                   + " kind {TEXT} NOT NULL, PRIMARY KEY (run_id, table_name, col))",
               "CREATE TABLE errata_table_cell (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
                   + " table_name {TEXT} NOT NULL, row_no INTEGER NOT NULL, col INTEGER NOT NULL,"
-                  + " num DOUBLE PRECISION, txt {TEXT}, PRIMARY KEY (run_id, table_name, row_no, col))",
+                  + " num DOUBLE PRECISION, txt {TEXT}, PRIMARY KEY (run_id, table_name, row_no,"
+                  + " col))",
               "CREATE TABLE errata_dataset (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
                   + " seq INTEGER NOT NULL, name {TEXT} NOT NULL, path {TEXT} NOT NULL,"
                   + " sha256 {TEXT} NOT NULL, size_bytes BIGINT NOT NULL, row_count BIGINT,"
@@ -52,7 +53,11 @@ final class Schema {
               "ALTER TABLE errata_run ADD COLUMN process_started BIGINT",
               "CREATE TABLE errata_code (run_id BIGINT NOT NULL REFERENCES errata_run(id),"
                   + " kind {TEXT} NOT NULL, gz {BYTES} NOT NULL, note {TEXT} NOT NULL,"
-                  + " PRIMARY KEY (run_id, kind))"));
+                  + " PRIMARY KEY (run_id, kind))"),
+          // 3: the versions that replicate a run: Errata's and the class path's jars (one a line).
+          List.of(
+              "ALTER TABLE errata_run ADD COLUMN errata_version {TEXT}",
+              "ALTER TABLE errata_run ADD COLUMN libraries {TEXT}"));
 
   private static final String VERSION_TABLE =
       "CREATE TABLE IF NOT EXISTS errata_schema_version"

@@ -59,12 +59,15 @@ class ExperimentLogTest {
       assertTrue(!r.started().isBefore(before.minusMillis(1)));
       assertTrue(!r.ended().orElseThrow().isBefore(r.started()));
       assertEquals(NO_GIT, r.code());
-      assertEquals(Map.of("lr", 0.01, "depth", 3L, "shuffle", true, "optimizer", "adam"), r.params());
+      assertEquals(
+          Map.of("lr", 0.01, "depth", 3L, "shuffle", true, "optimizer", "adam"), r.params());
       assertEquals(0.9, r.metrics().get("accuracy"));
       assertEquals(0.25, r.metrics().get("loss"));
       assertTrue(Double.isNaN(r.metrics().get("undefined")));
       ResultTable t = r.tables().get("per class");
-      assertEquals(List.of("class", "f1", "support"), t.columns().stream().map(ResultTable.ResultColumn::name).toList());
+      assertEquals(
+          List.of("class", "f1", "support"),
+          t.columns().stream().map(ResultTable.ResultColumn::name).toList());
       assertEquals(List.of("cat", "dog"), t.columns().get(0).values());
       assertEquals(0.5, t.columns().get(1).number(0));
       assertTrue(Double.isNaN(t.columns().get(1).number(1)));
@@ -78,13 +81,26 @@ class ExperimentLogTest {
       assertEquals("9a129038d9a00aed0cf6a7ea059ca50a813449061ab87848cf1a13eafdf33b2c", m.sha256());
       assertEquals(model.toAbsolutePath().toString(), m.path());
       assertEquals(7, m.sizeBytes());
-      assertEquals(dir.resolve("runs-artifacts").resolve("run-" + id).resolve("model.bin").toString(), m.copiedTo().orElseThrow());
+      assertEquals(
+          dir.resolve("runs-artifacts").resolve("run-" + id).resolve("model.bin").toString(),
+          m.copiedTo().orElseThrow());
       assertEquals("weights", Files.readString(Path.of(m.copiedTo().orElseThrow())));
       assertEquals(List.of("first try"), r.notes());
       assertEquals(List.of("baseline"), r.labels());
       assertEquals(Runtime.getRuntime().availableProcessors(), r.environment().cpus());
-      assertEquals(System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")", r.environment().jdk());
+      assertEquals(
+          System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+          r.environment().jdk());
       assertEquals(ProcessHandle.current().pid(), r.environment().pid());
+      // The build writes the pom's version; the jars are those of surefire's class path.
+      assertTrue(
+          r.environment().errata().matches("\\d+\\.\\d+\\.\\d+.*"), r.environment().errata());
+      assertEquals(
+          Versions.jars(System.getProperty("java.class.path"), System.getenv("IJAVA_CLASSPATH")),
+          r.environment().libraries());
+      assertTrue(
+          r.environment().libraries().stream().anyMatch(j -> j.startsWith("sqlite-jdbc-")),
+          r.environment().libraries().toString());
       assertTrue(r.usage().orElseThrow().peakHeapBytes() > 0);
       assertTrue(r.usage().orElseThrow().wallMillis() >= 0);
     }
@@ -126,7 +142,8 @@ class ExperimentLogTest {
       Run run = log.start("done", Map.of(), NO_GIT);
       run.finish();
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> run.metric("x", 1));
-      assertEquals("Run " + run.id() + " (\"done\") has already finished; start a new run", e.getMessage());
+      assertEquals(
+          "Run " + run.id() + " (\"done\") has already finished; start a new run", e.getMessage());
     }
   }
 

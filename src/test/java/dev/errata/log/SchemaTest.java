@@ -32,7 +32,7 @@ class SchemaTest {
     open(db, Schema.MIGRATIONS).close();
     open(db, Schema.MIGRATIONS).close();
     assertEquals(Schema.MIGRATIONS.size(), version(db));
-    assertEquals(2, Schema.MIGRATIONS.size());
+    assertEquals(3, Schema.MIGRATIONS.size());
   }
 
   @Test
@@ -47,7 +47,7 @@ class SchemaTest {
     try (ExperimentLog log = open(db, upgraded)) {
       assertEquals(Map.of("acc", 0.5), log.run(id).metrics());
     }
-    assertEquals(3, version(db));
+    assertEquals(4, version(db));
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT gpu FROM errata_run")) {
@@ -63,7 +63,7 @@ class SchemaTest {
     newer.add(List.of("ALTER TABLE errata_run ADD COLUMN gpu {TEXT}"));
     open(db, newer).close();
     ExperimentLogException e = assertThrows(ExperimentLogException.class, () -> open(db, Schema.MIGRATIONS));
-    assertEquals("Cannot prepare the tables of experiment log " + db + ": the log is at schema version 3,"
-        + " written by a newer Errata; this one reads up to version 2: update Errata", e.getMessage());
+    assertEquals("Cannot prepare the tables of experiment log " + db + ": the log is at schema version 4,"
+        + " written by a newer Errata; this one reads up to version 3: update Errata", e.getMessage());
   }
 }

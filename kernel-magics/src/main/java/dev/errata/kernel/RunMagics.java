@@ -65,15 +65,23 @@ final class RunMagics implements MagicGroup {
   @Override
   public List<MagicHelp> help() {
     return List.of(
-        new MagicHelp("%%experiment",
-            "%%experiment NAME [--params lr=0.01,depth=3] [--log FILE|JDBC-URL]",
-            "Runs the cell as a logged run (code version, params, duration, peak heap, failure);"
+        new MagicHelp(
+            "%%experiment",
+            "%%experiment NAME [--params lr=0.01,depth=3] [--data FILE[,FILE]] [--model FILE]"
+                + " [--log FILE|JDBC-URL]",
+            "Runs the cell as a logged run (code version, params, data and model files with"
+                + " their hashes, duration, peak heap, failure);"
                 + " log more with currentRun().metric(...). --log applies to this cell only; the"
-                + " kernel's log is $" + LOG_VARIABLE + " or " + DEFAULT_LOG),
-        new MagicHelp("%runs",
-            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--compare A B]"
+                + " kernel's log is $"
+                + LOG_VARIABLE
+                + " or "
+                + DEFAULT_LOG),
+        new MagicHelp(
+            "%runs",
+            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--all] [--compare A B]"
                 + " [--csv FILE [--force]] [--restore RUN DIR] [--log ...]",
-            "Shows the runs table, or what differs between runs A and B (ids or names);"
+            "Shows the runs (params that differ, key metrics, short hashes; --all: every column),"
+                + " or what differs between runs A and B (ids or names);"
                 + " --csv never replaces a file without --force; --restore writes a run's commit,"
                 + " patch and cell to DIR"));
   }
@@ -98,12 +106,22 @@ final class RunMagics implements MagicGroup {
     return log;
   }
 
-  /** {@code %%experiment NAME [--params ...] [--log ...]}: evaluates the body as one run. */
+  /**
+   * {@code %%experiment NAME [--params ...] [--data FILE[,FILE]] [--model FILE] [--log ...]}:
+   * evaluates the body as one run. Data files are recorded (hash, rows, columns) before the body
+   * runs; the model file after it, so the cell may write it.
+   */
   public RunRecord experiment(List<String> args, String body) throws Exception {
     MagicArgs a =
-        MagicArgs.of("experiment").positionals("NAME").options("log").lists("params").parse(args);
+        MagicArgs.of("experiment")
+            .positionals("NAME")
+            .options("log", "model")
+            .lists("params", "data")
+            .parse(args);
     String name = a.positional(0, "NAME (the run's name)");
     Map<String, Object> params = Params.parseList(a.option("params").orElse(""));
+    List<Path> data = dataFiles(a.option("data").orElse(""));
+    Optional<Path> model = a.option("model").map(m -> folder.resolve(m.strip()));
     Started started;
     synchronized (this) {
       if (current != null) {
@@ -122,7 +140,13 @@ final class RunMagics implements MagicGroup {
     try {
       Object value;
       try {
+        for (Path file : data) {
+          run.dataset(file);
+        }
         value = notebook.eval(body);
+        if (model.isPresent() && !run.ended()) {
+          run.model(model(model.get()));
+        }
       } catch (Exception e) {
         String why = notebook.describe(e);
         try {
@@ -147,6 +171,41 @@ final class RunMagics implements MagicGroup {
     } finally {
       started.cellLog().ifPresent(ExperimentLog::close);
     }
+  }
+
+  /**
+   * Returns the files of {@code --data a.csv,b.csv}, relative ones in the notebook's folder, each
+   * checked to exist before the run starts.
+   */
+  private List<Path> dataFiles(String list) {
+    List<Path> files = new java.util.ArrayList<>();
+    for (String item : list.split(",")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      Path f = folder.resolve(item.strip());
+      if (!java.nio.file.Files.isRegularFile(f)) {
+        throw new IllegalArgumentException(
+            "%%experiment --data: no file \""
+                + item.strip()
+                + "\" (looked for "
+                + f.toAbsolutePath().normalize()
+                + ")");
+      }
+      files.add(f);
+    }
+    return files;
+  }
+
+  /** Returns the model file of {@code --model}, which the cell must have left behind. */
+  private static Path model(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "%%experiment --model: no file "
+              + file.toAbsolutePath().normalize()
+              + " after the cell ran; write the model there, or leave --model out");
+    }
+    return file;
   }
 
   /** A started run and the log its cell's {@code --log} opened for it alone (closed after). */
@@ -180,7 +239,7 @@ final class RunMagics implements MagicGroup {
         MagicArgs.of("runs")
             .rest()
             .options("last", "where", "csv", "log", "restore")
-            .flags("compare", "force")
+            .flags("compare", "force", "all")
             .parse(args);
     if (a.option("log").isPresent()) {
       try (ExperimentLog other = ExperimentLog.open(resolve(a.option("log").get()))) {
@@ -211,6 +270,9 @@ final class RunMagics implements MagicGroup {
             "%runs --compare takes two runs (ids or names), got " + a.positional());
       }
       RunComparison c = log.compare(a.positional().get(0), a.positional().get(1));
+      if (a.flag("all")) {
+        c = c.showingAll();
+      }
       notebook.display(c);
       return c;
     }
@@ -220,9 +282,12 @@ final class RunMagics implements MagicGroup {
       List<String> rest = a.positional();
       t = log.runs(String.join(" ", a.option("where").get(), String.join(" ", rest)).strip());
     } else if (!a.positional().isEmpty()) {
-      throw new IllegalArgumentException("%runs: unexpected " + a.positional()
-          + "; options are --last N, --where EXPR, --compare A B, --csv FILE [--force],"
-          + " --log FILE|JDBC-URL");
+      throw new IllegalArgumentException(
+          "%runs: unexpected "
+              + a.positional()
+              + "; options are --last N, --where EXPR, --all, --compare A B [--all], --csv FILE"
+              + " [--force], --restore RUN DIR,"
+              + " --log FILE|JDBC-URL");
     } else {
       t = log.runs();
     }
@@ -232,6 +297,19 @@ final class RunMagics implements MagicGroup {
     if (a.option("csv").isPresent()) {
       Path csv = log.exportCsv(folder.resolve(a.option("csv").get()), a.flag("force"));
       notebook.display("Wrote all " + log.runs().rowCount() + " runs to " + csv.toAbsolutePath());
+    }
+    if (!a.flag("all")) {
+      Table full = t;
+      t = log.summary(full);
+      notebook.display(t);
+      notebook.display(
+          "Showing "
+              + t.columnCount()
+              + " of "
+              + full.columnCount()
+              + " columns (params that differ, key metrics, short hashes); %runs --all shows"
+              + " every column and the full hashes");
+      return t;
     }
     notebook.display(t);
     return t;
@@ -262,6 +340,7 @@ final class RunMagics implements MagicGroup {
     } catch (NumberFormatException e) {
       // fall through to the message
     }
-    throw new IllegalArgumentException("%runs --last takes a positive whole number, got \"" + text + "\"");
+    throw new IllegalArgumentException(
+        "%runs --last takes a positive whole number, got \"" + text + "\"");
   }
 }

@@ -120,7 +120,18 @@ class NotebooksIT {
               "metrics.recall 0.790698",
               "status failed: data set missing",
               "params.threshold 0.5 0.3",
-              "recall across runs: 2 runs"),
+              "recall across runs: 2 runs",
+              // Compact table: accuracy 973/1000, F1 136/163, precision 68/77, recall 68/86.
+              "1 threshold-0.5 finished",
+              "1 0.5 97.3 % 83.4 % 88.3 % 79.1 %",
+              // Dim images (1 in 5 of 1,000) copied 4 times: 200 of 1,000 → 800 of 1,600 rows.
+              "data predictions f7b6f1f2, 1000 rows × 3 columns 215f2fa1, 1600 rows × 3 columns",
+              "data shares lighting = dim rows 200 800 600",
+              "data shares lighting = dim share 20.0 % 50.0 % 30.0 %",
+              "unchanged rows hidden; --all shows them",
+              // A commit with fixed dates and content has a fixed id; the patch is `git diff HEAD`'s.
+              "commit 5446418, dirty: true",
+              "index 2eb3c4f..bd73f47"),
           "04-skewed-data",
           List.of(
               "0 905 9 914",

@@ -24,7 +24,8 @@ class RunMagicsTest {
 
   private static Path fresh() {
     try {
-      return Files.createDirectories(Path.of("target", "run-magics", Long.toString(System.nanoTime())).toAbsolutePath());
+      return Files.createDirectories(
+          Path.of("target", "run-magics", Long.toString(System.nanoTime())).toAbsolutePath());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -51,7 +52,8 @@ class RunMagicsTest {
     Table shown = (Table) notebook.displayed.get(notebook.displayed.size() - 1);
     assertEquals("run " + r.id() + " (baseline)", shown.name());
     IllegalStateException after = assertThrows(IllegalStateException.class, magics::current);
-    assertEquals("No run in progress: currentRun() works inside a %%experiment cell", after.getMessage());
+    assertEquals(
+        "No run in progress: currentRun() works inside a %%experiment cell", after.getMessage());
   }
 
   @Test
@@ -61,8 +63,13 @@ class RunMagicsTest {
       magics.current().metric("epochs done", 2);
       throw boom;
     });
-    Exception thrown = assertThrows(RunMagics.CellFailedException.class, () -> magics.experiment(List.of("diverges"), "train();"));
-    assertEquals("run \"diverges\" failed: java.lang.IllegalStateException: loss is NaN", thrown.getMessage());
+    Exception thrown =
+        assertThrows(
+            RunMagics.CellFailedException.class,
+            () -> magics.experiment(List.of("diverges"), "train();"));
+    assertEquals(
+        "run \"diverges\" failed: java.lang.IllegalStateException: loss is NaN",
+        thrown.getMessage());
     assertSame(boom, thrown.getCause());
     assertEquals("run 1 (diverges)", ((Table) notebook.displayed.get(0)).name());
     RunRecord r = magics.log().run("diverges");
@@ -88,12 +95,22 @@ class RunMagicsTest {
   void unusableLogShowsAClearWarningAndTheCellStillRuns() throws Exception {
     Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
     cell("train();", 0.7);
-    RunRecord r = magics.experiment(List.of("offline", "--params", "lr=0.1", "--log", file.resolve("runs.db").toString()), "train();");
+    RunRecord r =
+        magics.experiment(
+            List.of("offline", "--params", "lr=0.1", "--log", file.resolve("runs.db").toString()),
+            "train();");
     assertEquals(0, r.id());
     assertEquals(Map.of("accuracy", 0.7, "lr seen", 0.1), r.metrics());
     String warning = (String) notebook.displayed.get(0);
-    assertEquals("⚠ Cannot open experiment log " + file.resolve("runs.db") + ": " + file + " is a file, not a folder"
-        + "\nThe cell still runs; run \"offline\" is kept in this kernel only (shown below, not saved).", warning);
+    assertEquals(
+        "⚠ Cannot open experiment log "
+            + file.resolve("runs.db")
+            + ": "
+            + file
+            + " is a file, not a folder\n"
+            + "The cell still runs; run \"offline\" is kept in this kernel only (shown below, not"
+            + " saved).",
+        warning);
   }
 
   @Test
@@ -119,9 +136,23 @@ class RunMagicsTest {
     Table good = (Table) magics.runs(List.of("--where", "accuracy", ">=", "0.8"));
     assertEquals(List.of("first", "second"), good.stringColumn("name").asList());
     RunComparison c = (RunComparison) magics.runs(List.of("--compare", "first", "second"));
-    assertEquals(List.of("params.lr"), c.params().stream().map(RunComparison.Difference::name).toList());
-    assertEquals(0.05, c.metrics().stream().filter(d -> d.name().equals("accuracy")).findFirst().orElseThrow().delta(), 1e-12);
+    assertEquals(
+        List.of("params.lr"), c.params().stream().map(RunComparison.Difference::name).toList());
+    assertEquals(
+        0.05,
+        c.metrics().stream()
+            .filter(d -> d.name().equals("accuracy"))
+            .findFirst()
+            .orElseThrow()
+            .delta(),
+        1e-12);
     assertSame(c, notebook.displayed.get(notebook.displayed.size() - 1));
+    assertEquals(false, c.all());
+    assertTrue(c.hiddenRows() > 0, "params, code and versions are the same: " + c.hiddenRows());
+    RunComparison everything =
+        (RunComparison) magics.runs(List.of("--compare", "first", "second", "--all"));
+    assertEquals(true, everything.all());
+    assertEquals(0, everything.hiddenRows());
   }
 
   @Test
@@ -136,7 +167,8 @@ class RunMagicsTest {
 
   @Test
   void compareNeedsTwoRuns() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--compare", "1")));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--compare", "1")));
     assertEquals("%runs --compare takes two runs (ids or names), got [1]", e.getMessage());
   }
 
@@ -171,9 +203,11 @@ class RunMagicsTest {
     RunRecord r = magics.experiment(
         List.of("offline", "--log", "jdbc:nosuch://h/d?user=ana&password=hunter2-p@ss,w0rd"), "b");
     assertEquals(0, r.id());
-    assertEquals("⚠ No JDBC driver accepts experiment log jdbc:nosuch://h/d?user=ana&password=***;"
-        + " add the nosuch driver's jar to the class path"
-        + "\nThe cell still runs; run \"offline\" is kept in this kernel only (shown below, not saved).",
+    assertEquals(
+        "⚠ No JDBC driver accepts experiment log jdbc:nosuch://h/d?user=ana&password=***; add the"
+            + " nosuch driver's jar to the class path\n"
+            + "The cell still runs; run \"offline\" is kept in this kernel only (shown below, not"
+            + " saved).",
         notebook.displayed.get(0));
   }
 
@@ -183,7 +217,8 @@ class RunMagicsTest {
     magics.experiment(List.of("first", "--params", "lr=0.1"), "a");
     Path csv = Files.writeString(folder.resolve("runs.csv"), "keep me\n");
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--csv", "runs.csv")));
+        assertThrows(
+            IllegalArgumentException.class, () -> magics.runs(List.of("--csv", "runs.csv")));
     assertEquals("Not writing " + csv + ": the file already exists; choose another name or allow"
         + " replacing it (library: overwrite = true; magic: --force)", e.getMessage());
     assertEquals("keep me\n", Files.readString(csv));
@@ -217,7 +252,8 @@ class RunMagicsTest {
     assertTrue(r.code().dirty(), "only train.java changed, the log's own files do not count");
     CodeRestore restored = (CodeRestore) inRepo.runs(List.of("--restore", "dirty", "restored"));
     Path out = repo.resolve("restored");
-    assertEquals(List.of(out.resolve("COMMIT"), out.resolve("changes.patch"), out.resolve("cell.jsh")),
+    assertEquals(
+        List.of(out.resolve("COMMIT"), out.resolve("changes.patch"), out.resolve("cell.jsh")),
         restored.files());
     assertEquals("train();", Files.readString(out.resolve("cell.jsh")));
     assertEquals(r.code().commit() + "\n", Files.readString(out.resolve("COMMIT")));
@@ -228,5 +264,105 @@ class RunMagicsTest {
         assertThrows(IllegalArgumentException.class, () -> inRepo.runs(List.of("--restore", "1")));
     assertEquals("%runs --restore takes a run (id or name) and one folder to write it to, e.g."
         + " %runs --restore 3 restored/; got []", e.getMessage());
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
+  void dataAndModelFilesAreRecordedWithTheirHashesRowsAndColumns() throws Exception {
+    Files.createDirectories(folder.resolve("data"));
+    Files.writeString(folder.resolve("data/train.csv"), "x,y,label\n1,2,a\n3,4,b\n5,6,a\n");
+    Files.writeString(folder.resolve("data/test.csv"), "x,label\n7,b\n");
+    notebook.cells.put(
+        "fit();",
+        () -> {
+          Files.write(folder.resolve("model.bin"), new byte[] {1, 2, 3});
+          return null;
+        });
+    RunRecord r =
+        magics.experiment(
+            List.of("fit", "--data", "data/train.csv,data/test.csv", "--model", "model.bin"),
+            "fit();");
+    assertEquals(RunRecord.Status.FINISHED, r.status(), r.message());
+    assertEquals(
+        List.of("train.csv", "test.csv"),
+        r.datasets().stream().map(dev.errata.log.Dataset::name).toList());
+    assertEquals(3, r.datasets().get(0).rows().getAsLong());
+    assertEquals(3, r.datasets().get(0).columns().getAsInt());
+    assertEquals(1, r.datasets().get(1).rows().getAsLong());
+    assertEquals(
+        sha256("x,label\n7,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        r.datasets().get(1).sha256());
+    assertEquals(folder.resolve("model.bin").toString(), r.models().get(0).path());
+    assertEquals(sha256(new byte[] {1, 2, 3}), r.models().get(0).sha256());
+    assertEquals(r.datasets(), magics.log().run(r.id()).datasets());
+    assertEquals(r.models(), magics.log().run(r.id()).models());
+  }
+
+  @Test
+  void missingDataFileIsRefusedBeforeTheRunStarts() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.experiment(List.of("fit", "--data", "nope.csv"), "fit();"));
+    assertEquals(
+        "%%experiment --data: no file \"nope.csv\" (looked for " + folder.resolve("nope.csv") + ")",
+        e.getMessage());
+    assertEquals(List.of(), magics.log().records());
+  }
+
+  @Test
+  void modelFileTheCellDidNotWriteFailsTheRun() {
+    notebook.cells.put("fit();", () -> null);
+    Exception e =
+        assertThrows(
+            RunMagics.CellFailedException.class,
+            () -> magics.experiment(List.of("fit", "--model", "model.bin"), "fit();"));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "%%experiment --model: no file "
+                    + folder.resolve("model.bin")
+                    + " after the cell ran; write the model there, or leave --model out"),
+        e.getMessage());
+    assertEquals(RunRecord.Status.FAILED, magics.log().run("fit").status());
+  }
+
+  @Test
+  void runsShowsOnlyWhatVariesUnlessAllIsAsked() throws Exception {
+    cell("a", 0.8);
+    cell("b", 0.85);
+    magics.experiment(List.of("first", "--params", "lr=0.1,depth=3"), "a");
+    magics.experiment(List.of("second", "--params", "lr=0.01,depth=3"), "a");
+    Table compact = (Table) magics.runs(List.of());
+    assertEquals(
+        List.of(
+            "id",
+            "name",
+            "status",
+            "started (UTC)",
+            "duration",
+            "params.lr",
+            "metrics.accuracy",
+            "metrics.lr seen",
+            "code"),
+        compact.columnNames());
+    assertEquals(List.of("0.1", "0.01"), compact.stringColumn("params.lr").asList());
+    int full = magics.log().runs().columnCount();
+    assertEquals(
+        "Showing 9 of "
+            + full
+            + " columns (params that differ, key metrics, short"
+            + " hashes); %runs --all shows every column and the full hashes",
+        notebook.displayed.get(notebook.displayed.size() - 1));
+    Table all = (Table) magics.runs(List.of("--all"));
+    assertEquals(magics.log().runs().columnNames(), all.columnNames());
+    Table last = (Table) magics.runs(List.of("--last", "1"));
+    assertEquals(
+        List.of("params.depth", "params.lr"),
+        last.columnNames().stream().filter(c -> c.startsWith("params.")).toList());
   }
 }
