@@ -47,8 +47,9 @@ final class TagMagics implements MagicGroup {
     return List.of(
         new MagicHelp(
             "%tags",
-            "%tags P " + SOURCES + " " + BASELINES,
-            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain, rank"),
+            "%tags P " + SOURCES + " " + BASELINES + " [--no-chart]",
+            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain,"
+                + " rank; with a baseline also the gap-to-HLP chart"),
         new MagicHelp(
             "%errors",
             "%errors P --to SHEET.csv [--sample 100] [--seed 1] [--stratify none|class|tag]"
@@ -69,8 +70,12 @@ final class TagMagics implements MagicGroup {
     MagicArgs a = parse("tags", args, Set.of());
     TagSources sources = new TagSources(notebook, "tags", a);
     Tags tags = sources.tags(true);
-    TagReport report = TagReport.of(tags, sources.baselines(tags.predictions()));
+    Baselines baselines = sources.baselines(tags.predictions());
+    TagReport report = TagReport.of(tags, baselines);
     notebook.display(report);
+    if (!baselines.sources().isEmpty() && !a.flag("no-chart")) {
+      notebook.display(AnalysisCharts.gapToHlp(report.gapChartData()));
+    }
     return report;
   }
 
@@ -144,6 +149,9 @@ final class TagMagics implements MagicGroup {
     }
     if (magic.equals("tagpivot")) {
       spec.flags("all");
+    }
+    if (magic.equals("tags")) {
+      spec.flags("no-chart");
     }
     return spec.parse(args);
   }
