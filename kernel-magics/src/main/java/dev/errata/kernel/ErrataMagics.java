@@ -31,7 +31,8 @@ public final class ErrataMagics implements MagicGroup {
             new TagMagics(notebook),
             new SliceMagics(notebook),
             new RunMagics(notebook, Path.of("")),
-            new ChartMagics(notebook, chartSettings));
+            new ChartMagics(notebook, chartSettings),
+            new CourseMagics(notebook));
   }
 
   /**
