@@ -52,9 +52,12 @@ final class TagMagics implements MagicGroup {
                 + " rank; with a baseline also the gap-to-HLP chart"),
         new MagicHelp(
             "%errors",
-            "%errors P --to SHEET.csv [--sample 100] [--seed 1] [--stratify none|class|tag]"
-                + " [--tags NEW,NEW] [--tag-column COL] [--metadata COL,COL] [--where EXPR]",
-            "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag"),
+            "%errors P --to SHEET.csv [--sample 100] [--correct N|same] [--seed 1]"
+                + " [--stratify none|class|tag] [--tags NEW,NEW] [--tag-column COL]"
+                + " [--metadata COL,COL] [--where EXPR]",
+            "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag;"
+                + " --correct same also samples correct ones at the same rate (column #outcome), so"
+                + " %tags --sheet gives each tag's error rate"),
         new MagicHelp(
             "%hlp",
             "%hlp P " + BASELINES + " " + SOURCES,
@@ -102,7 +105,7 @@ final class TagMagics implements MagicGroup {
 
   /** {@code %errors P --to SHEET ...}: writes or extends the tagging sheet. */
   public ErrorSheet errors(List<String> args) throws Exception {
-    MagicArgs a = parse("errors", args, Set.of("to", "sample", "seed", "stratify"));
+    MagicArgs a = parse("errors", args, Set.of("to", "sample", "seed", "stratify", "correct"));
     Tags tags = new TagSources(notebook, "errors", a).tags(false);
     ErrorSheetWriter writer =
         ErrorSheetWriter.of(tags)
@@ -113,6 +116,15 @@ final class TagMagics implements MagicGroup {
                     .orElse(ErrorSheetWriter.DEFAULT_SEED))
             .stratify(stratify(a.option("stratify").orElse("none")))
             .tags(a.list("tags"));
+    a.option("correct")
+        .ifPresent(
+            v -> {
+              if (v.equals("same")) {
+                writer.correctAtErrorRate();
+              } else {
+                writer.correct(MagicArgs.integer("errors", "correct", v));
+              }
+            });
     ErrorSheet sheet = writer.write(Path.of(a.required("to")));
     notebook.display(sheet);
     return sheet;
