@@ -62,7 +62,14 @@ class CorrectSampleSheetTest {
     }
     assertEquals(5, errors);
     new Csv(file.toString(), ',', csv.header(), filled).write(file, true);
-    TagRow noisy = TagReport.of(Tags.fromSheet(p, file)).row("noisy");
+    TagReport report = TagReport.of(Tags.fromSheet(p, file));
+    assertEquals(
+        List.of(
+            "Tags [noisy] are known for 50 of 100 examples (5 of 10 errors, 45 of 90 correct):"
+                + " every share is among those, an unbiased estimate when errors and correct"
+                + " examples were sampled at the same rate (%errors --correct same)"),
+        report.notes());
+    TagRow noisy = report.row("noisy");
     assertFalse(noisy.knownOnlyOnErrors());
     long noisyRows = filled.stream().filter(r -> r.get(3).equals("x")).count();
     long noisyErrors =
