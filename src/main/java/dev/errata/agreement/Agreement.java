@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class Agreement {
 
+  /** Cohen's kappa of every pair is reported for at most this many annotators. */
+  static final int PAIRS_SHOWN_UP_TO = 4;
+
   private final Predictions p;
   private final List<String> annotators;
   private List<String> tags = List.of();
@@ -96,7 +99,9 @@ public final class Agreement {
           String b = annotators.get(s);
           double[][] t = counts.pair(null, a, b).get("");
           byScope.get("overall").add(t);
-          kappas.add(Kappa.cohen(a + " vs " + b, t, level));
+          if (annotators.size() <= PAIRS_SHOWN_UP_TO) {
+            kappas.add(Kappa.cohen(a + " vs " + b, t, level));
+          }
           for (String tag : tags) {
             for (Map.Entry<String, double[][]> e : counts.pair(tag, a, b).entrySet()) {
               byScope.computeIfAbsent(tag + " = " + e.getKey(), x -> new Fleiss(classes.size()))

@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
  * @param annotators the annotator columns
  * @param classes every class any annotator used
  * @param kappas overall first, then per class (one against the rest), per tag value and, for three
- *     or more annotators, Cohen's kappa of each pair
+ *     or four annotators, Cohen's kappa of each pair
  * @param firstPair the first two annotators' counts: rows = first annotator, columns = second
  * @param level the confidence level of the intervals
  */
@@ -58,8 +58,8 @@ public record AgreementReport(
     Kappa k = overall();
     return String.format(
         Locale.ROOT,
-        "%s's kappa %.3f [%.3f, %.3f] between %s on %,.0f examples: %s agreement",
-        k.method(),
+        "%s kappa %.3f [%.3f, %.3f] between %s on %,.0f examples: %s agreement",
+        k.method().endsWith("s") ? k.method() + "'" : k.method() + "'s",
         k.kappa(),
         k.interval().lower(),
         k.interval().upper(),

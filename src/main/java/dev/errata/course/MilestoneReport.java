@@ -103,7 +103,9 @@ public record MilestoneReport(
               + ", "
               + pct(r.interval().upper(), 1)
               + "]");
-      gapToHlp.append(hlp.isPresent() ? pct(hlp.getAsDouble() - r.accuracy(), 1) : "");
+      double gap = hlp.isPresent() ? hlp.getAsDouble() - r.accuracy() : Double.NaN;
+      gapToHlp.append(
+          Double.isNaN(gap) ? "" : gap < 0 ? "beats HLP by " + pct(-gap, 1) : pct(gap, 1));
       cost.append(Double.isNaN(r.expectedCost()) ? "" : String.format(Locale.ROOT, "%.4f",
           r.expectedCost()));
       target.append(

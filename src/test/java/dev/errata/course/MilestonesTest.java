@@ -74,6 +74,10 @@ class MilestonesTest {
         "[milestone, split, role, examples, accuracy [95 % CI], gap to HLP, recall of 1]",
         r.toTable().columnNames().toString());
     assertEquals("75.0 % (misses >= 0.9)", r.toTable().stringColumn("recall of 1").get(2));
+    assertEquals(
+        List.of("1.0 %", "14.0 %", "16.0 %"), r.toTable().stringColumn("gap to HLP").asList());
+    MilestoneReport beaten = Milestones.of(splits(), "split").hlp(0.95).report();
+    assertEquals("beats HLP by 3.0 %", beaten.toTable().stringColumn("gap to HLP").get(0));
   }
 
   @Test

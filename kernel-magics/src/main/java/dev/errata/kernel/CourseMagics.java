@@ -133,7 +133,9 @@ final class CourseMagics implements MagicGroup {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%sanity: " + e.getMessage(), e);
     }
-    notebook.display(report.toTable());
+    // Sentences, not a table: a table's text view would cut the long ones.
+    notebook.display(report.summary());
+    report.failures().forEach(f -> notebook.display("Failed: " + f));
     return report;
   }
 
