@@ -74,8 +74,31 @@ class CourseMagicsTest {
     SanityReport s = magics.sanity(List.of("p", "--expect", "0.99"));
     assertEquals(4.0 / 6, s.accuracy(), 1e-15);
     assertEquals(
-        "Sanity check (overfit a small set): FAIL, 4 of 6 correct (66.7 %, expected ≥ 99.0 %)",
-        ((Table) notebook.displayed.get(0)).name());
+        List.of(
+            "Sanity check (overfit a small set): FAIL, 4 of 6 correct (66.7 %, expected ≥ 99.0 %)",
+            "Failed: accuracy 66.7 % on 6 training examples is below the expected 99.0 %: the"
+                + " model cannot fit even a tiny set (check the labels, the loss, the input"
+                + " pipeline)",
+            "Failed: misclassified: id 5 actual \"a\" predicted \"b\"; id 6 actual \"b\""
+                + " predicted \"a\""),
+        notebook.displayed);
+  }
+
+  @Test
+  void errataWithANameShowsThatMagicsLineOnly() throws Exception {
+    ErrataMagics core = new ErrataMagics(notebook);
+    io.github.spencerpark.jupyter.kernel.magic.registry.Magics registry =
+        new io.github.spencerpark.jupyter.kernel.magic.registry.Magics();
+    core.registerInto(registry);
+    Table one = registry.applyLineMagic("errata", List.of("agreement"));
+    assertEquals(List.of("%agreement"), one.stringColumn("magic").asList());
+    assertEquals(
+        "%errata: no magic \"%kappa\"; magics are ",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> registry.applyLineMagic("errata", List.of("kappa")))
+            .getMessage()
+            .replaceFirst("\\[.*", ""));
   }
 
   @Test
