@@ -4,7 +4,7 @@ import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Proportion;
 
 /**
- * Computes accuracy, error rate, precision, recall and F1 from a confusion matrix (rows = actual,
+ * Computes accuracy, error rate, precision, recall, F1 and the false positive and negative rates from a confusion matrix (rows = actual,
  * columns = predicted). The one place these formulas live; NaN marks an undefined ratio.
  */
 final class CountMetrics {
@@ -15,7 +15,8 @@ final class CountMetrics {
   static double value(Metric.Kind kind, ConfusionMatrix cm, int cls) {
     return switch (kind) {
       case ACCURACY, ERROR_RATE -> proportion(kind, cm, cls).value();
-      case PRECISION, RECALL, F1 -> cls >= 0 ? perClass(kind, cm, cls) : macro(kind, cm);
+      case PRECISION, RECALL, F1, FALSE_POSITIVE_RATE, FALSE_NEGATIVE_RATE ->
+          cls >= 0 ? perClass(kind, cm, cls) : macro(kind, cm);
     };
   }
 
@@ -29,11 +30,21 @@ final class CountMetrics {
       case ERROR_RATE -> new Proportion(Math.max(0, total - cm.correct()), total);
       case PRECISION -> new Proportion(cm.count(cls, cls), cm.predictedTotal(cls));
       case RECALL -> new Proportion(cm.count(cls, cls), cm.actualTotal(cls));
+      case FALSE_POSITIVE_RATE ->
+          new Proportion(
+              Math.max(0, cm.predictedTotal(cls) - cm.count(cls, cls)),
+              Math.max(0, total - cm.actualTotal(cls)));
+      case FALSE_NEGATIVE_RATE ->
+          new Proportion(Math.max(0, cm.actualTotal(cls) - cm.count(cls, cls)), cm.actualTotal(cls));
       case F1 -> throw new IllegalArgumentException("F1 is not a proportion");
     };
   }
 
   private static double perClass(Metric.Kind kind, ConfusionMatrix cm, int cls) {
+    if (kind == Metric.Kind.FALSE_POSITIVE_RATE || kind == Metric.Kind.FALSE_NEGATIVE_RATE) {
+      Proportion q = proportion(kind, cm, cls);
+      return q.trials() == 0 ? Double.NaN : q.value();
+    }
     double tp = cm.count(cls, cls);
     double denominator =
         switch (kind) {
