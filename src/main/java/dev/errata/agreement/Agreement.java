@@ -104,7 +104,8 @@ public final class Agreement {
           }
           for (String tag : tags) {
             for (Map.Entry<String, double[][]> e : counts.pair(tag, a, b).entrySet()) {
-              byScope.computeIfAbsent(tag + " = " + e.getKey(), x -> new Fleiss(classes.size()))
+              byScope
+                  .computeIfAbsent(tag + " = " + e.getKey(), x -> new Fleiss(classes.size()))
                   .add(e.getValue());
             }
           }
@@ -131,9 +132,9 @@ public final class Agreement {
   }
 
   /**
-   * Writes the examples the annotators do not all agree on to a new CSV sheet for relabelling:
-   * the id (when there is one), each annotator's label, the actual and predicted labels, and an
-   * empty {@code relabel} column; spreadsheet-safe, as the tagging sheet.
+   * Writes the examples the annotators do not all agree on to a new CSV sheet for relabelling: the
+   * id (when there is one), each annotator's label, the actual and predicted labels, and an empty
+   * {@code relabel} column; spreadsheet-safe, as the tagging sheet.
    *
    * @param overwrite whether an existing file may be replaced
    */

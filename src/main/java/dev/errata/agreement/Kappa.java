@@ -89,8 +89,8 @@ public record Kappa(
    * @param shares the share of all ratings in each class
    * @param observed the mean share of agreeing rater pairs per example
    */
-  static Kappa fleiss(String scope, int raters, double items, double[] shares, double observed,
-      double level) {
+  static Kappa fleiss(
+      String scope, int raters, double items, double[] shares, double observed, double level) {
     double chance = 0;
     double pq = 0;
     double pqqp = 0;
@@ -100,9 +100,9 @@ public record Kappa(
       pqqp += p * (1 - p) * (1 - 2 * p);
     }
     double kappa = (observed - chance) / (1 - chance);
-    double se =
-        Math.sqrt(2 * (pq * pq - pqqp) / (items * raters * (raters - 1.0))) / pq;
-    return new Kappa(scope, "Fleiss", items, observed, chance, kappa, se, interval(kappa, se, level));
+    double se = Math.sqrt(2 * (pq * pq - pqqp) / (items * raters * (raters - 1.0))) / pq;
+    return new Kappa(
+        scope, "Fleiss", items, observed, chance, kappa, se, interval(kappa, se, level));
   }
 
   /**
@@ -112,14 +112,15 @@ public record Kappa(
    * @param share the share of all ratings in the class
    * @param disagreement {@code Σ_i x_i (n - x_i)} over examples, x_i the raters choosing the class
    */
-  static Kappa fleissClass(String scope, int raters, double items, double share,
-      double disagreement, double level) {
+  static Kappa fleissClass(
+      String scope, int raters, double items, double share, double disagreement, double level) {
     double pairs = items * raters * (raters - 1.0);
     double kappa = 1 - disagreement / (pairs * share * (1 - share));
     double observed = 1 - 2 * disagreement / pairs;
     double chance = share * share + (1 - share) * (1 - share);
     double se = Math.sqrt(2 / pairs);
-    return new Kappa(scope, "Fleiss", items, observed, chance, kappa, se, interval(kappa, se, level));
+    return new Kappa(
+        scope, "Fleiss", items, observed, chance, kappa, se, interval(kappa, se, level));
   }
 
   static Interval interval(double kappa, double se, double level) {

@@ -73,7 +73,8 @@ final class RaterCounts {
       List<String> values = cube.cellValues(cell);
       double[][] table = out.get(group == null ? "" : values.get(0));
       table[classes.require(values.get(last - 1), "class")][
-              classes.require(values.get(last), "class")] += n;
+              classes.require(values.get(last), "class")] +=
+          n;
     }
     return out;
   }

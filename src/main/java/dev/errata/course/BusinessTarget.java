@@ -16,8 +16,8 @@ import java.util.Optional;
 public record BusinessTarget(Optional<Metric> metric, boolean atLeast, double target) {
 
   static final String FORM =
-      "METRIC>=X or METRIC<=X, METRIC one of accuracy, error_rate, precision, recall, f1 (add :CLASS"
-          + " for one class, e.g. recall:1>=0.8) or cost (with a cost matrix)";
+      "METRIC>=X or METRIC<=X, METRIC one of accuracy, error_rate, precision, recall, f1 (add"
+          + " :CLASS for one class, e.g. recall:1>=0.8) or cost (with a cost matrix)";
 
   /** Parses {@code recall:1>=0.8}, {@code accuracy>=0.95} or {@code cost<=0.05}. */
   public static BusinessTarget parse(String text) {
@@ -42,8 +42,7 @@ public record BusinessTarget(Optional<Metric> metric, boolean atLeast, double ta
     }
     int colon = name.indexOf(':');
     Metric.Kind kind = Metric.kind(colon < 0 ? name : name.substring(0, colon));
-    Metric metric =
-        colon < 0 ? Metric.of(kind) : Metric.of(kind, name.substring(colon + 1).trim());
+    Metric metric = colon < 0 ? Metric.of(kind) : Metric.of(kind, name.substring(colon + 1).trim());
     return new BusinessTarget(Optional.of(metric), ge >= 0, target);
   }
 

@@ -54,10 +54,18 @@ public record CostMatrix(String source, Map<String, Map<String, Double>> costs) 
         throw new IllegalArgumentException(
             "Row " + (r + 1) + " of " + name + ": cost \"" + cost + "\" is not a number", e);
       }
-      Double before = costs.computeIfAbsent(actual, a -> new LinkedHashMap<>()).put(predicted, value);
+      Double before =
+          costs.computeIfAbsent(actual, a -> new LinkedHashMap<>()).put(predicted, value);
       if (before != null) {
         throw new IllegalArgumentException(
-            "Row " + (r + 1) + " of " + name + ": the pair (" + actual + ", " + predicted
+            "Row "
+                + (r + 1)
+                + " of "
+                + name
+                + ": the pair ("
+                + actual
+                + ", "
+                + predicted
                 + ") is listed twice");
       }
     }

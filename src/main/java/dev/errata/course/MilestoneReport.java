@@ -52,7 +52,8 @@ public record MilestoneReport(
    * @param interval Newcombe's interval of the difference
    * @param test the test of equal accuracy
    */
-  public record Gap(String from, String to, double difference, Interval interval, TestResult test) {}
+  public record Gap(
+      String from, String to, double difference, Interval interval, TestResult test) {}
 
   /** Returns the row of split value {@code split}. */
   public MilestoneRow row(String split) {
@@ -62,7 +63,9 @@ public record MilestoneReport(
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "No split \"" + split + "\"; splits are "
+                    "No split \""
+                        + split
+                        + "\"; splits are "
                         + rows.stream().map(MilestoneRow::split).toList()));
   }
 
@@ -76,7 +79,10 @@ public record MilestoneReport(
     return flags.isEmpty()
         ? "Milestones by " + splitColumn + ": all met"
         : String.format(
-            Locale.ROOT, "Milestones by %s: %d flag%s", splitColumn, flags.size(),
+            Locale.ROOT,
+            "Milestones by %s: %d flag%s",
+            splitColumn,
+            flags.size(),
             flags.size() == 1 ? "" : "s");
   }
 
@@ -106,8 +112,10 @@ public record MilestoneReport(
       double gap = hlp.isPresent() ? hlp.getAsDouble() - r.accuracy() : Double.NaN;
       gapToHlp.append(
           Double.isNaN(gap) ? "" : gap < 0 ? "beats HLP by " + pct(-gap, 1) : pct(gap, 1));
-      cost.append(Double.isNaN(r.expectedCost()) ? "" : String.format(Locale.ROOT, "%.4f",
-          r.expectedCost()));
+      cost.append(
+          Double.isNaN(r.expectedCost())
+              ? ""
+              : String.format(Locale.ROOT, "%.4f", r.expectedCost()));
       target.append(
           business == null
               ? ""

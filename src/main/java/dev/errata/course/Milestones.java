@@ -98,8 +98,15 @@ public final class Milestones {
         ignored.add(value);
       } else if (bySplit.containsKey(role.get())) {
         throw new IllegalArgumentException(
-            "Split column \"" + splitColumn + "\" names the " + role.get().label + " twice: \""
-                + names.get(role.get()) + "\" and \"" + value + "\"");
+            "Split column \""
+                + splitColumn
+                + "\" names the "
+                + role.get().label
+                + " twice: \""
+                + names.get(role.get())
+                + "\" and \""
+                + value
+                + "\"");
       } else {
         bySplit.put(role.get(), cm);
         names.put(role.get(), value);
@@ -202,7 +209,9 @@ public final class Milestones {
     }
     if (!ignored.isEmpty()) {
       notes.add(
-          "Split values of no known role left out: " + ignored + "; accepted names are "
+          "Split values of no known role left out: "
+              + ignored
+              + "; accepted names are "
               + Split.accepted());
     }
     if (costs != null) {
@@ -212,8 +221,8 @@ public final class Milestones {
         splitColumn, rows, gaps, hlp, business, names.get(target), flags, notes, level);
   }
 
-  private MilestoneReport.Gap gap(String fromName, ConfusionMatrix from, String toName,
-      ConfusionMatrix to) {
+  private MilestoneReport.Gap gap(
+      String fromName, ConfusionMatrix from, String toName, ConfusionMatrix to) {
     Proportion a = new Proportion(from.correct(), from.total());
     Proportion b = new Proportion(to.correct(), to.total());
     TestResult test = ProportionTests.compare(a.successes(), a.trials(), b.successes(), b.trials());

@@ -73,13 +73,16 @@ public final class SanityCheck {
                 n,
                 expect * 100));
         if (blanks > 0) {
-          failures.add(String.format(Locale.ROOT, "predicts blanks for %,.0f of %,.0f examples",
-              blanks, n));
+          failures.add(
+              String.format(Locale.ROOT, "predicts blanks for %,.0f of %,.0f examples", blanks, n));
         }
         if (predictedClasses == 1 && actualClasses > 1) {
           failures.add(
-              "predicts only \"" + onlyPredicted + "\" for every example, though "
-                  + actualClasses + " classes occur");
+              "predicts only \""
+                  + onlyPredicted
+                  + "\" for every example, though "
+                  + actualClasses
+                  + " classes occur");
         }
         failures.add("misclassified: " + String.join("; ", misclassified(p)));
       }
@@ -110,8 +113,11 @@ public final class SanityCheck {
         final int row = i;
         out.add(
             ids.map(c -> "id " + c.getString(row)).orElse("row " + (row + 1))
-                + " actual \"" + p.labels().name(p.actual(i))
-                + "\" predicted \"" + p.labels().name(p.predicted(i)) + "\"");
+                + " actual \""
+                + p.labels().name(p.actual(i))
+                + "\" predicted \""
+                + p.labels().name(p.predicted(i))
+                + "\"");
       }
     }
     if (wrong > LISTED) {

@@ -36,7 +36,8 @@ public record SanityReport(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "Sanity check (overfit a small set): %s, %,.0f of %,.0f correct (%.1f %%, expected ≥ %.1f %%)",
+        "Sanity check (overfit a small set): %s, %,.0f of %,.0f correct (%.1f %%, expected ≥ %.1f"
+            + " %%)",
         passed ? "PASS" : "FAIL",
         correct,
         examples,

@@ -152,11 +152,14 @@ class AgreementTest {
     DisagreementSheet sheet =
         Agreement.of(p, List.of("ann_a", "ann_b")).writeDisagreements(file, false);
     assertEquals(
-        List.of(List.of("2", "dog", "cat", "dog", "dog", ""), List.of("4", "bird", "dog", "bird",
-            "bird", "")),
+        List.of(
+            List.of("2", "dog", "cat", "dog", "dog", ""),
+            List.of("4", "bird", "dog", "bird", "bird", "")),
         sheet.rows());
     assertEquals(
-        "id,ann_a,ann_b,actual,predicted,relabel\r\n2,dog,cat,dog,dog,\r\n4,bird,dog,bird,bird,\r\n",
+        "id,ann_a,ann_b,actual,predicted,relabel\r\n"
+            + "2,dog,cat,dog,dog,\r\n"
+            + "4,bird,dog,bird,bird,\r\n",
         Files.readString(file));
     AgreementReport r = Agreement.of(p, List.of("ann_a", "ann_b")).report();
     // rows = ann_a, columns = ann_b over [bird, cat, dog]

@@ -18,9 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares Cohen's kappa (overall, per class one-vs-rest, per tag value) with scikit-learn's
- * {@code cohen_kappa_score} on seeded random annotations, to 1e-12. Fails when scikit-learn is
- * missing.
+ * Compares Cohen's kappa (overall, per class one-vs-rest, per tag value) with scikit-learn's {@code
+ * cohen_kappa_score} on seeded random annotations, to 1e-12. Fails when scikit-learn is missing.
  */
 class CohenSklearnDifferentialTest {
 
@@ -68,8 +67,7 @@ class CohenSklearnDifferentialTest {
       String name = "case" + c;
       cases.put(name, Map.of("a", a, "b", b, "tag", tag));
       Predictions p = AgreementTest.table(List.of("ann_a", "ann_b", "tag"), List.of(a, b, tag));
-      reports.put(
-          name, Agreement.of(p, List.of("ann_a", "ann_b")).tags(List.of("tag")).report());
+      reports.put(name, Agreement.of(p, List.of("ann_a", "ann_b")).tags(List.of("tag")).report());
     }
     JsonNode expected = run(cases);
     int compared = 0;

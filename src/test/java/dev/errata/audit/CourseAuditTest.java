@@ -24,7 +24,8 @@ class CourseAuditTest {
   void falsePositiveAndFalseNegativeRatesOfAClass() {
     // Class b: actual b r3 r6 r7 r8; predicted b r3 r4 r7 r8 r10.
     // FP of b: r4, r10 among the 6 actual a → 2/6; FN of b: r6 among the 4 actual b → 1/4.
-    AuditResult r = audit("false positive rate of b <= 0.2\nfalse negative rate of class b <= 0.25");
+    AuditResult r =
+        audit("false positive rate of b <= 0.2\nfalse negative rate of class b <= 0.25");
     RuleCheck fp = r.checks().get(0);
     assertEquals(2.0 / 6, fp.value(), 1e-15);
     assertEquals(6, fp.support());
@@ -69,7 +70,8 @@ class CourseAuditTest {
     assertEquals(Status.FAIL, c.status());
     assertEquals(2, c.failing(), "o3 says <script> in its label too");
     assertEquals(
-        List.of(new Example("o1", "hello", "hello <script>"), new Example("o2", "fudge", "f*** it")),
+        List.of(
+            new Example("o1", "hello", "hello <script>"), new Example("o2", "fudge", "f*** it")),
         c.examples());
   }
 

@@ -21,7 +21,8 @@ class CourseDependenciesTest {
 
   @Test
   void courseAnalysesPointOneWay() throws IOException {
-    assertTrue(Files.isDirectory(SOURCES), "run from the module folder: " + SOURCES.toAbsolutePath());
+    assertTrue(
+        Files.isDirectory(SOURCES), "run from the module folder: " + SOURCES.toAbsolutePath());
     List<String> violations = new ArrayList<>();
     for (String pkg : List.of("course", "agreement")) {
       check(pkg, List.of("render", "log", "audit", "compare", "kernel", "examples"), violations);

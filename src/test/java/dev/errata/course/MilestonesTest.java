@@ -83,7 +83,8 @@ class MilestonesTest {
   @Test
   void expectedCostComesFromTheCostMatrixFile() throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "course-test"));
-    Path costs = Files.writeString(dir.resolve("costs.csv"), "actual,predicted,cost\n1,0,10\n0,1,1\n");
+    Path costs =
+        Files.writeString(dir.resolve("costs.csv"), "actual,predicted,cost\n1,0,10\n0,1,1\n");
     MilestoneReport r =
         Milestones.of(splits(), "split")
             .costs(CostMatrix.read(costs))

@@ -45,7 +45,8 @@ class CorrectSampleSheetTest {
     ErrorSheet sheet =
         ErrorSheetWriter.of(p).sample(5).seed(3).correctAtErrorRate().tags("noisy").write(file);
     assertEquals(
-        file + ": added 5 of 10 misclassified examples and 45 of 90 correctly classified (column"
+        file
+            + ": added 5 of 10 misclassified examples and 45 of 90 correctly classified (column"
             + " #outcome) (seed 3, random), kept 0 rows",
         sheet.summary());
     Csv csv = Csv.read(file);

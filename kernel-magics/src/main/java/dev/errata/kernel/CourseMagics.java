@@ -43,7 +43,8 @@ final class CourseMagics implements MagicGroup {
                 + " [--to SHEET.csv [--force]]",
             "Label consistency: Cohen's kappa (two annotators) or Fleiss' (more) with intervals,"
                 + " overall, per class and per tag value; annotator-vs-annotator matrix; --to"
-                + " writes the disagreements to relabel. E.g. %agreement p --annotators ann_a,ann_b"),
+                + " writes the disagreements to relabel. E.g. %agreement p --annotators"
+                + " ann_a,ann_b"),
         new MagicHelp(
             "%milestones",
             "%milestones P --split COL [--hlp X] [--fit X] [--business METRIC>=X | --costs"
@@ -71,8 +72,7 @@ final class CourseMagics implements MagicGroup {
     Agreement agreement;
     try {
       agreement = Agreement.of(p, a.list("annotators")).tags(a.list("tags"));
-      a.option("level")
-          .ifPresent(v -> agreement.level(MagicArgs.number("agreement", "level", v)));
+      a.option("level").ifPresent(v -> agreement.level(MagicArgs.number("agreement", "level", v)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%agreement: " + e.getMessage(), e);
     }
@@ -126,7 +126,8 @@ final class CourseMagics implements MagicGroup {
   public SanityReport sanity(List<String> args) throws Exception {
     MagicArgs a = MagicArgs.of("sanity").positionals("P").options("expect").parse(args);
     Predictions p = predictions("sanity", a);
-    double expect = a.option("expect").map(v -> MagicArgs.number("sanity", "expect", v)).orElse(0.99);
+    double expect =
+        a.option("expect").map(v -> MagicArgs.number("sanity", "expect", v)).orElse(0.99);
     SanityReport report;
     try {
       report = SanityCheck.of(p, expect);
