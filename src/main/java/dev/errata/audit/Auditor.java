@@ -65,8 +65,24 @@ final class Auditor {
     }
     List<String> columns = columns(rule.line(), rule.forEvery());
     SliceReport report = Slices.of(p).by(columns).metrics(metric).report();
+    List<Slice> slices = report.slices();
+    if (rule.only().isPresent()) {
+      Name value = rule.only().get();
+      slices = slices.stream().filter(s -> s.values().equals(List.of(value.text()))).toList();
+      if (slices.isEmpty()) {
+        throw rule.line()
+            .error(
+                value.column(),
+                "no value \""
+                    + value.text()
+                    + "\" in column \""
+                    + columns.get(0)
+                    + "\"; values are "
+                    + p.codes(columns.get(0)).values());
+      }
+    }
     List<RuleCheck> out = new ArrayList<>();
-    for (Slice s : report.slices()) {
+    for (Slice s : slices) {
       if (s.support() < rule.minSupport()) {
         out.add(
             new RuleCheck(

@@ -78,8 +78,8 @@ final class FailingRows {
       return true;
     }
     return switch (kind) {
-      case RECALL -> actual == cls;
-      case PRECISION -> predicted == cls;
+      case RECALL, FALSE_NEGATIVE_RATE -> actual == cls;
+      case PRECISION, FALSE_POSITIVE_RATE -> predicted == cls;
       default -> actual == cls || predicted == cls;
     };
   }

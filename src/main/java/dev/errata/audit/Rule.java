@@ -20,6 +20,8 @@ public sealed interface Rule {
    * @param comparison how the value must compare with the threshold
    * @param threshold the threshold, a proportion in [0, 1]
    * @param forEvery the columns whose every slice (or intersection) must pass; empty for all data
+   * @param only the one value of the single {@code forEvery} column the rule is about ({@code
+   *     accuracy >= 0.99 for query_type = navigational}), or empty for every value
    * @param minSupport slices with fewer examples are skipped
    */
   record MetricRule(
@@ -29,6 +31,7 @@ public sealed interface Rule {
       Comparison comparison,
       double threshold,
       List<Name> forEvery,
+      Optional<Name> only,
       double minSupport)
       implements Rule {
     public MetricRule {

@@ -10,17 +10,19 @@ import java.util.Optional;
  * Parses one rule line. The grammar, with keywords in any case:
  *
  * <pre>
- * rule   = metric CMP number [for (every|each) columns] [with n >= number]
+ * rule   = metric CMP number [for (every|each) columns | for name = value] [with n >= number]
  *        | metric gap (across|between) columns CMP number [with n >= number]
  *        | watch (words|word) word {, word} [at most number]
- * metric = accuracy | error rate | precision | recall | f1   [of [class] name]
+ * metric = accuracy | error rate | precision | recall | f1
+ *        | false positive rate | false negative rate               [of [class] name]
  * columns = name {(and | , | ×) name}
  * number = decimal [%]
  * </pre>
  */
 final class RuleParser {
 
-  private static final String METRICS = "accuracy, error rate, precision, recall, f1";
+  private static final String METRICS =
+      "accuracy, error rate, precision, recall, f1, false positive rate, false negative rate";
 
   private final RuleLine line;
   private final List<Token> tokens;
@@ -49,7 +51,9 @@ final class RuleParser {
       if (kind == Metric.Kind.ACCURACY || kind == Metric.Kind.ERROR_RATE) {
         throw line.error(
             of.column(),
-            kind.label() + " is not per class; use precision, recall or f1 of a class");
+            kind.label()
+                + " is not per class; use precision, recall, f1 or the false positive or negative"
+                + " rate of a class");
       }
       if (peekIs("class")) {
         take();
@@ -75,17 +79,27 @@ final class RuleParser {
     Comparison cmp = comparison();
     double threshold = proportion();
     List<Name> forEvery = List.of();
+    Optional<Name> only = Optional.empty();
     if (peekIs("for")) {
       take();
-      if (!peekIs("every") && !peekIs("each")) {
-        throw expected("\"every\" or \"each\" after \"for\"");
+      if (peekIs("every") || peekIs("each")) {
+        take();
+        forEvery = columns();
+      } else {
+        int at = next;
+        Name column = name("\"every\", \"each\" or COLUMN = VALUE after \"for\"");
+        if (atEnd() || !(peek().text().equals("=") || peek().text().equals("=="))) {
+          next = at;
+          throw expected("\"every\", \"each\" or COLUMN = VALUE after \"for\"");
+        }
+        take();
+        only = Optional.of(name("a value of column \"" + column.text() + "\""));
+        forEvery = List.of(column);
       }
-      take();
-      forEvery = columns();
     }
     double min = withSupport();
     end();
-    return new Rule.MetricRule(line, kind, className, cmp, threshold, forEvery, min);
+    return new Rule.MetricRule(line, kind, className, cmp, threshold, forEvery, only, min);
   }
 
   private Rule watch() {
@@ -119,6 +133,14 @@ final class RuleParser {
 
   private Metric.Kind metricKind() {
     Token t = peek();
+    if (t.is("false")
+        && next + 2 < tokens.size()
+        && (tokens.get(next + 1).is("positive") || tokens.get(next + 1).is("negative"))
+        && tokens.get(next + 2).is("rate")) {
+      boolean positive = tokens.get(next + 1).is("positive");
+      next += 3;
+      return positive ? Metric.Kind.FALSE_POSITIVE_RATE : Metric.Kind.FALSE_NEGATIVE_RATE;
+    }
     if (t.is("error") && next + 1 < tokens.size() && tokens.get(next + 1).is("rate")) {
       next += 2;
       return Metric.Kind.ERROR_RATE;

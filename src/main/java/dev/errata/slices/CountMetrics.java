@@ -7,9 +7,9 @@ import dev.errata.metrics.Measure;
 import dev.errata.metrics.Proportion;
 
 /**
- * Reads a slice metric off a confusion matrix (rows = actual, columns = predicted): accuracy and
- * error rate as proportions (for intervals and tests), precision, recall and F1 from {@link
- * ClassificationMetrics}. NaN marks an undefined ratio.
+ * Reads a slice metric off a confusion matrix (rows = actual, columns = predicted): accuracy,
+ * error rate and the false positive and negative rates as proportions (for intervals and tests),
+ * precision, recall and F1 from {@link ClassificationMetrics}. NaN marks an undefined ratio.
  */
 final class CountMetrics {
 
@@ -31,6 +31,8 @@ final class CountMetrics {
                 : kind == Metric.Kind.RECALL ? Measure.RECALL : Measure.F1;
         yield cls >= 0 ? m.perClass(measure, cls) : m.average(Average.MACRO, measure);
       }
+      case FALSE_POSITIVE_RATE, FALSE_NEGATIVE_RATE ->
+          cls >= 0 ? rate(kind, cm, cls) : macro(kind, cm);
     };
   }
 
@@ -44,7 +46,32 @@ final class CountMetrics {
       case ERROR_RATE -> new Proportion(Math.max(0, total - cm.correct()), total);
       case PRECISION -> new Proportion(cm.count(cls, cls), cm.predictedTotal(cls));
       case RECALL -> new Proportion(cm.count(cls, cls), cm.actualTotal(cls));
+      case FALSE_POSITIVE_RATE ->
+          new Proportion(
+              Math.max(0, cm.predictedTotal(cls) - cm.count(cls, cls)),
+              Math.max(0, total - cm.actualTotal(cls)));
+      case FALSE_NEGATIVE_RATE ->
+          new Proportion(Math.max(0, cm.actualTotal(cls) - cm.count(cls, cls)), cm.actualTotal(cls));
       case F1 -> throw new IllegalArgumentException("F1 is not a proportion");
     };
+  }
+
+  private static double rate(Metric.Kind kind, ConfusionMatrix cm, int cls) {
+    Proportion q = proportion(kind, cm, cls);
+    return q.trials() == 0 ? Double.NaN : q.value();
+  }
+
+  /** The mean of a rate over the classes where it is defined. */
+  private static double macro(Metric.Kind kind, ConfusionMatrix cm) {
+    double sum = 0;
+    int defined = 0;
+    for (int c = 0; c < cm.classes(); c++) {
+      double v = rate(kind, cm, c);
+      if (!Double.isNaN(v)) {
+        sum += v;
+        defined++;
+      }
+    }
+    return defined == 0 ? Double.NaN : sum / defined;
   }
 }

@@ -26,7 +26,11 @@ public record Metric(Kind kind, Optional<String> className) {
     ERROR_RATE("error rate"),
     PRECISION("precision"),
     RECALL("recall"),
-    F1("f1");
+    F1("f1"),
+    /** Of one class: predicted as the class among examples of other classes, FP / (FP + TN). */
+    FALSE_POSITIVE_RATE("false positive rate"),
+    /** Of one class: predicted as another class among the class's examples, FN / (FN + TP). */
+    FALSE_NEGATIVE_RATE("false negative rate");
 
     private final String label;
 
@@ -86,14 +90,16 @@ public record Metric(Kind kind, Optional<String> className) {
 
   /** Returns whether a larger value is better (every metric but the error rate). */
   public boolean higherIsBetter() {
-    return kind != Kind.ERROR_RATE;
+    return kind != Kind.ERROR_RATE
+        && kind != Kind.FALSE_POSITIVE_RATE
+        && kind != Kind.FALSE_NEGATIVE_RATE;
   }
 
   /** Returns whether this metric is a proportion with a Wilson interval and a test. */
   public boolean isProportion() {
     return switch (kind) {
       case ACCURACY, ERROR_RATE -> true;
-      case PRECISION, RECALL -> className.isPresent();
+      case PRECISION, RECALL, FALSE_POSITIVE_RATE, FALSE_NEGATIVE_RATE -> className.isPresent();
       case F1 -> false;
     };
   }

@@ -17,6 +17,8 @@ import tech.tablesaw.api.Table;
  * @param errors misclassified examples in scope
  * @param seed the random seed of the sample
  * @param stratify how the sample was spread
+ * @param correctAdded correctly classified examples among the rows added
+ * @param correct correctly classified examples in scope, when they were sampled too (else 0)
  */
 public record ErrorSheet(
     Path file,
@@ -26,12 +28,27 @@ public record ErrorSheet(
     List<String> newColumns,
     int errors,
     long seed,
-    Stratify stratify) {
+    Stratify stratify,
+    int correctAdded,
+    int correct) {
 
   public ErrorSheet {
     header = List.copyOf(header);
     added = added.stream().map(List::copyOf).toList();
     newColumns = List.copyOf(newColumns);
+  }
+
+  /** Reports a write of misclassified examples only. */
+  public ErrorSheet(
+      Path file,
+      List<String> header,
+      List<List<String>> added,
+      int kept,
+      List<String> newColumns,
+      int errors,
+      long seed,
+      Stratify stratify) {
+    this(file, header, added, kept, newColumns, errors, seed, stratify, 0, 0);
   }
 
   /** Returns the number of rows in the sheet after the write. */
@@ -43,10 +60,18 @@ public record ErrorSheet(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "%s: added %,d of %,d misclassified examples (seed %d, %s), kept %,d rows%s",
+        "%s: added %,d of %,d misclassified examples%s (seed %d, %s), kept %,d rows%s",
         file,
-        added.size(),
+        added.size() - correctAdded,
         errors,
+        correct == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " and %,d of %,d correctly classified (column %s)",
+                correctAdded,
+                correct,
+                ErrorSheetWriter.OUTCOME),
         seed,
         stratify == Stratify.NONE ? "random" : "stratified by " + stratify.name().toLowerCase(Locale.ROOT),
         kept,

@@ -32,6 +32,14 @@ public final class ErrorSheetWriter {
   private long seed = DEFAULT_SEED;
   private Stratify stratify = Stratify.NONE;
   private List<String> tagColumns = List.of();
+  private int correct;
+  private boolean correctAtErrorRate;
+
+  /**
+   * The sheet column that says whether a row was misclassified ({@code error}) or classified
+   * correctly ({@code correct}); its {@code #} keeps it from being read back as a tag.
+   */
+  public static final String OUTCOME = "#outcome";
 
   private ErrorSheetWriter(Tags tags) {
     this.tags = tags;
@@ -68,6 +76,32 @@ public final class ErrorSheetWriter {
     return this;
   }
 
+  /**
+   * Also adds {@code n} correctly classified examples (seeded, spread as the errors are), marked in
+   * the {@value #OUTCOME} column. Error rates read back from the sheet are unbiased only when both
+   * are sampled at the same rate: see {@link #correctAtErrorRate()}.
+   */
+  public ErrorSheetWriter correct(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException(
+          "The number of correct examples is " + n + "; it must be >= 0");
+    }
+    this.correct = n;
+    this.correctAtErrorRate = false;
+    return this;
+  }
+
+  /**
+   * Also adds correctly classified examples at the rate errors are sampled (100 of 1,000 errors →
+   * 10 % of the correct ones), so that a tag's error rate read back from the sheet estimates its
+   * error rate in all data (the course's "of all data with the tag, 18 % is misclassified").
+   */
+  public ErrorSheetWriter correctAtErrorRate() {
+    this.correctAtErrorRate = true;
+    this.correct = 0;
+    return this;
+  }
+
   /** Names the tag columns to add, empty, for people to fill in. */
   public ErrorSheetWriter tags(List<String> names) {
     this.tagColumns = List.copyOf(names);
@@ -89,6 +123,9 @@ public final class ErrorSheetWriter {
     Predictions p = tags.predictions();
     String idColumn = TagSheet.requireId(p, "Writing a tagging sheet");
     List<String> spec = specColumns(p, idColumn);
+    if (correct > 0 || correctAtErrorRate) {
+      spec.add(OUTCOME);
+    }
     String name = file.getFileName().toString();
     Csv existing = Files.exists(file) ? Csv.read(file) : null;
     Set<String> inSheet = new HashSet<>();
@@ -101,6 +138,23 @@ public final class ErrorSheetWriter {
     RowBits errors = tags.errors().and(tags.scope());
     RowBits candidates = RowBits.of(p.size(), i -> errors.get(i) && !inSheet.contains(ids.getString(i)));
     int[] picked = ErrorSampler.sample(candidates, strata(p), sample, seed);
+    RowBits right = RowBits.all(p.size()).andNot(tags.errors()).and(tags.scope());
+    boolean withCorrect = correct > 0 || correctAtErrorRate;
+    if (withCorrect) {
+      int want =
+          correctAtErrorRate
+              ? (errors.count() == 0
+                  ? 0
+                  : (int) Math.round((double) picked.length * right.count() / errors.count()))
+              : correct;
+      RowBits correctCandidates =
+          RowBits.of(p.size(), i -> right.get(i) && !inSheet.contains(ids.getString(i)));
+      int[] pickedCorrect = ErrorSampler.sample(correctCandidates, strata(p), want, seed + 1);
+      int[] both = java.util.Arrays.copyOf(picked, picked.length + pickedCorrect.length);
+      System.arraycopy(pickedCorrect, 0, both, picked.length, pickedCorrect.length);
+      java.util.Arrays.sort(both);
+      picked = both;
+    }
 
     List<String> header = new ArrayList<>(existing == null ? List.of() : existing.header());
     List<String> newColumns = new ArrayList<>();
@@ -127,9 +181,13 @@ public final class ErrorSheetWriter {
     char sep = existing == null ? ',' : existing.separator();
     // Replacing is safe only for the sheet just read and merged; a file that appeared since is kept.
     new Csv(file.toString(), sep, header, rows).write(file, existing != null);
+    int correctAdded = 0;
+    for (int row : picked) {
+      correctAdded += p.actual(row) == p.predicted(row) ? 1 : 0;
+    }
     return new ErrorSheet(
         file, header, added, existing == null ? 0 : existing.rows().size(), newColumns,
-        errors.count(), seed, stratify);
+        errors.count(), seed, stratify, correctAdded, withCorrect ? right.count() : 0);
   }
 
   private List<String> specColumns(Predictions p, String idColumn) {
@@ -221,6 +279,9 @@ public final class ErrorSheetWriter {
     }
     if (roles.score().map(c::equals).orElse(false)) {
       return BigDecimal.valueOf(p.score(row)).stripTrailingZeros().toPlainString();
+    }
+    if (c.equals(OUTCOME)) {
+      return p.actual(row) == p.predicted(row) ? "correct" : "error";
     }
     if (tagColumns.contains(c)) {
       return tags.names().contains(c) && tags.tag(c).bits().get(row) ? "x" : "";

@@ -79,16 +79,30 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
     partial.forEach(
         (known, tagNames) ->
             notes.add(
-                String.format(
-                    Locale.ROOT,
-                    "Tags %s are known for %,.0f of %,.0f examples (%,.0f of %,.0f errors): their"
-                        + " shares are among those; %% of data, error rate and accuracy need tagged"
-                        + " correct examples too",
-                    tagNames,
-                    known.get(0),
-                    all.examples(),
-                    known.get(1),
-                    all.errors())));
+                known.get(0).equals(known.get(1))
+                    ? String.format(
+                        Locale.ROOT,
+                        "Tags %s are known for %,.0f of %,.0f examples (%,.0f of %,.0f errors):"
+                            + " their shares are among those; %% of data, error rate and accuracy"
+                            + " need tagged correct examples too (%%errors --correct same)",
+                        tagNames,
+                        known.get(0),
+                        all.examples(),
+                        known.get(1),
+                        all.errors())
+                    : String.format(
+                        Locale.ROOT,
+                        "Tags %s are known for %,.0f of %,.0f examples (%,.0f of %,.0f errors,"
+                            + " %,.0f of %,.0f correct): every share is among those, an unbiased"
+                            + " estimate when errors and correct examples were sampled at the"
+                            + " same rate (%%errors --correct same)",
+                        tagNames,
+                        known.get(0),
+                        all.examples(),
+                        known.get(1),
+                        all.errors(),
+                        known.get(0) - known.get(1),
+                        all.examples() - all.errors())));
     String where = tags.whereExpression().map(w -> " where " + w).orElse("");
     String title =
         String.format(

@@ -87,8 +87,8 @@ class AuditRulesTest {
   @Test
   void anUnknownMetricListsTheMetrics() {
     assertEquals(
-        "rules line 2, column 1: expected a metric (accuracy, error rate, precision, recall, f1)"
-            + " or \"watch words\", found \"recal\"\n"
+        "rules line 2, column 1: expected a metric (accuracy, error rate, precision, recall, f1,"
+            + " false positive rate, false negative rate) or \"watch words\", found \"recal\"\n"
             + "  recal >= 0.9\n"
             + "  ^",
         error("accuracy >= 0.5\nrecal >= 0.9"));
@@ -126,13 +126,14 @@ class AuditRulesTest {
   @Test
   void otherSyntaxErrorsSayWhatWasExpected() {
     assertEquals(
-        "rules line 1, column 21: expected \"every\" or \"each\" after \"for\", found \"all\"\n"
+        "rules line 1, column 21: expected \"every\", \"each\" or COLUMN = VALUE after \"for\","
+            + " found \"all\"\n"
             + "  accuracy >= 0.9 for all accents\n"
             + "                      ^",
         error("accuracy >= 0.9 for all accents"));
     assertEquals(
-        "rules line 1, column 10: accuracy is not per class; use precision, recall or f1 of a"
-            + " class\n"
+        "rules line 1, column 10: accuracy is not per class; use precision, recall, f1 or the false"
+            + " positive or negative rate of a class\n"
             + "  accuracy of class a >= 0.9\n"
             + "           ^",
         error("accuracy of class a >= 0.9"));

@@ -219,7 +219,7 @@ class SlicesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Metric.kind("recal"));
     assertEquals(
-        "Unknown metric \"recal\"; metrics are [accuracy, error rate, precision, recall, f1]",
+        "Unknown metric \"recal\"; metrics are [accuracy, error rate, precision, recall, f1, false positive rate, false negative rate]",
         e.getMessage());
     assertEquals(Metric.Kind.ERROR_RATE, Metric.kind("Error_Rate"));
   }

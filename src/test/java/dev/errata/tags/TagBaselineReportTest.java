@@ -133,7 +133,7 @@ class TagBaselineReportTest {
         List.of(
             "Tags [car_noise, people_noise] are known for 3 of 8 examples (3 of 4 errors): their"
                 + " shares are among those; % of data, error rate and accuracy need tagged"
-                + " correct examples too"),
+                + " correct examples too (%errors --correct same)"),
         report.notes());
     TagRow car = report.row("car_noise");
     assertTrue(car.knownOnlyOnErrors());

@@ -31,7 +31,8 @@ public final class ErrataMagics implements MagicGroup {
             new TagMagics(notebook),
             new SliceMagics(notebook),
             new RunMagics(notebook, Path.of("")),
-            new ChartMagics(notebook, chartSettings));
+            new ChartMagics(notebook, chartSettings),
+            new CourseMagics(notebook));
   }
 
   /**
@@ -42,7 +43,7 @@ public final class ErrataMagics implements MagicGroup {
   public void registerInto(Magics magics) {
     Magics guarded = new GuardedMagics(magics);
     guarded.registerLineMagic("predictions", this::predictions);
-    guarded.registerLineMagic("errata", args -> showHelp());
+    guarded.registerLineMagic("errata", this::showHelp);
     for (MagicGroup group : groups) {
       group.registerInto(guarded);
     }
@@ -59,7 +60,8 @@ public final class ErrataMagics implements MagicGroup {
                 + " [--no-cache]",
             "Reads predictions from CSV/TSV (every cell as written), Parquet (a file, folder or"
                 + " glob) or JSON Lines; shows rows, classes and the majority baseline"),
-        new MagicHelp("%errata", "%errata", "Lists Errata's magics"));
+        new MagicHelp(
+            "%errata", "%errata [NAME]", "Lists Errata's magics, or one magic's usage and example"));
   }
 
   /** Returns how this kernel shows charts (changed by {@code %charts}, read by the renderer). */
@@ -130,8 +132,22 @@ public final class ErrataMagics implements MagicGroup {
     return Table.create("Errata magics", name, usage, what);
   }
 
-  private Table showHelp() {
+  private Table showHelp(List<String> args) {
     Table t = helpTable();
+    if (args.size() > 1) {
+      throw new IllegalArgumentException(
+          "%errata takes at most one magic name (%errata or %errata confusion), got " + args);
+    }
+    if (args.size() == 1) {
+      String name = "%" + args.get(0).replaceFirst("^%+", "");
+      Table one = t.where(t.stringColumn("magic").isEqualTo(name));
+      if (one.rowCount() == 0) {
+        throw new IllegalArgumentException(
+            "%errata: no magic \"" + name + "\"; magics are " + t.stringColumn("magic").asList());
+      }
+      t = one;
+      t.setName("Errata magic " + name);
+    }
     notebook.display(t);
     return t;
   }

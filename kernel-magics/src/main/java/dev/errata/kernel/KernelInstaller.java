@@ -38,6 +38,8 @@ public final class KernelInstaller {
           "import dev.errata.slices.*;",
           "import dev.errata.audit.*;",
           "import dev.errata.compare.*;",
+          "import dev.errata.agreement.*;",
+          "import dev.errata.course.*;",
           "import dev.errata.render.chart.*;",
           "import tech.tablesaw.api.*;",
           "import static dev.errata.kernel.ErrataKernel.currentRun;",

@@ -47,8 +47,9 @@ final class MetricsMagics implements MagicGroup {
                 + " averages, baselines and skew warnings"),
         new MagicHelp(
             "%confusion",
-            "%confusion PREDICTIONS [--normalize true|pred|all]",
-            "Shows the confusion matrix (rows = actual, columns = predicted), counts or shares"),
+            "%confusion PREDICTIONS [--normalize true|pred|all] [--no-chart]",
+            "Shows the confusion matrix (rows = actual, columns = predicted), counts or shares,"
+                + " and its heatmap (counts as text, colour by share of the actual class)"),
         new MagicHelp(
             "%threshold",
             "%threshold PREDICTIONS (--recall R | --precision P | --at T) [--positive LABEL]",
@@ -91,10 +92,17 @@ final class MetricsMagics implements MagicGroup {
     return report;
   }
 
-  /** {@code %confusion PREDICTIONS [--normalize true|pred|all]}: counts, or shares of 1. */
+  /**
+   * {@code %confusion PREDICTIONS [--normalize true|pred|all] [--no-chart]}: counts, or shares of
+   * 1, then the heatmap of the counts unless {@code --no-chart}.
+   */
   public Object confusion(List<String> args) throws Exception {
     MagicArgs a =
-        MagicArgs.of("confusion").positionals("PREDICTIONS").options("normalize").parse(args);
+        MagicArgs.of("confusion")
+            .positionals("PREDICTIONS")
+            .options("normalize")
+            .flags("no-chart")
+            .parse(args);
     Predictions p = predictions("confusion", a);
     ConfusionMatrix cm = ConfusionMatrix.of(p);
     Object result =
@@ -102,6 +110,9 @@ final class MetricsMagics implements MagicGroup {
             ? cm.normalized(Normalization.parse(a.option("normalize").get()))
             : cm;
     notebook.display(result);
+    if (!a.flag("no-chart")) {
+      notebook.display(Charts.confusion(cm));
+    }
     return result;
   }
 

@@ -51,8 +51,11 @@ final class SliceMagics implements MagicGroup {
         new MagicHelp(
             "%%audit",
             "%%audit PREDICTIONS  (rules in the cell body, one per line)",
-            "Checks rules such as \"recall >= 0.90 for every accent with n >= 50\"; shows"
-                + " pass/fail with evidence and failing examples"),
+            "Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
+                + " [with n >= N]; METRIC gap across COL <= X; watch words W, \"any text\" [at most"
+                + " N]. METRIC: accuracy, error rate, or precision, recall, f1, false positive rate,"
+                + " false negative rate [of CLASS]. E.g. accuracy >= 0.99 for query_type ="
+                + " navigational; shows pass/fail with evidence and failing examples"),
         new MagicHelp(
             "%audit", "%audit PREDICTIONS --rules FILE", "Checks the rules written in a file"),
         new MagicHelp(

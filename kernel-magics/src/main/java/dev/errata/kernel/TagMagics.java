@@ -47,13 +47,17 @@ final class TagMagics implements MagicGroup {
     return List.of(
         new MagicHelp(
             "%tags",
-            "%tags P " + SOURCES + " " + BASELINES,
-            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain, rank"),
+            "%tags P " + SOURCES + " " + BASELINES + " [--no-chart]",
+            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain,"
+                + " rank; with a baseline also the gap-to-HLP chart"),
         new MagicHelp(
             "%errors",
-            "%errors P --to SHEET.csv [--sample 100] [--seed 1] [--stratify none|class|tag]"
-                + " [--tags NEW,NEW] [--tag-column COL] [--metadata COL,COL] [--where EXPR]",
-            "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag"),
+            "%errors P --to SHEET.csv [--sample 100] [--correct N|same] [--seed 1]"
+                + " [--stratify none|class|tag] [--tags NEW,NEW] [--tag-column COL]"
+                + " [--metadata COL,COL] [--where EXPR]",
+            "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag;"
+                + " --correct same also samples correct ones at the same rate (column #outcome), so"
+                + " %tags --sheet gives each tag's error rate"),
         new MagicHelp(
             "%hlp",
             "%hlp P " + BASELINES + " " + SOURCES,
@@ -69,8 +73,12 @@ final class TagMagics implements MagicGroup {
     MagicArgs a = parse("tags", args, Set.of());
     TagSources sources = new TagSources(notebook, "tags", a);
     Tags tags = sources.tags(true);
-    TagReport report = TagReport.of(tags, sources.baselines(tags.predictions()));
+    Baselines baselines = sources.baselines(tags.predictions());
+    TagReport report = TagReport.of(tags, baselines);
     notebook.display(report);
+    if (!baselines.sources().isEmpty() && !a.flag("no-chart")) {
+      notebook.display(AnalysisCharts.gapToHlp(report.gapChartData()));
+    }
     return report;
   }
 
@@ -97,7 +105,7 @@ final class TagMagics implements MagicGroup {
 
   /** {@code %errors P --to SHEET ...}: writes or extends the tagging sheet. */
   public ErrorSheet errors(List<String> args) throws Exception {
-    MagicArgs a = parse("errors", args, Set.of("to", "sample", "seed", "stratify"));
+    MagicArgs a = parse("errors", args, Set.of("to", "sample", "seed", "stratify", "correct"));
     Tags tags = new TagSources(notebook, "errors", a).tags(false);
     ErrorSheetWriter writer =
         ErrorSheetWriter.of(tags)
@@ -108,6 +116,15 @@ final class TagMagics implements MagicGroup {
                     .orElse(ErrorSheetWriter.DEFAULT_SEED))
             .stratify(stratify(a.option("stratify").orElse("none")))
             .tags(a.list("tags"));
+    a.option("correct")
+        .ifPresent(
+            v -> {
+              if (v.equals("same")) {
+                writer.correctAtErrorRate();
+              } else {
+                writer.correct(MagicArgs.integer("errors", "correct", v));
+              }
+            });
     ErrorSheet sheet = writer.write(Path.of(a.required("to")));
     notebook.display(sheet);
     return sheet;
@@ -144,6 +161,9 @@ final class TagMagics implements MagicGroup {
     }
     if (magic.equals("tagpivot")) {
       spec.flags("all");
+    }
+    if (magic.equals("tags")) {
+      spec.flags("no-chart");
     }
     return spec.parse(args);
   }

@@ -17,6 +17,8 @@ import dev.errata.metrics.RocCurve;
 import dev.errata.metrics.ThresholdChoice;
 import dev.errata.metrics.ZeroDivision;
 import dev.errata.render.View;
+import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.Heatmap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,13 +89,31 @@ class MetricsMagicsTest {
     NormalizedConfusion n = assertInstanceOf(NormalizedConfusion.class, normalized);
     assertEquals(Normalization.PRED, n.over());
     assertEquals(2.0 / 3, n.value(1, 1), 1e-15);
-    assertEquals(2, notebook.displayed.size());
+    assertEquals(4, notebook.displayed.size(), "each call shows its table and the heatmap");
     assertEquals(
         "Unknown normalization \"rows?\"; choices are [true, pred, all]",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> magics.confusion(List.of("p", "--normalize", "rows?")))
             .getMessage());
+  }
+
+  @Test
+  void confusionShowsTheHeatmapOfTheCountsUnlessNoChart() throws Exception {
+    Object normalized = magics.confusion(List.of("p", "--normalize", "true"));
+    assertSame(normalized, notebook.displayed.get(0));
+    Chart heatmap = assertInstanceOf(Chart.class, notebook.displayed.get(1));
+    // 10 examples: (1,1) 2, (1,0) 2, (0,1) 1, (0,0) 5 -> accuracy 7/10; worst: 1 as 0, 2 of 4.
+    assertEquals(
+        "Confusion matrix: 2 classes, 10 examples, accuracy 70.0 %; most confused: actual \"1\""
+            + " predicted as \"0\" 2 times (50.0 % of \"1\")",
+        heatmap.text());
+    Heatmap h = (Heatmap) heatmap.plot();
+    assertEquals(2, h.count(1, 0), "the heatmap shows counts even when the table is normalized");
+    notebook.displayed.clear();
+    magics.confusion(List.of("p", "--no-chart"));
+    assertEquals(1, notebook.displayed.size());
+    assertInstanceOf(ConfusionMatrix.class, notebook.displayed.get(0));
   }
 
   @Test

@@ -150,7 +150,19 @@ class NotebooksIT {
               "kept 333 birds, skipped 11 without a recorded sex or measurements",
               "134 rows, 2 classes",
               "Audit of k-NN (k = 5)",
-              "runs (3 rows"));
+              "runs (3 rows"),
+          "09-milestones-and-agreement",
+          List.of(
+              "Flag: dev/test gap: accuracy on dev is 2.1 % below the training set",
+              "Flag: misses the business target: recall of 1 on test is 0.7209, target recall of 1"
+                  + " >= 0.85",
+              "misses the business target: expected cost per example on test is 0.2540",
+              "Failed: predicts blanks for the only example (actual \"stir fry lettuce recipe\")",
+              "Sanity check (overfit a small set): PASS, 10 of 10 correct",
+              "Cohen's kappa 0.749",
+              "Fleiss' kappa 0.210",
+              "added 100 of 974 misclassified examples and 927 of 9,026 correctly classified",
+              "(100 of 974 errors, 927 of 9,026 correct)"));
 
   static String folded(String text) {
     return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
@@ -209,7 +221,7 @@ class NotebooksIT {
   /** Notebooks whose walkthrough draws charts; each must show every one of them as an image. */
   static final List<String> WITH_CHARTS =
       List.of("00-quickstart", "01-baselines-and-hlp", "03-prioritizing", "04-skewed-data", "05-auditing",
-          "07-experiment-tracking", "08-real-data-penguins");
+          "07-experiment-tracking", "08-real-data-penguins", "09-milestones-and-agreement");
 
   /**
    * Opens every rendered HTML file in headless Chromium without network (as a shared export is

@@ -1,6 +1,7 @@
 package dev.errata.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,21 @@ class TagMagicsTest {
         List.of("clean_speech", "people_noise", "car_noise", "low_bandwidth"),
         report.tagRows().stream().map(TagRow::name).toList());
     assertEquals(0.0016, report.row("car_noise").potentialGain(), 1e-12);
+    Chart chart = assertInstanceOf(Chart.class, notebook.displayed.get(1));
+    assertEquals(
+        "Accuracy vs HLP per tag (gap; % of data): largest gap \"car_noise\" 4.0 pp (model 89.0 %,"
+            + " HLP 93.0 %, 4.0 % of data)",
+        chart.text());
+    notebook.displayed.clear();
+    magics.tags(List.of("p", "--tag-column", "type", "--hlp", hlp.toString(), "--no-chart"));
+    assertEquals(1, notebook.displayed.size());
+  }
+
+  @Test
+  void tagsMagicWithoutABaselineShowsNoGapChart() throws Exception {
+    magics.tags(List.of("p", "--tag-column", "type"));
+    assertEquals(1, notebook.displayed.size());
+    assertInstanceOf(TagReport.class, notebook.displayed.get(0));
   }
 
   @Test

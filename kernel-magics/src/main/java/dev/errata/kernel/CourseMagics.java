@@ -1,0 +1,150 @@
+package dev.errata.kernel;
+
+import dev.errata.agreement.Agreement;
+import dev.errata.agreement.AgreementReport;
+import dev.errata.agreement.DisagreementSheet;
+import dev.errata.course.BusinessTarget;
+import dev.errata.course.CostMatrix;
+import dev.errata.course.MilestoneReport;
+import dev.errata.course.Milestones;
+import dev.errata.course.SanityCheck;
+import dev.errata.course.SanityReport;
+import dev.errata.load.Predictions;
+import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The course-week magics: {@code %agreement} (label consistency between annotators), {@code
+ * %milestones} (training set → dev/test → business metric) and {@code %sanity} (overfit a small
+ * set). Each displays its result and returns it.
+ */
+final class CourseMagics implements MagicGroup {
+
+  private final Notebook notebook;
+
+  CourseMagics(Notebook notebook) {
+    this.notebook = notebook;
+  }
+
+  @Override
+  public void registerInto(Magics magics) {
+    magics.registerLineMagic("agreement", this::agreement);
+    magics.registerLineMagic("milestones", this::milestones);
+    magics.registerLineMagic("sanity", this::sanity);
+  }
+
+  @Override
+  public List<MagicHelp> help() {
+    return List.of(
+        new MagicHelp(
+            "%agreement",
+            "%agreement P --annotators A,B[,C…] [--tags COL,COL] [--level 0.95]"
+                + " [--to SHEET.csv [--force]]",
+            "Label consistency: Cohen's kappa (two annotators) or Fleiss' (more) with intervals,"
+                + " overall, per class and per tag value; annotator-vs-annotator matrix; --to"
+                + " writes the disagreements to relabel. E.g. %agreement p --annotators"
+                + " ann_a,ann_b"),
+        new MagicHelp(
+            "%milestones",
+            "%milestones P --split COL [--hlp X] [--fit X] [--business METRIC>=X | --costs"
+                + " COSTS.csv [--business cost<=X]] [--level 0.95]",
+            "The three milestones side by side (training set, dev/test, business metric) with"
+                + " intervals and flags: not fitted, dev/test gap, business target missed. E.g."
+                + " %milestones p --split split --hlp 0.95 --business recall:1>=0.8"),
+        new MagicHelp(
+            "%sanity",
+            "%sanity P [--expect 0.99]",
+            "Overfit-a-small-set check on predictions of a tiny training set: PASS or FAIL and"
+                + " what failed. E.g. %sanity tiny --expect 0.99"));
+  }
+
+  /** {@code %agreement P --annotators A,B[,C…] ...}. */
+  public AgreementReport agreement(List<String> args) throws Exception {
+    MagicArgs a =
+        MagicArgs.of("agreement")
+            .positionals("P")
+            .options("level", "to")
+            .lists("annotators", "tags")
+            .flags("force")
+            .parse(args);
+    Predictions p = predictions("agreement", a);
+    Agreement agreement;
+    try {
+      agreement = Agreement.of(p, a.list("annotators")).tags(a.list("tags"));
+      a.option("level").ifPresent(v -> agreement.level(MagicArgs.number("agreement", "level", v)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("%agreement: " + e.getMessage(), e);
+    }
+    AgreementReport report;
+    try {
+      report = agreement.report();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("%agreement: " + e.getMessage(), e);
+    }
+    notebook.display(report.toTable());
+    notebook.display(report.pairTable());
+    report.notes().forEach(n -> notebook.display("Note: " + n));
+    if (a.option("to").isPresent()) {
+      DisagreementSheet sheet =
+          agreement.writeDisagreements(Path.of(a.option("to").get()), a.flag("force"));
+      notebook.display(sheet.toTable());
+    } else if (a.flag("force")) {
+      throw new IllegalArgumentException("%agreement: --force goes with --to SHEET.csv");
+    }
+    return report;
+  }
+
+  /** {@code %milestones P --split COL ...}. */
+  public MilestoneReport milestones(List<String> args) throws Exception {
+    MagicArgs a =
+        MagicArgs.of("milestones")
+            .positionals("P")
+            .options("split", "hlp", "fit", "business", "costs", "level")
+            .parse(args);
+    Predictions p = predictions("milestones", a);
+    MilestoneReport report;
+    try {
+      Milestones m = Milestones.of(p, a.required("split"));
+      a.option("hlp").ifPresent(v -> m.hlp(MagicArgs.number("milestones", "hlp", v)));
+      a.option("fit").ifPresent(v -> m.fitThreshold(MagicArgs.number("milestones", "fit", v)));
+      a.option("level").ifPresent(v -> m.level(MagicArgs.number("milestones", "level", v)));
+      a.option("costs").ifPresent(v -> m.costs(CostMatrix.read(Path.of(v))));
+      a.option("business").ifPresent(v -> m.business(BusinessTarget.parse(v)));
+      report = m.report();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("%milestones: " + e.getMessage(), e);
+    }
+    notebook.display(report.toTable());
+    notebook.display(report.gapTable());
+    report.flags().forEach(f -> notebook.display("Flag: " + f));
+    report.notes().forEach(n -> notebook.display("Note: " + n));
+    return report;
+  }
+
+  /** {@code %sanity P [--expect 0.99]}. */
+  public SanityReport sanity(List<String> args) throws Exception {
+    MagicArgs a = MagicArgs.of("sanity").positionals("P").options("expect").parse(args);
+    Predictions p = predictions("sanity", a);
+    double expect =
+        a.option("expect").map(v -> MagicArgs.number("sanity", "expect", v)).orElse(0.99);
+    SanityReport report;
+    try {
+      report = SanityCheck.of(p, expect);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("%sanity: " + e.getMessage(), e);
+    }
+    // Sentences, not a table: a table's text view would cut the long ones.
+    notebook.display(report.summary());
+    report.failures().forEach(f -> notebook.display("Failed: " + f));
+    return report;
+  }
+
+  private Predictions predictions(String magic, MagicArgs a) throws Exception {
+    return notebook.variable(
+        magic,
+        a.positional(0, "P (a predictions variable)"),
+        Predictions.class,
+        "predictions (from %predictions or Errata.read(...).load())");
+  }
+}

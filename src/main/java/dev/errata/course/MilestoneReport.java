@@ -1,0 +1,166 @@
+package dev.errata.course;
+
+import dev.errata.metrics.Interval;
+import dev.errata.significance.TestResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The three milestones: accuracy on the training set, on dev/test, and the business target, with
+ * the flags that say which one is missed.
+ *
+ * @param splitColumn the column the splits came from
+ * @param rows one per split: training set first, then dev, then test
+ * @param gaps accuracy differences: training minus dev, training minus test, dev minus test
+ * @param hlp human-level accuracy, if given
+ * @param business the business target, if given (null for none)
+ * @param businessSplit the split the business target is checked on
+ * @param flags every milestone missed, one sentence each; empty when all are met
+ * @param notes what a reader needs to read the table
+ * @param level the confidence level of the intervals
+ */
+public record MilestoneReport(
+    String splitColumn,
+    List<MilestoneRow> rows,
+    List<Gap> gaps,
+    OptionalDouble hlp,
+    BusinessTarget business,
+    String businessSplit,
+    List<String> flags,
+    List<String> notes,
+    double level) {
+
+  public MilestoneReport {
+    rows = List.copyOf(rows);
+    gaps = List.copyOf(gaps);
+    flags = List.copyOf(flags);
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * The difference in accuracy between two splits.
+   *
+   * @param from the first split
+   * @param to the second split
+   * @param difference accuracy of {@code from} minus accuracy of {@code to}
+   * @param interval Newcombe's interval of the difference
+   * @param test the test of equal accuracy
+   */
+  public record Gap(
+      String from, String to, double difference, Interval interval, TestResult test) {}
+
+  /** Returns the row of split value {@code split}. */
+  public MilestoneRow row(String split) {
+    return rows.stream()
+        .filter(r -> r.split().equals(split))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "No split \""
+                        + split
+                        + "\"; splits are "
+                        + rows.stream().map(MilestoneRow::split).toList()));
+  }
+
+  /** Returns the business target, if one was given. */
+  public Optional<BusinessTarget> target() {
+    return Optional.ofNullable(business);
+  }
+
+  /** Returns one line: every milestone met, or how many flags. */
+  public String summary() {
+    return flags.isEmpty()
+        ? "Milestones by " + splitColumn + ": all met"
+        : String.format(
+            Locale.ROOT,
+            "Milestones by %s: %d flag%s",
+            splitColumn,
+            flags.size(),
+            flags.size() == 1 ? "" : "s");
+  }
+
+  /** Returns one row per split side by side, titled with the summary. */
+  public Table toTable() {
+    IntColumn milestone = IntColumn.create("milestone");
+    StringColumn split = StringColumn.create("split");
+    StringColumn role = StringColumn.create("role");
+    DoubleColumn examples = DoubleColumn.create("examples");
+    StringColumn accuracy = StringColumn.create("accuracy [" + pct(level, 0) + " CI]");
+    StringColumn gapToHlp = StringColumn.create("gap to HLP");
+    StringColumn cost = StringColumn.create("expected cost / example");
+    StringColumn target =
+        StringColumn.create(business == null ? "business metric" : business.label());
+    for (MilestoneRow r : rows) {
+      milestone.append(r.milestone());
+      split.append(r.split());
+      role.append(r.role());
+      examples.append(r.examples());
+      accuracy.append(
+          pct(r.accuracy(), 1)
+              + " ["
+              + pct(r.interval().lower(), 1)
+              + ", "
+              + pct(r.interval().upper(), 1)
+              + "]");
+      double gap = hlp.isPresent() ? hlp.getAsDouble() - r.accuracy() : Double.NaN;
+      gapToHlp.append(
+          Double.isNaN(gap) ? "" : gap < 0 ? "beats HLP by " + pct(-gap, 1) : pct(gap, 1));
+      cost.append(
+          Double.isNaN(r.expectedCost())
+              ? ""
+              : String.format(Locale.ROOT, "%.4f", r.expectedCost()));
+      target.append(
+          business == null
+              ? ""
+              : (business.isCost()
+                      ? String.format(Locale.ROOT, "%.4f", r.business())
+                      : pct(r.business(), 1))
+                  + (r.split().equals(businessSplit)
+                      ? (business.met(r.business()) ? " (meets " : " (misses ")
+                          + business.toString().replace(business.label() + " ", "")
+                          + ")"
+                      : ""));
+    }
+    Table t = Table.create(summary(), milestone, split, role, examples, accuracy);
+    if (hlp.isPresent()) {
+      t.addColumns(gapToHlp);
+    }
+    if (rows.stream().anyMatch(r -> !Double.isNaN(r.expectedCost()))) {
+      t.addColumns(cost);
+    }
+    if (business != null && !business.isCost()) {
+      t.addColumns(target);
+    }
+    return t;
+  }
+
+  /** Returns the gaps between splits as a table. */
+  public Table gapTable() {
+    StringColumn pair = StringColumn.create("accuracy gap");
+    StringColumn diff = StringColumn.create("difference [" + pct(level, 0) + " CI]");
+    StringColumn p = StringColumn.create("p");
+    for (Gap g : gaps) {
+      pair.append(g.from() + " − " + g.to());
+      diff.append(
+          pct(g.difference(), 1)
+              + " ["
+              + pct(g.interval().lower(), 1)
+              + ", "
+              + pct(g.interval().upper(), 1)
+              + "]");
+      p.append(Milestones.pValue(g.test().p()) + " (" + g.test().test() + ")");
+    }
+    return Table.create("Gaps between splits", pair, diff, p);
+  }
+
+  private static String pct(double v, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "f %%", v * 100);
+  }
+}
