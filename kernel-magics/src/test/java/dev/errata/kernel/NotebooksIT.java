@@ -63,7 +63,7 @@ class NotebooksIT {
    * the course's worked numbers (COURSE.md) and the facts each walkthrough states in its prose.
    */
   static final Map<String, List<String>> EXPECTED =
-      Map.of(
+      pairs(
           "00-quickstart",
           List.of(
               "20 rows, 3 classes; majority class \"cat\" baseline accuracy 45.0 %",
@@ -151,6 +151,17 @@ class NotebooksIT {
               "134 rows, 2 classes",
               "Audit of k-NN (k = 5)",
               "runs (3 rows"),
+          "10-large-predictions",
+          // Checked independently with awk over data/large/predictions.csv: 249,724 truck,
+          // 399,967 car; 915,2xx of 1,000,000 right; region r7 right 77.99 % of 49,905.
+          List.of(
+              "data/large/predictions.parquet: 1,000,000 rows, 5 classes; majority class \"car\""
+                  + " baseline accuracy 40.0 %",
+              "truck 249,724 25.0 % 249,469",
+              "accuracy by region: lowest \"r7\" 78.0 %",
+              "data/large/parts: 1,000,000 rows, 5 classes",
+              "data/large/predictions.csv: 1,000,000 rows, 5 classes",
+              "same confusion matrix: true"),
           "09-milestones-and-agreement",
           List.of(
               "Flag: dev/test gap: accuracy on dev is 2.1 % below the training set",
@@ -191,6 +202,16 @@ class NotebooksIT {
     assertFalse(hostile.contains("<img src=x"), hostile);
   }
 
+  /** Builds the expected outputs from name, list pairs (Map.of stops at ten). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<String>> pairs(Object... nameThenLines) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nameThenLines.length; i += 2) {
+      out.put((String) nameThenLines[i], (List<String>) nameThenLines[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /**
    * Copies notebooks/ (notebooks and their committed data) under target/ and returns the copy: the
    * notebooks write their generated data and experiment logs beside themselves, and a test run
@@ -221,7 +242,8 @@ class NotebooksIT {
   /** Notebooks whose walkthrough draws charts; each must show every one of them as an image. */
   static final List<String> WITH_CHARTS =
       List.of("00-quickstart", "01-baselines-and-hlp", "03-prioritizing", "04-skewed-data", "05-auditing",
-          "07-experiment-tracking", "08-real-data-penguins", "09-milestones-and-agreement");
+          "07-experiment-tracking", "08-real-data-penguins", "09-milestones-and-agreement",
+          "10-large-predictions");
 
   /**
    * Opens every rendered HTML file in headless Chromium without network (as a shared export is
