@@ -60,6 +60,15 @@ public final class TribuoPredictions {
       throw new IllegalArgumentException(
           "No Tribuo predictions: the list is empty; expected one prediction per example");
     }
+    for (Object p : predictions) {
+      // A caller's unchecked cast (a notebook variable) may pass regression or other outputs.
+      Object output = p instanceof Prediction<?> q ? q.getOutput() : p;
+      if (!(output instanceof Label)) {
+        throw new IllegalArgumentException(
+            "Expected Tribuo classification predictions (of Label), found one of "
+                + (output == null ? "null" : output.getClass().getName()));
+      }
+    }
     return new TribuoPredictions(predictions);
   }
 

@@ -129,4 +129,16 @@ class TribuoPredictionsTest {
             + " column); columns so far are [id, actual, predicted]",
         e.getMessage());
   }
+
+  @Test
+  void aListOfSomethingElseIsRefusedSayingWhatWasFound() {
+    @SuppressWarnings("unchecked")
+    List<Prediction<Label>> notPredictions = (List<Prediction<Label>>) (List<?>) List.of("x");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TribuoPredictions.from(notPredictions));
+    assertEquals(
+        "Expected Tribuo classification predictions (of Label), found one of java.lang.String",
+        e.getMessage());
+  }
 }
