@@ -40,6 +40,16 @@ public final class Errata {
     return PredictionsReader.fromTable(table);
   }
 
+  /**
+   * Starts from a Tribuo classification model's predictions: {@code
+   * Errata.fromTribuo(model.predict(test)).load()}. Needs Tribuo on the class path; nothing else
+   * in Errata does.
+   */
+  public static dev.errata.tribuo.TribuoPredictions fromTribuo(
+      java.util.List<org.tribuo.Prediction<org.tribuo.classification.Label>> predictions) {
+    return dev.errata.tribuo.TribuoPredictions.from(predictions);
+  }
+
   /** Returns rows, classes with counts and the majority-class baseline. */
   public static PredictionsSummary summary(Predictions p) {
     return PredictionsSummary.of(p);

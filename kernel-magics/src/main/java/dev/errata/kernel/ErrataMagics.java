@@ -5,8 +5,10 @@ import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.PredictionsSummary;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -57,9 +59,10 @@ public final class ErrataMagics implements MagicGroup {
             "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL]"
                 + " [--weight COL] [--positive LABEL] [--sep CHAR] [--probabilities PREFIX]"
                 + " [--na NA,null] [--merge-numbers] [--drop-missing] [--max-classes 5000]"
-                + " [--no-cache]",
+                + " [--no-cache] | %predictions TRIBUO_VAR [--positive LABEL] [--features F1,F2]",
             "Reads predictions from CSV/TSV (every cell as written), Parquet (a file, folder or"
-                + " glob) or JSON Lines; shows rows, classes and the majority baseline"),
+                + " glob), JSON Lines, a Tablesaw Table variable, or a variable holding Tribuo"
+                + " predictions (model.predict(test)); shows rows, classes and the majority baseline"),
         new MagicHelp(
             "%errata", "%errata [NAME]", "Lists Errata's magics, or one magic's usage and example"));
   }
@@ -83,13 +86,36 @@ public final class ErrataMagics implements MagicGroup {
             .options(
                 "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities",
                 "max-classes")
-            .lists("na")
+            .lists("na", "features")
             .flags("drop-missing", "merge-numbers", "no-cache")
             .parse(args);
+    String source = a.positional(0, "FILE (the predictions CSV, TSV or JSON Lines)");
+    Optional<List<?>> tribuo = tribuoVariable(source);
+    if (tribuo.isPresent()) {
+      Predictions p;
+      try {
+        p =
+            TribuoInput.load(
+                tribuo.get(),
+                source,
+                a.option("positive"),
+                a.option("features").isPresent() ? a.list("features") : List.of());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("%predictions: " + e.getMessage(), e);
+      }
+      notebook.display(PredictionsSummary.of(p));
+      return p;
+    }
+    if (a.option("features").isPresent()) {
+      throw new IllegalArgumentException(
+          "%predictions: --features picks features of Tribuo predictions; \""
+              + source
+              + "\" is no notebook variable holding them, and a file keeps all its columns");
+    }
     int maxClasses =
         a.option("max-classes").map(ErrataMagics::maxClasses).orElse(ClassLimit.DEFAULT);
     PredictionsReader reader =
-        readerFor(a.positional(0, "FILE (a CSV, TSV, Parquet or JSON Lines file, or a table variable)"))
+        readerFor(source)
             .actual(a.required("actual"))
             .predicted(a.required("predicted"))
             .dropMissing(a.flag("drop-missing"))
@@ -115,6 +141,21 @@ public final class ErrataMagics implements MagicGroup {
     }
     notebook.display(PredictionsSummary.of(p));
     return p;
+  }
+
+  /** Returns the notebook variable {@code name} if it holds Tribuo predictions (not a file). */
+  private Optional<List<?>> tribuoVariable(String name) {
+    if (!javax.lang.model.SourceVersion.isIdentifier(name) || Files.exists(Path.of(name))) {
+      return Optional.empty();
+    }
+    try {
+      return TribuoInput.predictions(notebook.variable(name));
+    } catch (Notebook.UnknownVariableException e) {
+      return Optional.empty(); // not a variable: read it as a file, whose error names the file
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "%predictions: cannot read the notebook variable \"" + name + "\": " + e.getMessage(), e);
+    }
   }
 
   /** {@code %errata}: lists every magic with one line of usage each. */

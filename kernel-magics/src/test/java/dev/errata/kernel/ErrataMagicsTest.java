@@ -114,8 +114,8 @@ class ErrataMagicsTest {
                 magics.applyLineMagic(
                     "predictions", List.of("p.csv", "--actual", "y", "--predicted", "z", "--x", "1")));
     assertEquals(
-        "%predictions: unknown option --x; options are [--actual, --drop-missing, --id,"
-            + " --max-classes, --merge-numbers, --na, --no-cache, --positive, --predicted,"
+        "%predictions: unknown option --x; options are [--actual, --drop-missing, --features,"
+            + " --id, --max-classes, --merge-numbers, --na, --no-cache, --positive, --predicted,"
             + " --probabilities, --score, --sep, --weight]",
         e.getMessage());
   }
