@@ -200,7 +200,7 @@ class NotebooksIT {
    * opened offline): every chart shows an image of non-zero size, no script fails, nothing is
    * injected, and no table cell holding one word of at most 30 characters wraps mid-word at
    * {@link HtmlCheck#WIDTH} pixels. Screenshots land in target/it-notebooks-check for review. Each
-   * chart output stays within 30 KB of notebook JSON.
+   * chart output stays within {@link dev.errata.render.chart.ChartOutput#BUDGET} bytes of notebook JSON.
    */
   private static void checkRenderedHtml(List<Path> notebooks, Path out) throws IOException {
     HtmlCheck check = HtmlCheck.in(target.resolve("it-notebooks-check"));
@@ -219,7 +219,7 @@ class NotebooksIT {
           r.images().stream().filter(HtmlCheck.Image::inChart).allMatch(i -> i.shown() && i.width() > 0),
           r.describe());
       for (int size : ExecutedNotebook.read(out.resolve(name + ".ipynb")).chartOutputSizes()) {
-        assertTrue(size <= 30 * 1024, name + ": a chart output takes " + size + " bytes");
+        assertTrue(size <= dev.errata.render.chart.ChartOutput.BUDGET, name + ": a chart output takes " + size + " bytes");
       }
     }
   }
