@@ -8,6 +8,7 @@ import dev.errata.render.Hostile;
 import dev.errata.render.HtmlTable;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.ChartOutput;
+import dev.errata.render.chart.FigureView;
 import dev.errata.render.chart.OfflineHtml;
 import dev.errata.render.chart.PlotlyJs;
 import dev.errata.render.chart.Samples;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.BarTrace;
 
 /**
  * Opens chart and table outputs in headless Chromium with no network, as a reader of a shared
@@ -174,7 +178,7 @@ class ChartsInChromiumIT {
   /**
    * Code hosts sanitize a notebook's HTML (scripts, styles, event attributes, SVG and SVG images
    * go): after {@link CodeHostSanitizer}, every chart still shows an image of its PNG's size,
-   * while the SVG-only image charts used to carry shows nothing.
+   * jsplot figures included, while the SVG-only image charts used to carry shows nothing.
    */
   @Test
   void aChartShowsItsPngAfterACodeHostSanitizer() throws IOException {
@@ -184,6 +188,13 @@ class ChartsInChromiumIT {
     for (Chart c : Samples.withWorstCases().values()) {
       outputs.add(c.output(PlotlyJs.CDN));
     }
+    Figure figure =
+        new Figure(
+            Layout.builder(Hostile.LABELS.get(0), "slice", "errors").build(),
+            BarTrace.builder(Hostile.LABELS.subList(0, 3).toArray(), new double[] {3, 1, 2})
+                .name(Hostile.LABELS.get(1))
+                .build());
+    outputs.add(FigureView.of(figure).output(PlotlyJs.CDN));
     for (ChartOutput out : outputs) {
       body.append(out.html());
       int[] size = pngSize(out.pngBase64());

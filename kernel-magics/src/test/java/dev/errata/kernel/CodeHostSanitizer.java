@@ -18,12 +18,55 @@ import java.util.regex.Pattern;
 final class CodeHostSanitizer {
 
   private static final Set<String> DROPPED_WITH_CONTENT =
-      Set.of("script", "style", "svg", "math", "iframe", "object", "embed", "form", "template",
-          "textarea", "select");
+      Set.of(
+          "script",
+          "style",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "embed",
+          "form",
+          "template",
+          "textarea",
+          "select");
   private static final Set<String> ALLOWED =
-      Set.of("a", "b", "i", "em", "strong", "p", "div", "span", "br", "hr", "img", "table",
-          "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "code", "h1", "h2", "h3",
-          "h4", "h5", "h6", "ul", "ol", "li", "sub", "sup", "small", "details", "summary",
+      Set.of(
+          "a",
+          "b",
+          "i",
+          "em",
+          "strong",
+          "p",
+          "div",
+          "span",
+          "br",
+          "hr",
+          "img",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "pre",
+          "code",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "sub",
+          "sup",
+          "small",
+          "details",
+          "summary",
           "blockquote");
   private static final Map<String, Set<String>> ATTRIBUTES =
       Map.of(
@@ -58,8 +101,7 @@ final class CodeHostSanitizer {
       boolean end = !m.group(1).isEmpty();
       if (DROPPED_WITH_CONTENT.contains(name)) {
         if (!end) {
-          Matcher close =
-              Pattern.compile("(?i)</" + name + "\\s*>").matcher(html);
+          Matcher close = Pattern.compile("(?i)</" + name + "\\s*>").matcher(html);
           at = close.find(at) ? close.end() : html.length();
         }
         continue;
@@ -85,7 +127,10 @@ final class CodeHostSanitizer {
           continue;
         }
         hasSrc |= attr.equals("src");
-        tag.append(' ').append(attr).append("=\"").append(value.replace("\"", "&quot;"))
+        tag.append(' ')
+            .append(attr)
+            .append("=\"")
+            .append(value.replace("\"", "&quot;"))
             .append('"');
       }
       if (name.equals("img") && !hasSrc) {

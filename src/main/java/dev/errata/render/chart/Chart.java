@@ -115,6 +115,14 @@ public record Chart(String title, Plot plot, String summary) {
     return ChartTables.of(this);
   }
 
+  /**
+   * Returns the chart's data as a new tablesaw-jsplot figure (bars, lines or a heatmap of the
+   * counts, with the titles), to restyle with jsplot's API and display like any figure.
+   */
+  public tech.tablesaw.plotly.components.Figure toFigure() {
+    return ChartFigures.of(this);
+  }
+
   /** Returns the one-line text summary, or the title when there is none. */
   public String text() {
     return summary.isEmpty() ? title : summary;
