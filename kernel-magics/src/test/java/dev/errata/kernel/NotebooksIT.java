@@ -71,6 +71,9 @@ class NotebooksIT {
               "cat 1 7 1 9",
               "dog 0 1 5 6",
               "total 4 9 7 20",
+              "What the model predicted for the 9 cats",
+              "Confusion matrix, drawn with jsplot",
+              "The same counts, my layout",
               "accuracy = 15 / 20 = 0.750"),
           "01-baselines-and-hlp",
           List.of(
@@ -159,8 +162,10 @@ class NotebooksIT {
       }
     }
     checkRenderedHtml(notebooks, out);
+    checkInJupyterLab(notebooks, out);
     List<String> html = ExecutedNotebook.read(out.resolve("00-quickstart.ipynb")).htmlOutputs();
-    String hostile = html.get(html.size() - 1);
+    String hostile =
+        html.stream().filter(h -> h.contains("onerror=alert(1)")).findFirst().orElseThrow();
     assertTrue(hostile.contains("&lt;img src=x onerror=alert(1)&gt;"), hostile);
     assertFalse(hostile.contains("<img src=x"), hostile);
   }
@@ -220,6 +225,37 @@ class NotebooksIT {
           r.describe());
       for (int size : ExecutedNotebook.read(out.resolve(name + ".ipynb")).chartOutputSizes()) {
         assertTrue(size <= dev.errata.render.chart.ChartOutput.BUDGET, name + ": a chart output takes " + size + " bytes");
+      }
+    }
+  }
+
+  /**
+   * Renders every output of every executed notebook with JupyterLab 4's own rendermime and
+   * sanitizer packages ({@link JupyterLabPages}) in headless Chromium, untrusted and trusted: every
+   * chart output shows an image with a size, every table in an HTML output is laid out, and no
+   * script fails or markup is injected. Screenshots land in target/it-jupyterlab-check.
+   */
+  private static void checkInJupyterLab(List<Path> notebooks, Path out) throws IOException {
+    JupyterLabPages lab = JupyterLabPages.in(target.resolve("jupyterlab"));
+    HtmlCheck check = HtmlCheck.in(target.resolve("it-jupyterlab-check"));
+    for (Path nb : notebooks) {
+      Path executed = out.resolve(nb.getFileName());
+      int charts = 0;
+      int tables = 0;
+      for (com.fasterxml.jackson.databind.JsonNode o : JupyterLabPages.outputs(executed)) {
+        String html = o.path("text/html").asText("");
+        charts += o.has("image/png") && html.contains("<img") ? 1 : 0;
+        tables += html.split("<table", -1).length - 1;
+      }
+      for (boolean trusted : new boolean[] {false, true}) {
+        HtmlCheck.Report r = check.check(lab.page(executed, trusted));
+        System.out.println("  JupyterLab " + (trusted ? "trusted: " : "untrusted: ") + r.describe());
+        assertTrue(r.ok(), r.describe());
+        assertEquals(
+            charts,
+            r.images().stream().filter(i -> i.shown() && i.width() > 0).count(),
+            "chart images shown; " + r.describe());
+        assertEquals(tables, r.tables(), "tables shown; " + r.describe());
       }
     }
   }
