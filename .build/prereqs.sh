@@ -2,7 +2,8 @@
 # Makes sure the non-Maven tools Errata's build runs are present.
 #   prereqs.sh notebooks  — Jupyter (notebook, nbconvert, nbclient) under /usr/bin/python3
 #   prereqs.sh tests      — the above plus scikit-learn (differential tests), Chromium (rendering
-#                           checks) and PostgreSQL (experiment-log store tests)
+#                           checks), Node.js and npm (the JupyterLab rendering check) and
+#                           PostgreSQL (experiment-log store tests)
 #   prereqs.sh bench      — the benchmark's peers: scikit-learn and pandas
 # As root on Debian/Ubuntu it installs what is missing with apt-get; otherwise it stops and prints
 # the exact line to run. Safe to run again: it does nothing when everything is there.
@@ -14,7 +15,7 @@ modules="nbclient, nbconvert, notebook"
 packages="jupyter-notebook jupyter-nbconvert python3-nbclient"
 if [ "$what" = "tests" ]; then
   modules="$modules, sklearn"
-  packages="$packages python3-sklearn chromium postgresql"
+  packages="$packages python3-sklearn chromium nodejs npm postgresql"
 elif [ "$what" = "bench" ]; then
   modules="sklearn, pandas"
   packages="python3-sklearn python3-pandas"
@@ -25,6 +26,7 @@ have_all() {
   "$python" -c "import $modules" >/dev/null 2>&1 || return 1
   if [ "$what" = "tests" ]; then
     command -v chromium >/dev/null 2>&1 || return 1
+    command -v npm >/dev/null 2>&1 || return 1
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || return 1
   fi
   return 0

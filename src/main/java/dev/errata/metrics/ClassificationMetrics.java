@@ -286,6 +286,26 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
         zeroDivision);
   }
 
+  /**
+   * Returns the per-class measures in long form: one row per class and measure (precision,
+   * recall, F1, in that order per class) with columns "class", "measure" and "value" (NaN where
+   * undefined), the shape grouped jsplot bars are built from.
+   */
+  public Table toLongTable() {
+    StringColumn name = StringColumn.create("class");
+    StringColumn measure = StringColumn.create("measure");
+    DoubleColumn value = DoubleColumn.create("value");
+    for (int c = 0; c < classes(); c++) {
+      for (Measure m : Measure.values()) {
+        name.append(labels().name(c));
+        measure.append(m == Measure.F1 ? "F1" : m.name().toLowerCase(java.util.Locale.ROOT));
+        value.append(perClass(m, c));
+      }
+    }
+    return Table.create("Per-class measures, long (one row per class and measure)", name,
+        measure, value);
+  }
+
   /** Returns the single-number metrics: accuracy, balanced accuracy, MCC, kappa. */
   public Table overallTable() {
     return Table.create(

@@ -140,6 +140,26 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
     return t;
   }
 
+  /**
+   * Returns the matrix in long form, one row per (actual, predicted) pair in class order, zeros
+   * included: columns "actual", "predicted" and "count" (a double, so weighted counts fit), the
+   * shape a jsplot {@code HeatmapTrace} or grouped bars are built from.
+   */
+  public Table toLongTable() {
+    StringColumn actual = StringColumn.create("actual");
+    StringColumn predicted = StringColumn.create("predicted");
+    DoubleColumn count = DoubleColumn.create("count");
+    for (int i = 0; i < classes(); i++) {
+      for (int j = 0; j < classes(); j++) {
+        actual.append(labels.name(i));
+        predicted.append(labels.name(j));
+        count.append(count(i, j));
+      }
+    }
+    return Table.create("Confusion matrix, long (one row per actual, predicted pair)", actual,
+        predicted, count);
+  }
+
   static String uniqueHeader(Table t, String header) {
     String h = header;
     while (t.columnNames().contains(h)) {

@@ -127,4 +127,30 @@ class ClassificationMetricsTest {
             IllegalArgumentException.class, () -> ClassificationMetrics.of(course()).binary("yes"));
     assertEquals("Unknown positive label \"yes\"; classes are [0, 1]", e.getMessage());
   }
+
+  @Test
+  void longTableListsPrecisionRecallAndF1PerClass() {
+    // The course's example: TN 905, FP 9, FN 18, TP 68.
+    ClassificationMetrics m =
+        ClassificationMetrics.of(
+            new ConfusionMatrix(
+                new dev.errata.load.Labels(java.util.List.of("0", "1")),
+                new double[] {905, 9, 18, 68}));
+    tech.tablesaw.api.Table t = m.toLongTable();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.List.of("class", "measure", "value"), t.columnNames());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.List.of("precision", "recall", "F1", "precision", "recall", "F1"),
+        t.stringColumn("measure").asList());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.List.of("0", "0", "0", "1", "1", "1"), t.stringColumn("class").asList());
+    double p1 = 68.0 / 77;
+    double r1 = 68.0 / 86;
+    double[] expected = {905.0 / 923, 905.0 / 914, 2 * 905.0 / (2 * 905 + 9 + 18), p1, r1,
+        2 * p1 * r1 / (p1 + r1)};
+    for (int i = 0; i < expected.length; i++) {
+      org.junit.jupiter.api.Assertions.assertEquals(
+          expected[i], t.doubleColumn("value").getDouble(i), 1e-12, "row " + i);
+    }
+  }
 }

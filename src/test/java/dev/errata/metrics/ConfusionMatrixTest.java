@@ -79,4 +79,16 @@ class ConfusionMatrixTest {
     assertEquals(0, cm.actualTotal(2));
     assertEquals(1, cm.count(0, 2));
   }
+
+  @Test
+  void longTableHasOneRowPerActualPredictedPairZerosIncluded() {
+    ConfusionMatrix cm =
+        new ConfusionMatrix(
+            new dev.errata.load.Labels(List.of("cat", "dog")), new double[] {905, 9, 0, 68});
+    Table t = cm.toLongTable();
+    assertEquals(List.of("actual", "predicted", "count"), t.columnNames());
+    assertEquals(List.of("cat", "cat", "dog", "dog"), t.stringColumn("actual").asList());
+    assertEquals(List.of("cat", "dog", "cat", "dog"), t.stringColumn("predicted").asList());
+    assertEquals(List.of(905.0, 9.0, 0.0, 68.0), t.doubleColumn("count").asList());
+  }
 }

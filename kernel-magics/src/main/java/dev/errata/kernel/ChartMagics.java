@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * {@code %charts}: switches how charts are published and writes a fully interactive offline HTML
@@ -68,10 +69,11 @@ final class ChartMagics implements MagicGroup {
     } else if (a.option("export").isPresent()) {
       List<Object> items = new ArrayList<>();
       for (String name : a.positional()) {
-        Object v = notebook.variable("charts", name, "a Chart or a Table");
-        if (!(v instanceof Chart) && !(v instanceof Table)) {
+        Object v = notebook.variable("charts", name, "a Chart, a jsplot Figure or a Table");
+        if (!(v instanceof Chart) && !(v instanceof Table) && !(v instanceof Figure)) {
           throw new IllegalArgumentException("%charts: \"" + name + "\" is "
-              + (v == null ? "null" : "a " + v.getClass().getSimpleName()) + ", expected a Chart or a Table");
+              + (v == null ? "null" : "a " + v.getClass().getSimpleName())
+              + ", expected a Chart, a jsplot Figure or a Table");
         }
         items.add(v);
       }

@@ -114,10 +114,12 @@ public final class ErrataMagics implements MagicGroup {
     }
     int maxClasses =
         a.option("max-classes").map(ErrataMagics::maxClasses).orElse(ClassLimit.DEFAULT);
+    String actual = a.required("actual");
+    String predicted = a.required("predicted");
     PredictionsReader reader =
         readerFor(source)
-            .actual(a.required("actual"))
-            .predicted(a.required("predicted"))
+            .actual(actual)
+            .predicted(predicted)
             .dropMissing(a.flag("drop-missing"))
             .maxClasses(maxClasses)
             .mergeNumericLabels(a.flag("merge-numbers"))

@@ -3,6 +3,7 @@ package dev.errata.kernel;
 import dev.errata.render.View;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.ChartOutput;
+import dev.errata.render.chart.FigureView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Registers an HTML view (with a text/plain fallback) for each Errata result type, and the chart
@@ -38,6 +40,39 @@ public final class ErrataRenderers {
       register(renderer, type);
     }
     registerChart(renderer, charts);
+    registerFigure(renderer, charts);
+  }
+
+  /**
+   * Registers tablesaw-jsplot's {@link Figure}: the same bundle as a chart (static image where
+   * its traces have one, notes for those that do not, interactive upgrade with this kernel's
+   * plotly.js), instead of the {@code Figure@…} that its missing {@code toString} prints.
+   */
+  private static void registerFigure(Renderer renderer, ChartSettings settings) {
+    renderer
+        .createRegistration(Figure.class)
+        .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG)
+        .supporting(MIMEType.TEXT_PLAIN)
+        .register(
+            (figure, ctx) -> {
+              ChartOutput out = figureOutput(figure, settings);
+              ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> out.html());
+              if (out.hasPng()) {
+                ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> out.pngBase64());
+              }
+              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> out.text());
+            });
+  }
+
+  /** Returns the figure's output, or one that says why jsplot's output could not be read. */
+  static ChartOutput figureOutput(Figure figure, ChartSettings settings) {
+    try {
+      return FigureView.of(figure).output(settings.plotlyJs());
+    } catch (IllegalArgumentException e) {
+      String text = "jsplot figure not shown: " + e.getMessage();
+      return new ChartOutput(
+          "<p class=\"errata-note\">" + dev.errata.render.Html.escape(text) + "</p>", "", text, 0);
+    }
   }
 
   /**

@@ -78,6 +78,7 @@ public final class HtmlCheck {
    * @param blocked resources that failed to load (expected offline: CDN scripts)
    * @param wrapped table cells holding one word of at most 30 characters that the page, {@link
    *     #WIDTH} pixels wide, shows on more than one line (a word broken mid-word), described
+   * @param tables tables the page shows (laid out with a non-zero size)
    * @param screenshot the screenshot of the page
    */
   public record Report(
@@ -89,6 +90,7 @@ public final class HtmlCheck {
       List<String> injected,
       List<String> blocked,
       List<String> wrapped,
+      int tables,
       Path screenshot) {
 
     /** Returns whether every image has a size, and nothing erred or was injected. */
@@ -111,6 +113,8 @@ public final class HtmlCheck {
           + " interactive), "
           + images.size()
           + " images, "
+          + tables
+          + " tables, "
           + problems().size()
           + " without size "
           + problems()
@@ -212,6 +216,7 @@ public final class HtmlCheck {
         strings(r.path("injected")),
         strings(r.path("blocked")),
         strings(r.path("wrapped")),
+        r.path("tables").asInt(),
         screenshot);
   }
 

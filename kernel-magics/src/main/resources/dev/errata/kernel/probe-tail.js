@@ -29,6 +29,9 @@
       if (b.querySelector('.js-plotly-plot') && img && getComputedStyle(img).display === 'none') { r.interactive++; }
     });
     r.wrapped = wrappedWords(d);
+    r.tables = Array.prototype.filter.call(d.querySelectorAll('table'), function (t) {
+      return t.offsetWidth > 0 && t.offsetHeight > 0;
+    }).length;
     var p = d.createElement('pre');
     p.id = 'errata-check-report';
     p.style.display = 'none';

@@ -66,8 +66,9 @@ class ChartKernelIT {
     JsonNode executed = json.readTree(DIR.resolve("out").resolve("charts.ipynb").toFile());
     JsonNode heatmap = data(executed, 1);
     assertTrue(text(heatmap.path("text/html")).startsWith("<div class=\"errata-chart\""), heatmap.toString());
-    assertTrue(json.writeValueAsBytes(executed.path("cells").path(2).path("outputs")).length <= 30 * 1024,
-        "a chart adds at most 30 KB to the notebook");
+    assertTrue(json.writeValueAsBytes(executed.path("cells").path(2).path("outputs")).length
+            <= dev.errata.render.chart.ChartOutput.BUDGET,
+        "a chart adds at most 40 KB to the notebook");
     assertTrue(heatmap.path("image/png").asText().startsWith("iVBORw0KGgo"), "a base64 PNG");
     assertEquals("Confusion matrix: 2 classes, 1,000 examples, accuracy 97.3 %; most confused: actual \"1\""
         + " predicted as \"0\" 18 times (20.9 % of \"1\")", text(heatmap.path("text/plain")));

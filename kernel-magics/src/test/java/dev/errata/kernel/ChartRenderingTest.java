@@ -76,7 +76,8 @@ class ChartRenderingTest {
     nb.variables.put("n", 3);
     e = assertThrows(IllegalArgumentException.class,
         () -> new ChartMagics(nb, new ChartSettings()).charts(List.of("--export", "x.html", "n")));
-    assertEquals("%charts: \"n\" is a Integer, expected a Chart or a Table", e.getMessage());
+    assertEquals(
+        "%charts: \"n\" is a Integer, expected a Chart, a jsplot Figure or a Table", e.getMessage());
   }
 
   @Test

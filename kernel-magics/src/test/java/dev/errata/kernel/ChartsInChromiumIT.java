@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.errata.render.Hostile;
 import dev.errata.render.HtmlTable;
 import dev.errata.render.chart.Chart;
+import dev.errata.render.chart.ChartOutput;
+import dev.errata.render.chart.FigureView;
 import dev.errata.render.chart.OfflineHtml;
 import dev.errata.render.chart.PlotlyJs;
 import dev.errata.render.chart.Samples;
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.BarTrace;
 
 /**
  * Opens chart and table outputs in headless Chromium with no network, as a reader of a shared
@@ -168,5 +173,58 @@ class ChartsInChromiumIT {
     } finally {
       server.stop(0);
     }
+  }
+
+  /**
+   * Code hosts sanitize a notebook's HTML (scripts, styles, event attributes, SVG and SVG images
+   * go): after {@link CodeHostSanitizer}, every chart still shows an image of its PNG's size,
+   * jsplot figures included, while the SVG-only image charts used to carry shows nothing.
+   */
+  @Test
+  void aChartShowsItsPngAfterACodeHostSanitizer() throws IOException {
+    StringBuilder body = new StringBuilder(HtmlTable.render(hostileTable()));
+    List<String> expected = new ArrayList<>();
+    List<ChartOutput> outputs = new ArrayList<>();
+    for (Chart c : Samples.withWorstCases().values()) {
+      outputs.add(c.output(PlotlyJs.CDN));
+    }
+    Figure figure =
+        new Figure(
+            Layout.builder(Hostile.LABELS.get(0), "slice", "errors").build(),
+            BarTrace.builder(Hostile.LABELS.subList(0, 3).toArray(), new double[] {3, 1, 2})
+                .name(Hostile.LABELS.get(1))
+                .build());
+    outputs.add(FigureView.of(figure).output(PlotlyJs.CDN));
+    for (ChartOutput out : outputs) {
+      body.append(out.html());
+      int[] size = pngSize(out.pngBase64());
+      expected.add(size[0] + "×" + size[1]);
+    }
+    String sanitized = CodeHostSanitizer.sanitize(body.toString());
+    assertTrue(!sanitized.contains("<script") && !sanitized.contains("svg+xml"), sanitized);
+    Path file = DIR.resolve("sanitized.html");
+    Files.writeString(file, page("sanitized", sanitized, ""));
+    HtmlCheck.Report r = check.check(file);
+    assertTrue(r.ok(), r.describe());
+    assertEquals(
+        expected,
+        r.images().stream().filter(HtmlCheck.Image::shown).map(i -> i.width() + "×" + i.height())
+            .toList(),
+        r.describe());
+
+    String svgOnly =
+        "<div class=\"errata-chart\"><img src=\"data:image/svg+xml;base64,"
+            + Base64.getEncoder()
+                .encodeToString(Samples.courseGap().svg().getBytes(StandardCharsets.UTF_8))
+            + "\" width=\"400\" height=\"200\" alt=\"gap\"></div>";
+    Path control = DIR.resolve("sanitized-svg-only.html");
+    Files.writeString(control, page("svg only", CodeHostSanitizer.sanitize(svgOnly), ""));
+    assertEquals(List.of(), check.check(control).images(), "an SVG image does not survive");
+  }
+
+  /** Returns a PNG's width and height, read from its IHDR chunk. */
+  static int[] pngSize(String base64) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(base64));
+    return new int[] {b.getInt(16), b.getInt(20)};
   }
 }

@@ -30,4 +30,23 @@ class ErrataRenderersTest {
         "Confusion matrix (rows = actual, columns = predicted) (3 rows × 4 columns)",
         text.lines().findFirst().orElseThrow());
   }
+
+  @Test
+  void jsplotFigureRendersAsAChartBundleNotAsItsObjectName() {
+    Renderer renderer = new Renderer();
+    ErrataRenderers.registerInto(renderer);
+    tech.tablesaw.plotly.components.Figure figure =
+        new tech.tablesaw.plotly.components.Figure(
+            tech.tablesaw.plotly.components.Layout.builder("Errors per slice").build(),
+            tech.tablesaw.plotly.traces.BarTrace.builder(
+                    new Object[] {"a", "b"}, new double[] {1, 2})
+                .build());
+    DisplayData data = renderer.render(figure);
+    String html = (String) data.getData(MIMEType.TEXT_HTML);
+    assertTrue(html.startsWith("<div class=\"errata-chart\" data-errata-chart=\""), html);
+    assertTrue(html.contains("<img src=\"data:image/png;base64,"), html);
+    assertTrue(html.contains(dev.errata.render.chart.PlotlyJs.CDN.url()), "the pinned plotly.js");
+    assertTrue(((String) data.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo"));
+    assertEquals("Errors per slice", data.getData(MIMEType.TEXT_PLAIN));
+  }
 }

@@ -71,6 +71,9 @@ class NotebooksIT {
               "cat 1 7 1 9",
               "dog 0 1 5 6",
               "total 4 9 7 20",
+              "What the model predicted for the 9 cats",
+              "Confusion matrix, drawn with jsplot",
+              "The same counts, my layout",
               "accuracy = 15 / 20 = 0.750",
               "Row 3 of data/quickstart-weights.csv, column \"weight\": \"0,5\" is not a number;"
                   + " expected a number >= 0, written like 0.25, 1 or 2.5e-3 ('.' as the decimal"
@@ -201,8 +204,10 @@ class NotebooksIT {
       }
     }
     checkRenderedHtml(notebooks, out);
+    checkInJupyterLab(notebooks, out);
     List<String> html = ExecutedNotebook.read(out.resolve("00-quickstart.ipynb")).htmlOutputs();
-    String hostile = html.get(html.size() - 1);
+    String hostile =
+        html.stream().filter(h -> h.contains("onerror=alert(1)")).findFirst().orElseThrow();
     assertTrue(hostile.contains("&lt;img src=x onerror=alert(1)&gt;"), hostile);
     assertFalse(hostile.contains("<img src=x"), hostile);
   }
@@ -255,7 +260,7 @@ class NotebooksIT {
    * opened offline): every chart shows an image of non-zero size, no script fails, nothing is
    * injected, and no table cell holding one word of at most 30 characters wraps mid-word at
    * {@link HtmlCheck#WIDTH} pixels. Screenshots land in target/it-notebooks-check for review. Each
-   * chart output stays within 30 KB of notebook JSON.
+   * chart output stays within {@link dev.errata.render.chart.ChartOutput#BUDGET} bytes of notebook JSON.
    */
   private static void checkRenderedHtml(List<Path> notebooks, Path out) throws IOException {
     HtmlCheck check = HtmlCheck.in(target.resolve("it-notebooks-check"));
@@ -274,7 +279,38 @@ class NotebooksIT {
           r.images().stream().filter(HtmlCheck.Image::inChart).allMatch(i -> i.shown() && i.width() > 0),
           r.describe());
       for (int size : ExecutedNotebook.read(out.resolve(name + ".ipynb")).chartOutputSizes()) {
-        assertTrue(size <= 30 * 1024, name + ": a chart output takes " + size + " bytes");
+        assertTrue(size <= dev.errata.render.chart.ChartOutput.BUDGET, name + ": a chart output takes " + size + " bytes");
+      }
+    }
+  }
+
+  /**
+   * Renders every output of every executed notebook with JupyterLab 4's own rendermime and
+   * sanitizer packages ({@link JupyterLabPages}) in headless Chromium, untrusted and trusted: every
+   * chart output shows an image with a size, every table in an HTML output is laid out, and no
+   * script fails or markup is injected. Screenshots land in target/it-jupyterlab-check.
+   */
+  private static void checkInJupyterLab(List<Path> notebooks, Path out) throws IOException {
+    JupyterLabPages lab = JupyterLabPages.in(target.resolve("jupyterlab"));
+    HtmlCheck check = HtmlCheck.in(target.resolve("it-jupyterlab-check"));
+    for (Path nb : notebooks) {
+      Path executed = out.resolve(nb.getFileName());
+      int charts = 0;
+      int tables = 0;
+      for (com.fasterxml.jackson.databind.JsonNode o : JupyterLabPages.outputs(executed)) {
+        String html = o.path("text/html").asText("");
+        charts += o.has("image/png") && html.contains("<img") ? 1 : 0;
+        tables += html.split("<table", -1).length - 1;
+      }
+      for (boolean trusted : new boolean[] {false, true}) {
+        HtmlCheck.Report r = check.check(lab.page(executed, trusted));
+        System.out.println("  JupyterLab " + (trusted ? "trusted: " : "untrusted: ") + r.describe());
+        assertTrue(r.ok(), r.describe());
+        assertEquals(
+            charts,
+            r.images().stream().filter(i -> i.shown() && i.width() > 0).count(),
+            "chart images shown; " + r.describe());
+        assertEquals(tables, r.tables(), "tables shown; " + r.describe());
       }
     }
   }

@@ -64,16 +64,37 @@ public record Chart(String title, Plot plot, String summary) {
 
   /** Returns the HTML output, loading plotly.js (where scripts run) from {@code js}. */
   public String html(PlotlyJs js) {
-    Canvas canvas = canvas();
-    String figure = Json.write(PlotlySpec.of(this, canvas, true));
-    return ChartHtml.of(id(figure), SvgWriter.write(canvas), canvas.width, canvas.height, text(), figure, js);
+    return html(js, pngBase64(), true);
   }
 
   /** Returns the HTML output without the interactive part: the static image only. */
   public String staticHtml() {
+    return staticHtml(pngBase64(), true);
+  }
+
+  /**
+   * Returns the HTML output with {@code png} (base64, may be empty) as the static image and,
+   * when {@code withSvg}, the SVG beside it for browsers that keep {@code srcset}.
+   */
+  String html(PlotlyJs js, String png, boolean withSvg) {
+    Canvas canvas = canvas();
+    String figure = Json.write(PlotlySpec.of(this, canvas, true));
+    return ChartHtml.wrap(id(figure), image(canvas, png, withSvg), figure, js);
+  }
+
+  /** Returns the static-only HTML output with {@code png} as in {@link #html(PlotlyJs, String, boolean)}. */
+  String staticHtml(String png, boolean withSvg) {
     Canvas canvas = canvas();
     String svg = SvgWriter.write(canvas);
-    return ChartHtml.of(id(svg), svg, canvas.width, canvas.height, text(), null, PlotlyJs.CDN);
+    return ChartHtml.wrap(id(svg), image(canvas, png, withSvg), null, PlotlyJs.CDN);
+  }
+
+  private String image(Canvas canvas, String png, boolean withSvg) {
+    String svg = SvgWriter.write(canvas);
+    if (withSvg || png.isEmpty()) {
+      return ChartHtml.image(svg, png, canvas.width, canvas.height, text());
+    }
+    return ChartHtml.png(png, canvas.width, canvas.height, text());
   }
 
   /** Returns the notebook output (HTML, PNG, text) within {@link ChartOutput#BUDGET}. */
@@ -92,6 +113,14 @@ public record Chart(String title, Plot plot, String summary) {
    */
   public tech.tablesaw.api.Table toTable() {
     return ChartTables.of(this);
+  }
+
+  /**
+   * Returns the chart's data as a new tablesaw-jsplot figure (bars, lines or a heatmap of the
+   * counts, with the titles), to restyle with jsplot's API and display like any figure.
+   */
+  public tech.tablesaw.plotly.components.Figure toFigure() {
+    return ChartFigures.of(this);
   }
 
   /** Returns the one-line text summary, or the title when there is none. */

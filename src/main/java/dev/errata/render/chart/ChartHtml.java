@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Writes a chart's HTML output: the static SVG as an {@code <img>} data URI (shown by every
+ * Writes a chart's HTML output: the static chart as an {@code <img>} data URI, a PNG with the SVG
+ * as a {@code srcset} candidate (a PNG because code hosts' sanitizers drop SVG; shown by every
  * viewer, scripts or not), the Plotly figure as inert JSON, and a small guarded script. Where
  * scripts run, the script looks for plotly.js ≥ 2 ({@code window.Plotly}, or a {@code plotly}
  * module already loaded by RequireJS), otherwise loads the pinned build once per page with its
@@ -16,23 +17,57 @@ final class ChartHtml {
 
   private ChartHtml() {}
 
-  /** Returns the HTML; with a null {@code figureJson}, only the static image (no script). */
-  static String of(String id, String svg, int width, int height, String alt, String figureJson, PlotlyJs js) {
-    String b64 = Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-    return "<div class=\"errata-chart\" data-errata-chart=\""
-        + id
-        + "\"><img src=\"data:image/svg+xml;base64,"
-        + b64
+  /**
+   * Returns the static image: the PNG as the {@code src} (code hosts' sanitizers keep a PNG
+   * data URI and drop SVG) and the SVG as a {@code srcset} candidate, which browsers that keep
+   * the attribute prefer (sharp at any zoom). Without a PNG, the SVG is the {@code src}.
+   */
+  static String image(String svg, String pngBase64, int width, int height, String alt) {
+    String svgUri =
+        "data:image/svg+xml;base64,"
+            + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+    String src = pngBase64.isEmpty() ? svgUri : "data:image/png;base64," + pngBase64;
+    return "<img src=\""
+        + src
+        + (pngBase64.isEmpty() ? "" : "\" srcset=\"" + svgUri + " 1x")
         + "\" width=\""
         + width
         + "\" height=\""
         + height
         + "\" alt=\""
         + Html.escape(alt)
-        + "\" style=\"max-width:100%;height:auto\">"
+        + "\" style=\"max-width:100%;height:auto\">";
+  }
+
+  /** Returns the PNG alone as the static image. */
+  static String png(String pngBase64, int width, int height, String alt) {
+    return "<img src=\"data:image/png;base64,"
+        + pngBase64
+        + "\" width=\""
+        + width
+        + "\" height=\""
+        + height
+        + "\" alt=\""
+        + Html.escape(alt)
+        + "\" style=\"max-width:100%;height:auto\">";
+  }
+
+  /**
+   * Returns the chart's box: {@code staticPart} (already HTML), then, unless {@code figureJson}
+   * is null, the figure as inert JSON and the guarded loader.
+   */
+  static String wrap(String id, String staticPart, String figureJson, PlotlyJs js) {
+    return "<div class=\"errata-chart\" data-errata-chart=\""
+        + id
+        + "\">"
+        + staticPart
         + (figureJson == null
             ? ""
-            : "<script type=\"application/json\">" + figureJson + "</script><script>" + loader(id, js) + "</script>")
+            : "<script type=\"application/json\">"
+                + figureJson
+                + "</script><script>"
+                + loader(id, js)
+                + "</script>")
         + "</div>";
   }
 

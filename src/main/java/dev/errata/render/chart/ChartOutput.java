@@ -3,11 +3,12 @@ package dev.errata.render.chart;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One chart's notebook output, the MIME bundle a kernel publishes: {@code text/html} (static SVG
- * image plus the guarded interactive upgrade), {@code image/png} (base64) for viewers that show no
- * HTML, and a one-line {@code text/plain}. It stays within {@link #BUDGET} bytes of notebook
- * JSON. When a chart would pass it, the output gives up, in turn: PNG resolution (it is only the
- * fallback), then the interactive upgrade, then the PNG; the static SVG always stays.
+ * One chart's notebook output, the MIME bundle a kernel publishes: {@code text/html} (the static
+ * chart as a PNG image with the SVG as its sharper alternative, plus the guarded interactive
+ * upgrade), {@code image/png} (base64, the same PNG) for viewers that show no HTML, and a one-line
+ * {@code text/plain}. It stays within {@link #BUDGET} bytes of notebook JSON. When a chart would
+ * pass it, the output gives up, in turn: the SVG alternative, then PNG resolution, then the
+ * interactive upgrade, then the PNG (the SVG then becomes the image).
  *
  * @param html the {@code text/html} fragment
  * @param pngBase64 the {@code image/png} payload, base64
@@ -16,24 +17,31 @@ import java.nio.charset.StandardCharsets;
  */
 public record ChartOutput(String html, String pngBase64, String text, double pngScale) {
 
-  /** The most a chart may add to a notebook file, in bytes of UTF-8 JSON. */
-  public static final int BUDGET = 30 * 1024;
+  /**
+   * The most a chart may add to a notebook file, in bytes of UTF-8 JSON: 40 KB since the PNG is
+   * carried twice (in the HTML, which every viewer picks, and as {@code image/png}, which PDF
+   * exports pick); 30 KB before.
+   */
+  public static final int BUDGET = 40 * 1024;
 
   /** PNG scales tried in turn until the output fits. */
   static final double[] SCALES = {1, 0.85, 0.7, 0.55, 0.4};
 
   static ChartOutput of(Chart chart, PlotlyJs js) {
     Canvas canvas = chart.canvas();
-    for (String html : new String[] {chart.html(js), chart.staticHtml()}) {
+    for (boolean interactive : new boolean[] {true, false}) {
       for (double scale : SCALES) {
-        ChartOutput out =
-            new ChartOutput(html, base64(PngWriter.write(canvas, scale)), chart.text(), scale);
-        if (out.size() <= BUDGET) {
-          return out;
+        String png = base64(PngWriter.write(canvas, scale));
+        for (boolean svg : new boolean[] {true, false}) {
+          String html = interactive ? chart.html(js, png, svg) : chart.staticHtml(png, svg);
+          ChartOutput out = new ChartOutput(html, png, chart.text(), scale);
+          if (out.size() <= BUDGET) {
+            return out;
+          }
         }
       }
     }
-    return new ChartOutput(chart.staticHtml(), "", chart.text(), 0);
+    return new ChartOutput(chart.staticHtml("", true), "", chart.text(), 0);
   }
 
   /** Returns whether this output carries the interactive upgrade (it may lose it to the budget). */

@@ -33,7 +33,7 @@ final class HeatmapLayout {
     boolean rotate = colLabelWidth > cell - 2;
     String cappedTitle = Style.cap(title, Style.TITLE_CHARS);
     String subtitle = "rows: " + Style.cap(h.rowAxis(), 20) + " · columns: " + Style.cap(h.columnAxis(), 20)
-        + " · colour: share of the row";
+        + (h.byRow() ? " · colour: share of the row" : " · colour: value");
 
     double x0 = Math.ceil(10 + 18 + rowLabelWidth + 6);
     double y0 = 50;
@@ -48,9 +48,8 @@ final class HeatmapLayout {
 
     List<Cell> cells = new ArrayList<>();
     for (int r = 0; r < k; r++) {
-      double total = h.rowTotal(r);
       for (int col = 0; col < m; col++) {
-        double share = total == 0 ? Double.NaN : h.count(r, col) / total;
+        double share = h.shade(r, col);
         double n = h.count(r, col);
         boolean blank = n == 0 && Math.max(k, m) > ZEROS_UP_TO;
         cells.add(new Cell(x0 + col * cell, y0 + r * cell, cell, share, n, blank ? "" : Style.compact(n)));
@@ -111,11 +110,32 @@ final class HeatmapLayout {
     c.text((x0 + x1) / 2, labelsBottom + 16, Style.cap(h.columnAxis(), 40), Style.LABEL_SIZE, MIDDLE, Style.MUTED);
     c.rotated(22, (y0 + y1) / 2, Style.cap(h.rowAxis(), 40), Style.LABEL_SIZE, MIDDLE, Style.MUTED, -90);
 
-    colourBar(c, x1 + 16, y0, Math.min(160, Math.max(60, y1 - y0)));
+    colourBar(c, x1 + 16, y0, Math.min(160, Math.max(60, y1 - y0)), barLabels(h));
     return c;
   }
 
-  private static void colourBar(Canvas c, double x, double y, double height) {
+  /** Returns the colour bar's top, middle and bottom labels. */
+  private static String[] barLabels(Heatmap h) {
+    if (h.byRow()) {
+      return new String[] {"100 %", "50 %", "0 %"};
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[] row : h.counts()) {
+      for (double v : row) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (lo > hi) {
+      return new String[] {"", "", ""};
+    }
+    return new String[] {Style.compact(hi), Style.compact((lo + hi) / 2), Style.compact(lo)};
+  }
+
+  private static void colourBar(Canvas c, double x, double y, double height, String[] labels) {
     int steps = 10;
     double step = height / steps;
     for (int i = 0; i < steps; i++) {
@@ -123,9 +143,9 @@ final class HeatmapLayout {
       c.rect(x, y + i * step, 10, step + 0.5, Style.blues(share));
     }
     c.line(x, y, x, y + height, Style.AXIS, 0.5);
-    c.text(x + 13, y + 4, "100 %", Style.SMALL_SIZE, START, Style.MUTED)
-        .text(x + 13, y + height / 2 + 3, "50 %", Style.SMALL_SIZE, START, Style.MUTED)
-        .text(x + 13, y + height + 3, "0 %", Style.SMALL_SIZE, START, Style.MUTED);
+    c.text(x + 13, y + 4, labels[0], Style.SMALL_SIZE, START, Style.MUTED)
+        .text(x + 13, y + height / 2 + 3, labels[1], Style.SMALL_SIZE, START, Style.MUTED)
+        .text(x + 13, y + height + 3, labels[2], Style.SMALL_SIZE, START, Style.MUTED);
   }
 
 }

@@ -24,8 +24,8 @@ public final class OfflineHtml {
   private OfflineHtml() {}
 
   /**
-   * Returns a standalone page showing {@code items} in order: a {@link Chart}, a Tablesaw {@link
-   * Table}, or any other object as an escaped paragraph of its text.
+   * Returns a standalone page showing {@code items} in order: a {@link Chart}, a tablesaw-jsplot
+   * figure, a Tablesaw {@link Table}, or any other object as an escaped paragraph of its text.
    *
    * @param plotlyJs the plotly.js source to include once (see {@link PlotlyJs#source()})
    */
@@ -42,6 +42,8 @@ public final class OfflineHtml {
     for (Object item : items) {
       if (item instanceof Chart c) {
         sb.append(c.html());
+      } else if (item instanceof tech.tablesaw.plotly.components.Figure f) {
+        sb.append(FigureView.of(f).output(PlotlyJs.CDN).html());
       } else if (item instanceof Table t) {
         sb.append(HtmlTable.render(t));
       } else {

@@ -8,11 +8,12 @@
  * <ul>
  *   <li>{@code svg()}: a deterministic, hand-written static SVG (labels escaped and cut with an
  *       ellipsis); {@code png()}: the same layout drawn with Java2D, headless.
- *   <li>{@code output()}: the notebook bundle — {@code text/html} is the SVG as a data-URI image
- *       (shown by every viewer, scripts or not) plus the Plotly figure as inert JSON and a guarded
+ *   <li>{@code output()}: the notebook bundle — {@code text/html} is a data-URI image, the PNG
+ *       with the SVG as its {@code srcset} alternative (shown by every viewer, scripts or not,
+ *       sanitizing code hosts included) plus the Plotly figure as inert JSON and a guarded
  *       script that swaps in the interactive chart only where scripts run and plotly.js 3.0.1
  *       loads (page's own Plotly, a RequireJS-loaded one, or the pinned CDN build with its SRI
- *       hash); {@code image/png}; a one-line {@code text/plain}. At most 30 KB per chart.
+ *       hash); {@code image/png}; a one-line {@code text/plain}. At most 40 KB per chart.
  *   <li>{@code plotlyJson()}: the Plotly figure; {@code toTable()}: the data back as a table.
  *   <li>{@link dev.errata.render.chart.OfflineHtml}: a page, or a notebook's HTML export, with
  *       plotly.js included once, interactive without network.

@@ -31,8 +31,14 @@ class ChartGoldenTest {
 
   @Test
   void htmlOutputMatchesGoldenFiles() {
-    Golden.assertMatches("chart-confusion-course.html", Charts.confusion(Samples.courseBinary()).html() + "\n");
-    Golden.assertMatches("chart-hostile-bars.html", Samples.hostileBars().html() + "\n");
+    // The PNG (Java2D output, font-dependent) is checked elsewhere; here it is a placeholder.
+    Golden.assertMatches(
+        "chart-confusion-course.html", withoutPng(Charts.confusion(Samples.courseBinary()).html()));
+    Golden.assertMatches("chart-hostile-bars.html", withoutPng(Samples.hostileBars().html()));
+  }
+
+  private static String withoutPng(String html) {
+    return html.replaceAll("data:image/png;base64,[A-Za-z0-9+/=]+", "data:image/png;base64,PNG") + "\n";
   }
 
   @Test

@@ -78,7 +78,8 @@ class ChartSafetyTest {
       }
       assertEquals(List.of("div", "img", "script", "/script", "script", "/script", "/div"), tags, e.getKey());
       String img = html.substring(html.indexOf("<img "), html.indexOf('>', html.indexOf("<img ")) + 1);
-      assertEquals(List.of("src", "width", "height", "alt", "style"), attributeNames(img), e.getKey());
+      assertEquals(
+          List.of("src", "srcset", "width", "height", "alt", "style"), attributeNames(img), e.getKey());
       String json = figure(html);
       assertFalse(json.contains("</"), e.getKey());
       assertFalse(json.contains("<!--"), e.getKey());
@@ -99,11 +100,15 @@ class ChartSafetyTest {
   }
 
   @Test
-  void imageIsTheSvgAndItsAltTextIsEscaped() throws Exception {
+  void imageIsThePngWithTheSvgAsAlternativeAndItsAltTextIsEscaped() throws Exception {
     Chart chart = Samples.hostileBars();
     String html = chart.html();
-    Matcher m = Pattern.compile("src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
-    assertTrue(m.find());
+    Matcher png = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+    assertTrue(png.find(), "the PNG is the image's src");
+    assertEquals(chart.pngBase64(), png.group(1));
+    Matcher m =
+        Pattern.compile(" srcset=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+) 1x\"").matcher(html);
+    assertTrue(m.find(), "the SVG is its srcset alternative");
     assertEquals(chart.svg(), new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8));
     assertTrue(html.contains("alt=\"&lt;/script&gt;&lt;script&gt;alert(1)"), html);
   }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A chart adds at most 30 KB to a notebook; ordinary charts keep every part at full size. */
+/** A chart adds at most 40 KB to a notebook; ordinary charts keep every part at full size. */
 class ChartSizeTest {
 
   @Test
