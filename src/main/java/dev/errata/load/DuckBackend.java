@@ -51,7 +51,27 @@ final class DuckBackend implements Backend {
       String keep,
       String weight,
       String score,
-      Map<String, String> probabilities) {}
+      Map<String, String> probabilities,
+      Raw raw) {}
+
+  /**
+   * Text label columns grouped as they are (fast: no expression per row), their cells turned into
+   * labels in Java afterwards: empty or a missing marker is no label, merged spellings are merged.
+   *
+   * @param actual the actual label column, or null when it needs SQL (not text)
+   * @param predicted the predicted label column, or null when it needs SQL
+   * @param markers cells that mean "missing"
+   * @param merged spelling to the spelling that names its class
+   */
+  record Raw(String actual, String predicted, List<String> markers, Map<String, String> merged) {
+
+    String label(String cell) {
+      if (cell == null || cell.isEmpty() || markers.contains(cell)) {
+        return null;
+      }
+      return merged.getOrDefault(cell, cell);
+    }
+  }
 
   DuckBackend(String source, Connection connection, String from, Map<String, String> types, Spec spec) {
     this.source = source;
@@ -185,26 +205,23 @@ final class DuckBackend implements Backend {
     StringBuilder select = new StringBuilder();
     List<String> groups = new ArrayList<>();
     for (String c : columns) {
+      // Text columns are grouped raw; empty cells become the missing value in Java below.
       String g =
-          "coalesce(NULLIF("
-              + DuckDb.labelText(c, types.get(c))
-              + ", ''), "
-              + DuckDb.text(ColumnCodes.MISSING)
-              + ")";
+          types.get(c).equals("VARCHAR")
+              ? DuckDb.name(c)
+              : "coalesce(NULLIF("
+                  + DuckDb.labelText(c, types.get(c))
+                  + ", ''), "
+                  + DuckDb.text(ColumnCodes.MISSING)
+                  + ")";
       groups.add(g);
-      select.append(g).append(", ");
     }
-    select
-        .append(spec.actual())
-        .append(", ")
-        .append(spec.predicted())
-        .append(", ")
-        .append(weighted ? "sum(" + spec.weight() + ")" : "count(*)");
-    StringBuilder groupBy = new StringBuilder();
-    for (String g : groups) {
-      groupBy.append(g).append(", ");
-    }
-    groupBy.append(spec.actual()).append(", ").append(spec.predicted());
+    boolean raw = spec.raw().actual() != null && spec.raw().predicted() != null;
+    groups.add(raw ? DuckDb.name(spec.raw().actual()) : spec.actual());
+    groups.add(raw ? DuckDb.name(spec.raw().predicted()) : spec.predicted());
+    select.append(String.join(", ", groups)).append(", ");
+    select.append(weighted ? "sum(" + spec.weight() + ")" : "count(*)");
+    String groupBy = String.join(", ", groups);
     String sql = rowsSql(select.toString()) + " GROUP BY " + groupBy;
     List<String[]> keys = new ArrayList<>();
     List<Double> values = new ArrayList<>();
@@ -217,8 +234,14 @@ final class DuckBackend implements Backend {
         sql,
         r -> {
           String[] key = new String[g + 2];
-          for (int c = 0; c < g + 2; c++) {
-            key[c] = r.getString(c + 1);
+          for (int c = 0; c < g; c++) {
+            String cell = r.getString(c + 1);
+            key[c] = cell == null || cell.isEmpty() ? ColumnCodes.MISSING : cell;
+          }
+          key[g] = raw ? spec.raw().label(r.getString(g + 1)) : r.getString(g + 1);
+          key[g + 1] = raw ? spec.raw().label(r.getString(g + 2)) : r.getString(g + 2);
+          if (key[g] == null || key[g + 1] == null) {
+            return; // a row that is no example (dropped for a missing label) is not counted
           }
           for (int c = 0; c < g; c++) {
             distinct.get(c).add(key[c]);

@@ -47,6 +47,8 @@ final class DuckDb {
         // Progress is tracked only with the progress bar on; never printed by DuckDB itself.
         s.execute("SET enable_progress_bar = true");
         s.execute("SET enable_progress_bar_print = false");
+        // Track from the start (DuckDB's default waits 2 s); Progress decides when to speak.
+        s.execute("SET progress_bar_time = 0");
       }
       return c;
     } catch (SQLException e) {

@@ -176,7 +176,18 @@ final class DuckReader {
             connection,
             from,
             types,
-            new DuckBackend.Spec(actual, predicted, keep, weight, score, probabilitySql));
+            new DuckBackend.Spec(
+                actual,
+                predicted,
+                keep,
+                weight,
+                score,
+                probabilitySql,
+                new DuckBackend.Raw(
+                    types.get(o.actual()).equals("VARCHAR") ? o.actual() : null,
+                    types.get(o.predicted()).equals("VARCHAR") ? o.predicted() : null,
+                    o.missingMarkers(),
+                    summary.merged())));
     backend.labels(labels);
     backend.total(unweighted, weighted);
     Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);
@@ -346,7 +357,8 @@ final class DuckReader {
       weighted[cell] += (Double) g[3];
     }
     Map<String, String> probabilityColumns =
-        probabilityColumns(names, source, labels, o.probabilities(), o.probabilityPrefix(), warnings);
+        RoleChecks.probabilityColumns(
+            names, source, labels, o.probabilities(), o.probabilityPrefix(), warnings);
     for (Map.Entry<String, String> e : probabilityColumns.entrySet()) {
       long bad = count(connection, source, from, keep, "NOT (" + valid(e.getValue(), types, true) + ")");
       if (bad > 0) {
@@ -655,40 +667,6 @@ final class DuckReader {
     } catch (SQLException e) {
       throw failure(source, e);
     }
-  }
-
-  private static Map<String, String> probabilityColumns(
-      List<String> names,
-      String source,
-      Labels labels,
-      Map<String, String> byLabel,
-      String prefix,
-      List<String> warnings) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : byLabel.entrySet()) {
-      labels.require(e.getKey(), "class in probabilities");
-      require(names, source, e.getValue(), "probability of \"" + e.getKey() + "\"");
-      out.put(e.getKey(), e.getValue());
-    }
-    if (prefix != null) {
-      for (String label : labels.names()) {
-        if (!out.containsKey(label)) {
-          require(names, source, prefix + label, "probability of \"" + label + "\"");
-          out.put(label, prefix + label);
-        }
-      }
-      for (String name : names) {
-        if (name.startsWith(prefix) && !out.containsValue(name)) {
-          warnings.add(
-              "Probability column \""
-                  + name
-                  + "\" names no class seen in the labels "
-                  + labels.names()
-                  + "; ignored");
-        }
-      }
-    }
-    return out;
   }
 
   private static final Pattern CSV_LINE = Pattern.compile("CSV Error on Line: (\\d+)");

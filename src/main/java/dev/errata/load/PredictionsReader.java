@@ -260,7 +260,7 @@ public final class PredictionsReader {
             : RoleChecks.unitInterval(table.column(score), source, "score", "a number in [0, 1]");
     Map<String, String> probabilityColumns =
         RoleChecks.probabilityColumns(
-            table, source, labels, probabilities, probabilityPrefix, warnings);
+            table.columnNames(), source, labels, probabilities, probabilityPrefix, warnings);
     double[][] probs = new double[labels.size()][];
     probabilityColumns.forEach(
         (label, column) ->

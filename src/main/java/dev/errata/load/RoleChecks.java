@@ -33,7 +33,7 @@ final class RoleChecks {
    * prefix + label for every class. Columns naming no known class are ignored with a warning.
    */
   static Map<String, String> probabilityColumns(
-      Table table,
+      List<String> names,
       String source,
       Labels labels,
       Map<String, String> byLabel,
@@ -42,19 +42,17 @@ final class RoleChecks {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : byLabel.entrySet()) {
       labels.require(e.getKey(), "class in probabilities");
-      PredictionsReader.requireColumn(
-          table, source, e.getValue(), "probability of \"" + e.getKey() + "\"");
+      DuckReader.require(names, source, e.getValue(), "probability of \"" + e.getKey() + "\"");
       out.put(e.getKey(), e.getValue());
     }
     if (prefix != null) {
       for (String label : labels.names()) {
         if (!out.containsKey(label)) {
-          PredictionsReader.requireColumn(
-              table, source, prefix + label, "probability of \"" + label + "\"");
+          DuckReader.require(names, source, prefix + label, "probability of \"" + label + "\"");
           out.put(label, prefix + label);
         }
       }
-      for (String name : table.columnNames()) {
+      for (String name : names) {
         if (name.startsWith(prefix) && !out.containsValue(name)) {
           warnings.add(
               "Probability column \""

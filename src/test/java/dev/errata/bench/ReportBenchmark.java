@@ -219,7 +219,9 @@ public final class ReportBenchmark {
     results.put("live heap after the per-tag table (20 tag bitsets)", mb(afterTags));
     results.put("peak heap during the first read (target ≤ 1 GB)", mb(peak));
     results.put("load with --id (every id checked unique by DuckDB), from the columnar copy", ms(withIds));
-    results.putAll(python(file));
+    if (Boolean.parseBoolean(System.getProperty("bench.python", "true"))) {
+      results.putAll(python(file));
+    }
     print(results);
   }
 
