@@ -32,7 +32,7 @@ class RunMagicsIT {
           + " StringColumn.create(\"slice\", \"young\", \"old\"), DoubleColumn.create(\"accuracy\", 0.9, 0.7)));",
       "%runs --compare baseline deeper",
       "%%experiment broken\nthrow new IllegalStateException(\"boom\");",
-      "%runs --where status = failed");
+      "%runs --where status = failed --all");
 
   @Test
   void experimentsRunThroughTheKernelAndLandInTheLog() throws Exception {
