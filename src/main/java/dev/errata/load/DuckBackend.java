@@ -167,14 +167,12 @@ final class DuckBackend implements Backend {
   @Override
   public ColumnCodes codes(String column) {
     String text = DuckDb.labelText(column, types.get(column));
+    String cell = "coalesce(NULLIF(" + text + ", ''), " + DuckDb.text(ColumnCodes.MISSING) + ")";
     List<String> values = new ArrayList<>();
-    each(
-        rowsSql("DISTINCT coalesce(NULLIF(" + text + ", ''), " + DuckDb.text(ColumnCodes.MISSING) + ")"),
-        r -> values.add(r.getString(1)));
+    each(rowsSql("DISTINCT " + cell), r -> values.add(r.getString(1)));
     List<String> sorted = ColumnCodes.sorted(values);
     int n = count();
     int[] codes = new int[n];
-    String cell = "coalesce(NULLIF(" + text + ", ''), " + DuckDb.text(ColumnCodes.MISSING) + ")";
     if (sorted.size() <= CODES_IN_SQL) {
       int[] i = {0};
       each(
@@ -191,10 +189,16 @@ final class DuckBackend implements Backend {
     return ColumnCodes.of(column, sorted, codes);
   }
 
+  /** Returns the number of examples, known from loading (no scan). */
   int count() {
-    long[] n = {0};
-    each(rowsSql("count(*)"), r -> n[0] = r.getLong(1));
-    return Math.toIntExact(n[0]);
+    return size;
+  }
+
+  private volatile int size;
+
+  /** Records the number of examples loading counted. */
+  void size(int rows) {
+    this.size = rows;
   }
 
   @Override

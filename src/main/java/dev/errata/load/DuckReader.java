@@ -189,6 +189,7 @@ final class DuckReader {
                     o.missingMarkers(),
                     summary.merged())));
     backend.labels(labels);
+    backend.size((int) rows);
     backend.total(unweighted, weighted);
     Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);
     if (useCache && !cached) {
@@ -359,11 +360,34 @@ final class DuckReader {
     Map<String, String> probabilityColumns =
         RoleChecks.probabilityColumns(
             names, source, labels, o.probabilities(), o.probabilityPrefix(), warnings);
-    for (Map.Entry<String, String> e : probabilityColumns.entrySet()) {
-      long bad = count(connection, source, from, keep, "NOT (" + valid(e.getValue(), types, true) + ")");
-      if (bad > 0) {
-        throw badNumber(
-            connection, source, from, e.getValue(), types, true, "probability", "a probability in [0, 1]");
+    // Every probability column checked in one scan; the first bad one is then located.
+    if (!probabilityColumns.isEmpty()) {
+      StringBuilder checks = new StringBuilder();
+      for (String column : probabilityColumns.values()) {
+        checks
+            .append(checks.length() == 0 ? "" : ", ")
+            .append("count(*) FILTER (WHERE NOT (")
+            .append(valid(column, types, true))
+            .append("))");
+      }
+      List<String> columns = List.copyOf(probabilityColumns.values());
+      long[] bad = new long[columns.size()];
+      try (Statement st = connection.createStatement();
+          ResultSet r =
+              st.executeQuery("SELECT " + checks + " FROM " + from + " WHERE " + keep)) {
+        r.next();
+        for (int i = 0; i < bad.length; i++) {
+          bad[i] = r.getLong(i + 1);
+        }
+      } catch (SQLException e) {
+        throw failure(source, e);
+      }
+      for (int i = 0; i < bad.length; i++) {
+        if (bad[i] > 0) {
+          throw badNumber(
+              connection, source, from, columns.get(i), types, true, "probability",
+              "a probability in [0, 1]");
+        }
       }
     }
     if (o.id() != null) {

@@ -26,23 +26,21 @@ final class ChartHtml {
     String svgUri =
         "data:image/svg+xml;base64,"
             + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-    String src = pngBase64.isEmpty() ? svgUri : "data:image/png;base64," + pngBase64;
-    return "<img src=\""
-        + src
-        + (pngBase64.isEmpty() ? "" : "\" srcset=\"" + svgUri + " 1x")
-        + "\" width=\""
-        + width
-        + "\" height=\""
-        + height
-        + "\" alt=\""
-        + Html.escape(alt)
-        + "\" style=\"max-width:100%;height:auto\">";
+    return pngBase64.isEmpty()
+        ? img(svgUri, null, width, height, alt)
+        : img("data:image/png;base64," + pngBase64, svgUri, width, height, alt);
   }
 
   /** Returns the PNG alone as the static image. */
   static String png(String pngBase64, int width, int height, String alt) {
-    return "<img src=\"data:image/png;base64,"
-        + pngBase64
+    return img("data:image/png;base64," + pngBase64, null, width, height, alt);
+  }
+
+  /** One {@code <img>}: {@code src}, an optional 1x {@code srcset} alternative, size and alt text. */
+  private static String img(String src, String srcset, int width, int height, String alt) {
+    return "<img src=\""
+        + src
+        + (srcset == null ? "" : "\" srcset=\"" + srcset + " 1x")
         + "\" width=\""
         + width
         + "\" height=\""
