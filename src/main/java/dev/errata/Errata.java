@@ -50,6 +50,18 @@ public final class Errata {
     return dev.errata.tribuo.TribuoPredictions.from(predictions);
   }
 
+  /**
+   * Starts from one Tribuo model's predictions on several splits, the split's name in a {@code
+   * split} column for {@code %milestones}: {@code Errata.fromTribuo(Map.of("train",
+   * model.predict(train), "test", model.predict(test))).load()}.
+   */
+  public static dev.errata.tribuo.TribuoPredictions fromTribuo(
+      java.util.Map<
+              String, java.util.List<org.tribuo.Prediction<org.tribuo.classification.Label>>>
+          bySplit) {
+    return dev.errata.tribuo.TribuoPredictions.fromSplits(bySplit);
+  }
+
   /** Returns rows, classes with counts and the majority-class baseline. */
   public static PredictionsSummary summary(Predictions p) {
     return PredictionsSummary.of(p);

@@ -28,9 +28,9 @@ import tech.tablesaw.columns.Column;
  * becomes one row: {@code id} (the example's metadata {@code id} if every example has one, else the
  * row index from 0), {@code actual} (the example's label), {@code predicted} (the prediction's
  * label), {@code p_LABEL} per label when the prediction has probabilities ({@link
- * Prediction#hasProbabilities()}), {@code weight} when any example weight is not 1, every metadata
- * field (as text) and the features named with {@link #features}. A feature an example lacks is 0,
- * as Tribuo reads a sparse example.
+ * Prediction#hasProbabilities()}), {@code split} when made {@link #fromSplits from splits}, {@code
+ * weight} when any example weight is not 1, every metadata field (as text) and the features named
+ * with {@link #features}. A feature an example lacks is 0, as Tribuo reads a sparse example.
  */
 public final class TribuoPredictions {
 
@@ -40,17 +40,23 @@ public final class TribuoPredictions {
   static final String ACTUAL = "actual";
   static final String PREDICTED = "predicted";
   static final String WEIGHT = "weight";
+  static final String SPLIT = "split";
   static final String PROBABILITY_PREFIX = "p_";
 
   private final List<Prediction<Label>> predictions;
+
+  /** The split of each prediction, parallel to {@link #predictions}; null when not from splits. */
+  private final List<String> splits;
+
   private List<String> features = List.of();
   private List<String> metadata;
   private String idKey;
   private String positive;
   private String name = "Tribuo predictions";
 
-  private TribuoPredictions(List<Prediction<Label>> predictions) {
+  private TribuoPredictions(List<Prediction<Label>> predictions, List<String> splits) {
     this.predictions = List.copyOf(predictions);
+    this.splits = splits == null ? null : List.copyOf(splits);
   }
 
   /** Starts from predictions made by a Tribuo classification model; the list is not changed. */
@@ -60,6 +66,46 @@ public final class TribuoPredictions {
       throw new IllegalArgumentException(
           "No Tribuo predictions: the list is empty; expected one prediction per example");
     }
+    checkLabels(predictions);
+    return new TribuoPredictions(predictions, null);
+  }
+
+  /**
+   * Starts from one model's predictions on several splits, for {@code %milestones}: {@code
+   * fromSplits(Map.of("train", model.predict(train), "test", model.predict(test)))}. The rows are
+   * the splits' predictions one split after another, in the map's order, with the map's key in a
+   * {@code split} column; ids follow the class comment, so without an {@code id} field they are the
+   * row numbers across all splits.
+   */
+  public static TribuoPredictions fromSplits(Map<String, List<Prediction<Label>>> bySplit) {
+    Objects.requireNonNull(bySplit, "bySplit");
+    if (bySplit.isEmpty()) {
+      throw new IllegalArgumentException(
+          "No splits: the map is empty; expected split name → predictions, e.g. \"train\" →"
+              + " model.predict(train), \"test\" → model.predict(test)");
+    }
+    List<Prediction<Label>> all = new java.util.ArrayList<>();
+    List<String> splits = new java.util.ArrayList<>();
+    for (Map.Entry<String, List<Prediction<Label>>> e : bySplit.entrySet()) {
+      String split = e.getKey();
+      if (split == null || split.isBlank()) {
+        throw new IllegalArgumentException(
+            "A split has no name (\"" + split + "\"); splits are " + bySplit.keySet());
+      }
+      if (e.getValue() == null || e.getValue().isEmpty()) {
+        throw new IllegalArgumentException(
+            "Split \""
+                + split
+                + "\" has no predictions; expected one prediction per example of that split");
+      }
+      checkLabels(e.getValue());
+      all.addAll(e.getValue());
+      e.getValue().forEach(p -> splits.add(split));
+    }
+    return new TribuoPredictions(all, splits);
+  }
+
+  private static void checkLabels(List<Prediction<Label>> predictions) {
     for (Object p : predictions) {
       // A caller's unchecked cast (a notebook variable) may pass regression or other outputs.
       Object output = p instanceof Prediction<?> q ? q.getOutput() : p;
@@ -69,7 +115,6 @@ public final class TribuoPredictions {
                 + (output == null ? "null" : output.getClass().getName()));
       }
     }
-    return new TribuoPredictions(predictions);
   }
 
   /** Copies these features' values as number columns, for slices and tags. */
@@ -123,6 +168,9 @@ public final class TribuoPredictions {
       predicted.append(p.getOutput().getLabel());
     }
     Table t = Table.create(name, id, actual, predicted);
+    if (splits != null) {
+      t.addColumns(StringColumn.create(SPLIT, splits));
+    }
     for (String label : probabilityLabels()) {
       DoubleColumn c = DoubleColumn.create(PROBABILITY_PREFIX + label);
       for (Prediction<Label> p : predictions) {
@@ -261,6 +309,15 @@ public final class TribuoPredictions {
   }
 
   private String rowMessage(int i) {
-    return "Prediction " + String.format(java.util.Locale.ROOT, "%,d", i) + " of " + name;
+    if (splits == null) {
+      return "Prediction " + String.format(java.util.Locale.ROOT, "%,d", i) + " of " + name;
+    }
+    int first = splits.indexOf(splits.get(i));
+    return "Prediction "
+        + String.format(java.util.Locale.ROOT, "%,d", i - first)
+        + " of split \""
+        + splits.get(i)
+        + "\" of "
+        + name;
   }
 }
