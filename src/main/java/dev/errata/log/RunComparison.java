@@ -116,6 +116,37 @@ public record RunComparison(
     return new RunComparison(a, b, differ, same, metrics, cells, false);
   }
 
+  /** Changed parameters {@link #paramChanges()} names at most; the params table shows them all. */
+  static final int LISTED = 8;
+
+  /**
+   * Returns the changed parameters in one line, {@code Changed params: trainer:
+   * LogisticRegressionTrainer → CARTClassificationTrainer; trainer.maxDepth: (none) → 6}, or an
+   * empty string when no parameter changed. Provenance (commit, data, model) is left to the table.
+   */
+  public String paramChanges() {
+    List<String> changed = new ArrayList<>();
+    for (Difference d : params) {
+      if (d.name().startsWith("params.")) {
+        changed.add(
+            d.name().substring("params.".length())
+                + ": "
+                + d.a().map(CompactRuns::param).orElse("(none)")
+                + " → "
+                + d.b().map(CompactRuns::param).orElse("(none)"));
+      }
+    }
+    if (changed.isEmpty()) {
+      return "";
+    }
+    String listed = String.join("; ", changed.subList(0, Math.min(LISTED, changed.size())));
+    return "Changed params: "
+        + listed
+        + (changed.size() > LISTED
+            ? "; and " + (changed.size() - LISTED) + " more in the table above"
+            : "");
+  }
+
   /** Returns this comparison with its tables showing the unchanged rows too. */
   public RunComparison showingAll() {
     return new RunComparison(a, b, params, sameParams, metrics, cells, true);

@@ -67,7 +67,12 @@ public record View(String html, String text) {
                   .filter(col -> col instanceof tech.tablesaw.api.NumericColumn<?>)
                   .map(col -> col.name())
                   .toArray(String[]::new));
-      return Optional.of(join(List.of(table(c.paramsTable()), table(deltas, byRow))));
+      View params = table(c.paramsTable());
+      String changes = c.paramChanges();
+      if (!changes.isEmpty()) {
+        params = annotated(params, List.of(changes));
+      }
+      return Optional.of(join(List.of(params, table(deltas, byRow))));
     }
     Optional<View> metrics = MetricsViews.of(value);
     return metrics.isPresent() ? metrics : TagViews.of(value);

@@ -67,6 +67,7 @@ class RunComparisonTest {
       assertEquals(
           "run 1 → run 2: what changed (10 unchanged rows hidden; --all shows them)", t.name());
       assertEquals(List.of("params.depth"), c.paramsTable().stringColumn("differs").asList());
+      assertEquals("Changed params: depth: 3 → 4", c.paramChanges());
 
       RunComparison all = c.showingAll();
       assertEquals(0, all.hiddenRows());
@@ -84,6 +85,28 @@ class RunComparisonTest {
               "jdk",
               "libraries"),
           all.paramsTable().stringColumn("differs").asList());
+    }
+  }
+
+  @Test
+  void paramChangesNameAddedAndRemovedParamsAndListEightAtMost() {
+    java.util.Map<String, Object> a = new java.util.TreeMap<>();
+    java.util.Map<String, Object> b = new java.util.TreeMap<>();
+    for (int i = 1; i <= 9; i++) {
+      a.put("p" + i, (long) i);
+      b.put("p" + i, (long) i + 1);
+    }
+    a.put("gone", "x");
+    b.put("new", 0.5);
+    try (ExperimentLog log =
+        ExperimentLog.open(TestFolders.fresh("diff-changes").resolve("runs.db").toString())) {
+      log.start("a", a, CODE).finish();
+      log.start("b", b, CODE).finish();
+      // Eleven changes: gone, p1 … p9, new; the first eight listed.
+      assertEquals(
+          "Changed params: gone: x → (none); p1: 1 → 2; p2: 2 → 3; p3: 3 → 4; p4: 4 → 5;"
+              + " p5: 5 → 6; p6: 6 → 7; p7: 7 → 8; and 3 more in the table above",
+          log.compare("a", "b").paramChanges());
     }
   }
 
@@ -111,6 +134,7 @@ class RunComparisonTest {
       log.start("b", Map.of("lr", 0.1), CODE).metric("accuracy", Double.NaN).finish();
       RunComparison c = log.compare("a", "b");
       assertTrue(c.params().isEmpty());
+      assertEquals("", c.paramChanges());
       assertEquals(0, c.toTable().rowCount());
       assertEquals(9, c.hiddenRows()); // 8 params and provenance items + accuracy (undefined twice)
     }

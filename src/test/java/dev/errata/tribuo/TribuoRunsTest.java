@@ -79,6 +79,26 @@ class TribuoRunsTest {
   }
 
   @Test
+  void theComparisonSaysTheTrainerAndDepthChangedInOneLine() {
+    Path dir = fresh();
+    try (ExperimentLog log = ExperimentLog.open(dir.resolve("runs.db").toString())) {
+      TribuoRuns.log(log.start("six"), new CARTClassificationTrainer(6).train(Generated.train()))
+          .finish();
+      TribuoRuns.log(log.start("eight"), new CARTClassificationTrainer(8).train(Generated.train()))
+          .finish();
+      TribuoRuns.log(log.start("lr"), new LogisticRegressionTrainer().train(Generated.train()))
+          .finish();
+
+      assertEquals(
+          "Changed params: trainer.maxDepth: 6 → 8", log.compare("six", "eight").paramChanges());
+      String toLr = log.compare("eight", "lr").paramChanges();
+      assertTrue(
+          toLr.contains("trainer: CARTClassificationTrainer → LogisticRegressionTrainer"), toLr);
+      assertTrue(toLr.contains("trainer.maxDepth: 8 → (none)"), toLr);
+    }
+  }
+
+  @Test
   void differentDataShowsInTheComparison() {
     Path dir = fresh();
     try (ExperimentLog log = ExperimentLog.open(dir.resolve("runs.db").toString())) {
