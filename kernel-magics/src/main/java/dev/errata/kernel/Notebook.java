@@ -23,20 +23,37 @@ public interface Notebook {
    */
   Object eval(String code) throws Exception;
 
-  /** Describes an error thrown by {@link #eval} in one line: the notebook's own error class and message. */
+  /**
+   * Describes an error thrown by {@link #eval} in one line: the notebook's own error class and
+   * message.
+   */
   default String describe(Exception e) {
     return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /**
    * Returns the variable {@code name} as a {@code type}, or throws an error for magic {@code
-   * %magic} that says what was found and what was expected ({@code expected} describes it).
+   * %magic} that says what was found and what was expected ({@code expected} describes it). Where
+   * predictions are expected, a variable holding Tribuo predictions ({@code model.predict(test)})
+   * is read as {@code %predictions NAME} reads it.
    */
   default <T> T variable(String magic, String name, Class<T> type, String expected)
       throws Exception {
     Object value = variable(magic, name, expected);
     if (type.isInstance(value)) {
       return type.cast(value);
+    }
+    if (type == dev.errata.load.Predictions.class) {
+      var tribuo = TribuoInput.predictions(value);
+      if (tribuo.isPresent()) {
+        try {
+          return type.cast(
+              TribuoInput.load(
+                  tribuo.get(), name, java.util.Optional.empty(), java.util.List.of()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("%" + magic + ": " + e.getMessage(), e);
+        }
+      }
     }
     throw new IllegalArgumentException(
         "%"
