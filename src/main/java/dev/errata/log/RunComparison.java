@@ -116,35 +116,54 @@ public record RunComparison(
     return new RunComparison(a, b, differ, same, metrics, cells, false);
   }
 
-  /** Changed parameters {@link #paramChanges()} names at most; the params table shows them all. */
+  /** Parameters {@link #paramChanges()} names at most in each part; the params table has them all. */
   static final int LISTED = 8;
 
   /**
-   * Returns the changed parameters in one line, {@code Changed params: trainer:
-   * LogisticRegressionTrainer → CARTClassificationTrainer; trainer.maxDepth: (none) → 6}, or an
-   * empty string when no parameter changed. Provenance (commit, data, model) is left to the table.
+   * Returns the changed parameters in one line, or an empty string when none changed: those both
+   * runs set ({@code trainer: LogisticRegressionTrainer → CARTClassificationTrainer}), then those
+   * only run b sets ({@code added trainer.maxDepth = 6}), then those only run a set ({@code removed
+   * trainer.epochs}). Provenance (commit, data, model) is left to the table.
    */
   public String paramChanges() {
     List<String> changed = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
     for (Difference d : params) {
-      if (d.name().startsWith("params.")) {
+      if (!d.name().startsWith("params.")) {
+        continue;
+      }
+      String name = d.name().substring("params.".length());
+      if (d.a().isPresent() && d.b().isPresent()) {
         changed.add(
-            d.name().substring("params.".length())
+            name
                 + ": "
-                + d.a().map(CompactRuns::param).orElse("(none)")
+                + CompactRuns.param(d.a().get())
                 + " → "
-                + d.b().map(CompactRuns::param).orElse("(none)"));
+                + CompactRuns.param(d.b().get()));
+      } else if (d.b().isPresent()) {
+        added.add(name + " = " + CompactRuns.param(d.b().get()));
+      } else {
+        removed.add(name);
       }
     }
-    if (changed.isEmpty()) {
-      return "";
+    List<String> parts = new ArrayList<>();
+    if (!changed.isEmpty()) {
+      parts.add(listed("", changed, "; "));
     }
-    String listed = String.join("; ", changed.subList(0, Math.min(LISTED, changed.size())));
-    return "Changed params: "
-        + listed
-        + (changed.size() > LISTED
-            ? "; and " + (changed.size() - LISTED) + " more in the table above"
-            : "");
+    if (!added.isEmpty()) {
+      parts.add(listed("added ", added, ", "));
+    }
+    if (!removed.isEmpty()) {
+      parts.add(listed("removed ", removed, ", "));
+    }
+    return parts.isEmpty() ? "" : "Changed params: " + String.join("; ", parts);
+  }
+
+  private static String listed(String what, List<String> items, String separator) {
+    return what
+        + String.join(separator, items.subList(0, Math.min(LISTED, items.size())))
+        + (items.size() > LISTED ? separator + "and " + (items.size() - LISTED) + " more" : "");
   }
 
   /** Returns this comparison with its tables showing the unchanged rows too. */

@@ -89,7 +89,7 @@ class RunComparisonTest {
   }
 
   @Test
-  void paramChangesNameAddedAndRemovedParamsAndListEightAtMost() {
+  void paramChangesListChangedThenAddedThenRemovedParamsEightAtMostEach() {
     java.util.Map<String, Object> a = new java.util.TreeMap<>();
     java.util.Map<String, Object> b = new java.util.TreeMap<>();
     for (int i = 1; i <= 9; i++) {
@@ -98,14 +98,16 @@ class RunComparisonTest {
     }
     a.put("gone", "x");
     b.put("new", 0.5);
+    a.put("same", "s");
+    b.put("same", "s");
     try (ExperimentLog log =
         ExperimentLog.open(TestFolders.fresh("diff-changes").resolve("runs.db").toString())) {
       log.start("a", a, CODE).finish();
       log.start("b", b, CODE).finish();
-      // Eleven changes: gone, p1 … p9, new; the first eight listed.
+      // p1 … p9 changed (eight listed), "new" only in b, "gone" only in a; "same" left out.
       assertEquals(
-          "Changed params: gone: x → (none); p1: 1 → 2; p2: 2 → 3; p3: 3 → 4; p4: 4 → 5;"
-              + " p5: 5 → 6; p6: 6 → 7; p7: 7 → 8; and 3 more in the table above",
+          "Changed params: p1: 1 → 2; p2: 2 → 3; p3: 3 → 4; p4: 4 → 5; p5: 5 → 6; p6: 6 → 7;"
+              + " p7: 7 → 8; p8: 8 → 9; and 1 more; added new = 0.5; removed gone",
           log.compare("a", "b").paramChanges());
     }
   }

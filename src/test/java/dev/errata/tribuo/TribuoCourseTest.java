@@ -15,6 +15,7 @@ import dev.errata.load.Predictions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
@@ -26,6 +27,7 @@ import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.dtree.impurity.GiniIndex;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.dataset.DatasetView;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import tech.tablesaw.api.Table;
@@ -140,12 +142,25 @@ class TribuoCourseTest {
 
   @Test
   void aFullyGrownTreeFitsOneTenAndAHundredExamples() {
+    // The README's recipe: the first 1, 10 and 100 examples of one data set, as views of it.
+    Dataset<Label> all = alternating(100);
     for (int n : new int[] {1, 10, 100}) {
-      SanityReport r = sanity(FULL_TREE, alternating(n));
+      Dataset<Label> tiny =
+          new DatasetView<>(all, IntStream.range(0, n).toArray(), "first " + n + " examples");
+      SanityReport r = sanity(FULL_TREE, tiny);
       assertTrue(r.passed(), n + " examples: " + r.summary() + " " + r.failures());
       assertEquals(n, r.correct(), 0.0);
       assertEquals(List.of(), r.failures());
     }
+  }
+
+  /** Tribuo's default tree keeps at least 5 (minChildWeight) examples' weight per child. */
+  @Test
+  void theDefaultTreeDoesNotFitTenAlternatingExamples() {
+    SanityReport r = sanity(new CARTClassificationTrainer(), alternating(10));
+
+    assertFalse(r.passed());
+    assertTrue(r.correct() < 10, r.summary());
   }
 
   /**

@@ -93,8 +93,12 @@ class TribuoRunsTest {
           "Changed params: trainer.maxDepth: 6 → 8", log.compare("six", "eight").paramChanges());
       String toLr = log.compare("eight", "lr").paramChanges();
       assertTrue(
-          toLr.contains("trainer: CARTClassificationTrainer → LogisticRegressionTrainer"), toLr);
-      assertTrue(toLr.contains("trainer.maxDepth: 8 → (none)"), toLr);
+          toLr.startsWith(
+              "Changed params: trainer: CARTClassificationTrainer → LogisticRegressionTrainer;"
+                  + " added "),
+          toLr);
+      assertTrue(toLr.contains("trainer.epochs = 5"), toLr);
+      assertTrue(toLr.contains("; removed ") && toLr.contains("trainer.maxDepth"), toLr);
     }
   }
 
