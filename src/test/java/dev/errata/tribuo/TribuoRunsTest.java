@@ -75,6 +75,12 @@ class TribuoRunsTest {
       assertEquals(6L, b.params().get("trainer.maxDepth"));
       assertEquals(1, log.run("lr").models().size());
       assertTrue(Files.size(dir.resolve("lr.model")) > 0);
+      // The logged hash is the SHA-256 of the file Tribuo wrote, computed here with the JDK.
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(Files.readAllBytes(dir.resolve("lr.model")));
+      assertEquals(
+          java.util.HexFormat.of().formatHex(digest), log.run("lr").models().get(0).sha256());
     }
   }
 
