@@ -92,6 +92,8 @@ public final class TribuoRuns {
     } else if (value instanceof ConfiguredObjectProvenance object) {
       out.put(name, simpleName(object.getClassName()));
       object.getConfiguredParameters().forEach((k, v) -> flatten(name + "." + k, v, out));
+      // What the object found when it ran, such as a data file's resource-hash.
+      object.getInstanceValues().forEach((k, v) -> flatten(name + "." + k, v, out));
     } else if (value instanceof ObjectProvenance object) {
       out.put(name, simpleName(object.getClassName()));
       for (Pair<String, Provenance> field : object) {

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.data.csv.CSVLoader;
 import tech.tablesaw.api.Table;
 
 class TribuoRunsTest {
@@ -106,6 +108,26 @@ class TribuoRunsTest {
       assertTrue(toLr.contains("trainer.epochs = 5"), toLr);
       assertTrue(toLr.contains("; removed ") && toLr.contains("trainer.maxDepth"), toLr);
     }
+  }
+
+  @Test
+  void dataReadFromAFileIsLoggedWithTheFilesSha256() throws Exception {
+    Path csv = fresh().resolve("small.csv");
+    Files.writeString(csv, "x,y,label\n0,0,a\n1,0,b\n0,1,a\n1,1,b\n");
+    Model<Label> model =
+        new CARTClassificationTrainer(2)
+            .train(new CSVLoader<>(Generated.LABELS).load(csv, "label"));
+
+    Map<String, Object> params = TribuoRuns.params(model);
+
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(csv));
+    // Compared ignoring the case of the hex digits.
+    assertEquals(
+        java.util.HexFormat.of().formatHex(digest),
+        String.valueOf(params.get("data.datasource.resource-hash")).toLowerCase(Locale.ROOT),
+        "data.datasource.resource-hash in " + params);
+    assertEquals(4L, params.get("data.num-examples"));
   }
 
   @Test
