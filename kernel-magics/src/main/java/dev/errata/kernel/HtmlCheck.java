@@ -241,22 +241,36 @@ public final class HtmlCheck {
         "--disable-component-update", "--disable-sync", "--user-data-dir=" + workDir.resolve("profile-" + tag)));
     cmd.addAll(args);
     Path log = workDir.resolve(tag + ".log");
-    Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
-    byte[] out;
-    try (InputStream in = p.getInputStream()) {
-      out = in.readAllBytes();
-    }
-    try {
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException("Chromium did not finish in 120 s; see " + log);
+    // Output to a file, not a pipe: reading a pipe to its end would wait on a hung Chromium
+    // forever, before the time limit below is ever checked.
+    Path stdout = workDir.resolve(tag + ".out");
+    // Headless Chromium on a loaded machine now and then hangs idle; one hang gets a second try.
+    for (int attempt = 1; ; attempt++) {
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectError(log.toFile())
+              .redirectOutput(stdout.toFile())
+              .start();
+      try {
+        if (p.waitFor(120, TimeUnit.SECONDS)) {
+          return Files.readString(stdout, StandardCharsets.UTF_8);
+        }
+      } catch (InterruptedException e) {
+        stop(p);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while Chromium ran", e);
       }
-    } catch (InterruptedException e) {
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while Chromium ran", e);
+      stop(p);
+      if (attempt == 2) {
+        throw new IllegalStateException("Chromium did not finish in 120 s, twice; see " + log);
+      }
     }
-    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  /** Stops Chromium and the processes it started (renderers, GPU process). */
+  private static void stop(Process p) {
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly();
   }
 
   private static List<String> strings(JsonNode array) {
