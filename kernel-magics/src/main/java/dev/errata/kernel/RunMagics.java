@@ -302,13 +302,14 @@ final class RunMagics implements MagicGroup {
       Table full = t;
       t = log.summary(full);
       notebook.display(t);
+      long shown = t.columnNames().stream().filter(c -> !c.endsWith(" (full)")).count();
       notebook.display(
           "Showing "
-              + t.columnCount()
+              + shown
               + " of "
               + full.columnCount()
-              + " columns (params that differ, key metrics, short hashes); %runs --all shows"
-              + " every column and the full hashes");
+              + " columns (params that differ, key metrics, short hashes: hover one for its full"
+              + " value); %runs --all shows every column and the full hashes");
       return t;
     }
     notebook.display(t);

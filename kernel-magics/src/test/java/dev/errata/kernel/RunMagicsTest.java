@@ -1,6 +1,7 @@
 package dev.errata.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -348,15 +349,23 @@ class RunMagicsTest {
             "params.lr",
             "metrics.accuracy",
             "metrics.lr seen",
-            "code"),
+            "code",
+            "code (full)"),
         compact.columnNames());
+    // The short code cell carries the full value as its tooltip; the text view keeps it short.
+    dev.errata.render.View view = dev.errata.render.View.table(compact);
+    String full0 = compact.stringColumn("code (full)").get(0);
+    assertTrue(
+        view.html().contains(" title=\"" + dev.errata.render.Html.escape(full0) + "\">"),
+        view.html());
+    assertFalse(view.text().contains("(full)"), view.text());
     assertEquals(List.of("0.1", "0.01"), compact.stringColumn("params.lr").asList());
     int full = magics.log().runs().columnCount();
     assertEquals(
         "Showing 9 of "
             + full
-            + " columns (params that differ, key metrics, short"
-            + " hashes); %runs --all shows every column and the full hashes",
+            + " columns (params that differ, key metrics, short hashes: hover one for its full"
+            + " value); %runs --all shows every column and the full hashes",
         notebook.displayed.get(notebook.displayed.size() - 1));
     Table all = (Table) magics.runs(List.of("--all"));
     assertEquals(magics.log().runs().columnNames(), all.columnNames());
