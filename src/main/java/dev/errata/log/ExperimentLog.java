@@ -1,6 +1,7 @@
 package dev.errata.log;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +19,18 @@ public final class ExperimentLog implements AutoCloseable {
 
   private final Store store;
   private final Optional<Path> artifacts;
+  private final Heartbeat heartbeat;
 
-  private ExperimentLog(Store store, Optional<Path> artifacts) {
+  private ExperimentLog(Store store, Optional<Path> artifacts, Duration heartbeatEvery) {
     this.store = store;
     this.artifacts = artifacts;
+    this.heartbeat = new Heartbeat(store, heartbeatEvery);
   }
 
   /**
    * Opens (creating if needed) the log at a file path or JDBC URL, marking {@code crashed} the runs
-   * of this machine whose process died before ending them; {@code ${NAME}} in it is
+   * of this machine whose process died before ending them, and the runs of other machines whose
+   * heartbeat stopped more than 10 minutes ago; {@code ${NAME}} in it is
    * replaced by environment variable NAME. Model copies go to {@code <file>-artifacts/} beside a
    * file log; a JDBC log needs {@link #open(String, Path)} to copy models.
    *
@@ -62,14 +66,20 @@ public final class ExperimentLog implements AutoCloseable {
 
   static ExperimentLog open(Location location, Optional<Path> artifacts,
       List<List<String>> migrations, int busyTimeoutMillis) {
+    return open(location, artifacts, migrations, busyTimeoutMillis, Heartbeat.EVERY);
+  }
+
+  /** Opens the log; its running runs write their heartbeat every {@code heartbeatEvery}. */
+  static ExperimentLog open(Location location, Optional<Path> artifacts,
+      List<List<String>> migrations, int busyTimeoutMillis, Duration heartbeatEvery) {
     Store store = Store.open(location, migrations, busyTimeoutMillis);
     try {
-      Crashes.mark(store, Environment.current().host());
+      Crashes.mark(store, Environment.current().host(), Run.now(), Crashes.STALE_AFTER);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
-    return new ExperimentLog(store, artifacts);
+    return new ExperimentLog(store, artifacts, heartbeatEvery);
   }
 
   /** Returns where the log is, with any password replaced by {@code ***}. */
@@ -134,6 +144,7 @@ public final class ExperimentLog implements AutoCloseable {
               return inserted;
             });
     Run run = new Run(this, id, name, started, startNanos, code, env);
+    heartbeat.add(id);
     if (!typed.isEmpty()) {
       run.params(typed);
     }
@@ -278,9 +289,17 @@ public final class ExperimentLog implements AutoCloseable {
     return store;
   }
 
-  /** Closes the connection; runs already written stay in the log. */
+  Heartbeat heartbeat() {
+    return heartbeat;
+  }
+
+  /**
+   * Closes the connection; runs already written stay in the log. A run still in progress stops
+   * writing its heartbeat, so another machine takes it for crashed 10 minutes later.
+   */
   @Override
   public void close() {
+    heartbeat.close();
     store.close();
   }
 
