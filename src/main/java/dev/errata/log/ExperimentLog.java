@@ -228,16 +228,25 @@ public final class ExperimentLog implements AutoCloseable {
   }
 
   /**
-   * Compares run {@code a} with run {@code b}: the parameters and provenance that differ, every
-   * metric's delta (b − a), and, for result tables both have, each numeric cell's delta.
+   * Compares run {@code a} with run {@code b}: the parameters and provenance that differ (the
+   * {@code %%experiment} cells' sources as a unified diff), every metric's delta (b − a), and, for
+   * result tables both have, each numeric cell's delta.
    */
   public RunComparison compare(long a, long b) {
-    return RunComparison.of(run(a), run(b));
+    return RunComparison.of(run(a), run(b), cell(a), cell(b));
   }
 
   /** Compares two runs given by id or name (the latest run of that name); see {@link #compare(long, long)}. */
   public RunComparison compare(String a, String b) {
-    return RunComparison.of(run(a), run(b));
+    return compare(run(a).id(), run(b).id());
+  }
+
+  /** Returns the source of run {@code id}'s {@code %%experiment} cell, if it came from one. */
+  Optional<String> cell(long id) {
+    CodeRestore.Piece cell =
+        store.read("read the code of run " + id, c -> CodeRestore.pieces(c, id)).get(CodeRestore.CELL);
+    return Optional.ofNullable(cell)
+        .map(p -> new String(CodePatch.gunzip(p.gz()), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
