@@ -53,6 +53,11 @@ class ParallelChartTest {
     Table t = c.toTable();
     assertEquals(List.of("line", "lr", "opt", "recall"), t.columnNames());
     assertEquals(List.of("sgd", "adam", "sgd"), t.stringColumn("opt").asList());
+    // jsplot has no parcoords: the figure draws each run as a line over the axes placed on [0, 1].
+    tech.tablesaw.plotly.components.Figure f = c.toFigure();
+    assertEquals(3, f.getTraces().length);
+    String js = f.asJavascript("div");
+    assertTrue(js.contains("axes: lr, opt, recall"), js);
   }
 
   @Test
