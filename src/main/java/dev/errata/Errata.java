@@ -107,6 +107,15 @@ public final class Errata {
     return Charts.confusion(cm);
   }
 
+  /**
+   * Returns the runs' parameters against a metric as parallel coordinates, one line per run:
+   * {@code Errata.parallel(log.runs(), "metrics.recall")} (see {@link
+   * dev.errata.render.chart.AnalysisCharts#parallel}).
+   */
+  public static Chart parallel(Table runs, String metricColumn) {
+    return dev.errata.render.chart.AnalysisCharts.parallel(runs, metricColumn);
+  }
+
   /** Returns the confusion matrix divided by row sums, column sums or the total. */
   public static NormalizedConfusion confusion(Predictions p, Normalization over) {
     return ConfusionMatrix.of(p).normalized(over);

@@ -19,8 +19,9 @@ import tech.tablesaw.api.Table;
 /**
  * Lays runs out as a table people read: id, name, status, started, duration, the parameters whose
  * values differ between the runs shown (as text, exactly as logged: {@code 0.1}, never a
- * percentage), the key metrics, and short hashes (commit, data, model). The full table keeps every
- * column and the full hashes.
+ * percentage), the key metrics, and short hashes (commit, data, model), each beside a column
+ * {@code "X (full)"} with the full value, which a table view shows as the short cell's tooltip. The
+ * full table keeps every column and the full hashes.
  */
 final class CompactRuns {
 
@@ -40,6 +41,12 @@ final class CompactRuns {
           "matthews",
           "kappa",
           "examples");
+
+  /**
+   * Suffix of the columns holding the full values of the shortened ones (commit, data, model): a
+   * table view shows them as the short cells' tooltips, not as columns.
+   */
+  static final String FULL = " (full)";
 
   /** Hex digits kept of a commit, as {@code git log --oneline} shows it. */
   static final int COMMIT_DIGITS = 7;
@@ -76,17 +83,22 @@ final class CompactRuns {
                 runs.stream().mapToDouble(r -> r.metrics().getOrDefault(m, Double.NaN)).toArray()));
       }
     }
-    t.addColumns(text("code", runs, CompactRuns::code));
+    t.addColumns(text("code", runs, CompactRuns::code), text("code" + FULL, runs, r -> codeFull(r)));
     if (runs.stream().anyMatch(r -> !r.datasets().isEmpty())) {
       t.addColumns(
-          text("data", runs, r -> join(r.datasets(), d -> d.name() + " " + shortSha(d.sha256()))));
+          text("data", runs, r -> join(r.datasets(), d -> d.name() + " " + shortSha(d.sha256()))),
+          text(
+              "data" + FULL,
+              runs,
+              r -> join(r.datasets(), d -> d.name() + " " + d.path() + " sha256 " + d.sha256())));
     }
     if (runs.stream().anyMatch(r -> !r.models().isEmpty())) {
       t.addColumns(
           text(
               "model",
               runs,
-              r -> join(r.models(), m -> fileName(m.path()) + " " + shortSha(m.sha256()))));
+              r -> join(r.models(), m -> fileName(m.path()) + " " + shortSha(m.sha256()))),
+          text("model" + FULL, runs, r -> join(r.models(), m -> m.path() + " sha256 " + m.sha256())));
     }
     return t;
   }
@@ -126,6 +138,15 @@ final class CompactRuns {
     }
     String c = r.code().commit();
     return c.substring(0, Math.min(COMMIT_DIGITS, c.length())) + (r.code().dirty() ? " dirty" : "");
+  }
+
+  /** Returns the full commit id, marked {@code dirty} (with the diff's SHA-256) when it was. */
+  static String codeFull(RunRecord r) {
+    if (!r.code().known()) {
+      return CodeVersion.NONE + " (" + r.code().detail() + ")";
+    }
+    return r.code().commit()
+        + (r.code().dirty() ? " dirty, diff sha256 " + r.code().diffSha256() : "");
   }
 
   static String shortSha(String sha) {

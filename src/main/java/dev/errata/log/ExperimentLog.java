@@ -1,6 +1,7 @@
 package dev.errata.log;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +19,18 @@ public final class ExperimentLog implements AutoCloseable {
 
   private final Store store;
   private final Optional<Path> artifacts;
+  private final Heartbeat heartbeat;
 
-  private ExperimentLog(Store store, Optional<Path> artifacts) {
+  private ExperimentLog(Store store, Optional<Path> artifacts, Duration heartbeatEvery) {
     this.store = store;
     this.artifacts = artifacts;
+    this.heartbeat = new Heartbeat(store, heartbeatEvery);
   }
 
   /**
    * Opens (creating if needed) the log at a file path or JDBC URL, marking {@code crashed} the runs
-   * of this machine whose process died before ending them; {@code ${NAME}} in it is
+   * of this machine whose process died before ending them, and the runs of other machines whose
+   * heartbeat stopped more than 10 minutes ago; {@code ${NAME}} in it is
    * replaced by environment variable NAME. Model copies go to {@code <file>-artifacts/} beside a
    * file log; a JDBC log needs {@link #open(String, Path)} to copy models.
    *
@@ -62,14 +66,20 @@ public final class ExperimentLog implements AutoCloseable {
 
   static ExperimentLog open(Location location, Optional<Path> artifacts,
       List<List<String>> migrations, int busyTimeoutMillis) {
+    return open(location, artifacts, migrations, busyTimeoutMillis, Heartbeat.EVERY);
+  }
+
+  /** Opens the log; its running runs write their heartbeat every {@code heartbeatEvery}. */
+  static ExperimentLog open(Location location, Optional<Path> artifacts,
+      List<List<String>> migrations, int busyTimeoutMillis, Duration heartbeatEvery) {
     Store store = Store.open(location, migrations, busyTimeoutMillis);
     try {
-      Crashes.mark(store, Environment.current().host());
+      Crashes.mark(store, Environment.current().host(), Run.now(), Crashes.STALE_AFTER);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
-    return new ExperimentLog(store, artifacts);
+    return new ExperimentLog(store, artifacts, heartbeatEvery);
   }
 
   /** Returns where the log is, with any password replaced by {@code ***}. */
@@ -134,6 +144,7 @@ public final class ExperimentLog implements AutoCloseable {
               return inserted;
             });
     Run run = new Run(this, id, name, started, startNanos, code, env);
+    heartbeat.add(id);
     if (!typed.isEmpty()) {
       run.params(typed);
     }
@@ -217,16 +228,25 @@ public final class ExperimentLog implements AutoCloseable {
   }
 
   /**
-   * Compares run {@code a} with run {@code b}: the parameters and provenance that differ, every
-   * metric's delta (b − a), and, for result tables both have, each numeric cell's delta.
+   * Compares run {@code a} with run {@code b}: the parameters and provenance that differ (the
+   * {@code %%experiment} cells' sources as a unified diff), every metric's delta (b − a), and, for
+   * result tables both have, each numeric cell's delta.
    */
   public RunComparison compare(long a, long b) {
-    return RunComparison.of(run(a), run(b));
+    return RunComparison.of(run(a), run(b), cell(a), cell(b));
   }
 
   /** Compares two runs given by id or name (the latest run of that name); see {@link #compare(long, long)}. */
   public RunComparison compare(String a, String b) {
-    return RunComparison.of(run(a), run(b));
+    return compare(run(a).id(), run(b).id());
+  }
+
+  /** Returns the source of run {@code id}'s {@code %%experiment} cell, if it came from one. */
+  Optional<String> cell(long id) {
+    CodeRestore.Piece cell =
+        store.read("read the code of run " + id, c -> CodeRestore.pieces(c, id)).get(CodeRestore.CELL);
+    return Optional.ofNullable(cell)
+        .map(p -> new String(CodePatch.gunzip(p.gz()), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
@@ -278,9 +298,17 @@ public final class ExperimentLog implements AutoCloseable {
     return store;
   }
 
-  /** Closes the connection; runs already written stay in the log. */
+  Heartbeat heartbeat() {
+    return heartbeat;
+  }
+
+  /**
+   * Closes the connection; runs already written stay in the log. A run still in progress stops
+   * writing its heartbeat, so another machine takes it for crashed 10 minutes later.
+   */
   @Override
   public void close() {
+    heartbeat.close();
     store.close();
   }
 

@@ -274,6 +274,9 @@ public final class Run {
     ended = Optional.of(at);
     usage = Optional.of(u);
     save((c, run) -> RunWrites.end(c, run, how, why, at, u));
+    if (log != null) {
+      log.heartbeat().remove(id); // only once the end is written: until then it still runs
+    }
     return record();
   }
 

@@ -25,6 +25,8 @@ import tech.tablesaw.api.Table;
  * @param sameParams the parameters and provenance that are the same in both runs
  * @param metrics every metric of either run, changed or not
  * @param cells every numeric cell of the result tables both runs logged, changed or not
+ * @param cellDiff the unified diff ({@code diff -u}) of the two runs' {@code %%experiment} cell
+ *     sources, one line per element; empty when they are the same or a run has none
  * @param all whether the tables show unchanged rows too
  */
 public record RunComparison(
@@ -34,6 +36,7 @@ public record RunComparison(
     List<Difference> sameParams,
     List<Delta> metrics,
     List<CellDelta> cells,
+    List<String> cellDiff,
     boolean all) {
 
   /** A parameter or provenance item of the two runs; empty where a run has none. */
@@ -74,10 +77,20 @@ public record RunComparison(
     sameParams = List.copyOf(sameParams);
     metrics = List.copyOf(metrics);
     cells = List.copyOf(cells);
+    cellDiff = List.copyOf(cellDiff);
   }
 
   /** Compares two runs read with their result tables; the tables show only what changed. */
   public static RunComparison of(RunRecord a, RunRecord b) {
+    return of(a, b, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Compares two runs read with their result tables and the sources of their {@code %%experiment}
+   * cells (empty for a run without one): the cells differ by SHA-256 and a unified diff.
+   */
+  public static RunComparison of(
+      RunRecord a, RunRecord b, Optional<String> cellA, Optional<String> cellB) {
     List<Difference> items = new ArrayList<>();
     for (String name : union(a.params().keySet(), b.params().keySet())) {
       items.add(
@@ -89,6 +102,22 @@ public record RunComparison(
     items.add(item("commit", a.code().commit(), b.code().commit()));
     items.add(item("dirty", a.code().dirty(), b.code().dirty()));
     items.add(item("diff sha256", a.code().diffSha256(), b.code().diffSha256()));
+    List<String> cellDiff = List.of();
+    if (cellA.isPresent() || cellB.isPresent()) {
+      items.add(
+          new Difference(
+              "cell sha256",
+              cellA.map(RunComparison::sha),
+              cellB.map(RunComparison::sha)));
+      if (cellA.isPresent() && cellB.isPresent()) {
+        cellDiff =
+            LineDiff.unified(
+                cellA.get(),
+                cellB.get(),
+                "run " + a.id() + " (" + a.name() + ") cell",
+                "run " + b.id() + " (" + b.name() + ") cell");
+      }
+    }
     for (String name : union(names(a.datasets()), names(b.datasets()))) {
       items.add(new Difference("data " + name, data(a.datasets(), name), data(b.datasets(), name)));
     }
@@ -113,7 +142,7 @@ public record RunComparison(
         cells(table, a.tables().get(table), b.tables().get(table), cells);
       }
     }
-    return new RunComparison(a, b, differ, same, metrics, cells, false);
+    return new RunComparison(a, b, differ, same, metrics, cells, cellDiff, false);
   }
 
   /** Parameters {@link #paramChanges()} names at most in each part; the params table has them all. */
@@ -168,7 +197,14 @@ public record RunComparison(
 
   /** Returns this comparison with its tables showing the unchanged rows too. */
   public RunComparison showingAll() {
-    return new RunComparison(a, b, params, sameParams, metrics, cells, true);
+    return new RunComparison(a, b, params, sameParams, metrics, cells, cellDiff, true);
+  }
+
+  /** Returns the first 8 hex digits of the SHA-256 of {@code text} (UTF-8). */
+  private static String sha(String text) {
+    java.security.MessageDigest d = Hashing.sha256();
+    d.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return CompactRuns.shortSha(Hashing.hex(d));
   }
 
   /** Returns the metrics whose value changed. */

@@ -47,13 +47,19 @@ public record RunRecord(
 
   /** Where a run is in its life. */
   public enum Status {
-    /** Started and not yet ended (a run of another machine whose process died stays so). */
+    /**
+     * Started and not yet ended (a run of another machine whose process died stays so until its
+     * heartbeat is 10 minutes old, or forever if it was logged before heartbeats were kept).
+     */
     RUNNING,
     /** Ended normally. */
     FINISHED,
     /** Ended with an error; the message says which. */
     FAILED,
-    /** Its process died before ending it; found when the log was next opened on its machine. */
+    /**
+     * Its process died before ending it: found when the log is next opened on its machine (the
+     * process is gone), or on any machine once its heartbeat is 10 minutes old.
+     */
     CRASHED;
 
     /** Returns the lower-case word stored and shown. */

@@ -23,8 +23,8 @@ final class RunWrites {
     String sql =
         "INSERT INTO errata_run (name, status, message, started_at, git_commit, git_dirty,"
             + " git_diff_sha256, git_detail, jdk, os, host, pid, cpus, max_heap, process_started,"
-            + " errata_version, libraries)"
-            + " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " errata_version, libraries, heartbeat_at)"
+            + " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, name);
       p.setString(2, RunRecord.Status.RUNNING.word());
@@ -47,6 +47,7 @@ final class RunWrites {
       }
       p.setString(15, env.errata());
       p.setString(16, String.join("\n", env.libraries()));
+      p.setLong(17, started.toEpochMilli());
       p.executeUpdate();
       try (ResultSet keys = p.getGeneratedKeys()) {
         if (!keys.next()) {

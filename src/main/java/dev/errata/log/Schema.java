@@ -57,7 +57,10 @@ final class Schema {
           // 3: the versions that replicate a run: Errata's and the class path's jars (one a line).
           List.of(
               "ALTER TABLE errata_run ADD COLUMN errata_version {TEXT}",
-              "ALTER TABLE errata_run ADD COLUMN libraries {TEXT}"));
+              "ALTER TABLE errata_run ADD COLUMN libraries {TEXT}"),
+          // 4: when a running run last showed it was alive, so that another machine can tell a
+          // run whose process died from one still running.
+          List.of("ALTER TABLE errata_run ADD COLUMN heartbeat_at BIGINT"));
 
   private static final String VERSION_TABLE =
       "CREATE TABLE IF NOT EXISTS errata_schema_version"
@@ -78,9 +81,7 @@ final class Schema {
         dialect.lockSchema(c);
         int current = version(c);
         if (current > migrations.size()) {
-          throw new SQLException(
-              "the log is at schema version " + current + ", written by a newer Errata; this one"
-                  + " reads up to version " + migrations.size() + ": update Errata");
+          throw new SQLException(newer(current, migrations.size()));
         }
         if (current == migrations.size()) {
           dialect.commit(c);
@@ -103,6 +104,12 @@ final class Schema {
         throw e;
       }
     }
+  }
+
+  /** Returns why a log at schema {@code version} cannot be read by code that reads to {@code latest}. */
+  static String newer(int version, int latest) {
+    return "the log is at schema version " + version + ", written by a newer Errata; this one"
+        + " reads up to version " + latest + ": update Errata";
   }
 
   /** Returns the schema version of the store (0 when nothing has been applied). */

@@ -15,9 +15,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Checks, before anything writes to it, that an existing file given as a log is an empty SQLite
- * database or an Errata log (it has the {@code errata_schema_version} table), so that opening a
- * foreign file (a text file, another program's database) fails and leaves every byte of it as it
- * was: no WAL switch, no tables created.
+ * database or an Errata log (it has the {@code errata_schema_version} table) at a schema version
+ * this Errata reads, so that opening a foreign file (a text file, another program's database) or a
+ * newer Errata's log fails and leaves every byte of it as it was: no WAL switch, no tables created.
  */
 final class SqliteFile {
 
@@ -29,8 +29,11 @@ final class SqliteFile {
 
   private SqliteFile() {}
 
-  /** Throws, changing nothing, when {@code file} exists and is not an empty database or a log. */
-  static void requireLogOrNew(Path file) {
+  /**
+   * Throws, changing nothing, when {@code file} exists and is not an empty database or a log at
+   * schema version {@code latest} or earlier.
+   */
+  static void requireLogOrNew(Path file, int latest) {
     String prefix = "Cannot open experiment log " + file + ": ";
     String leave = "; it was left as it was: choose another file for the log";
     try {
@@ -50,15 +53,20 @@ final class SqliteFile {
       throw new ExperimentLogException(prefix + "cannot read it (" + e.getMessage() + ")", e);
     }
     List<String> tables = new ArrayList<>();
+    int version = 0;
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.setBusyTimeout(Store.BUSY_TIMEOUT_MILLIS);
     try (Connection c = config.createConnection("jdbc:sqlite:" + file);
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-      while (r.next()) {
-        tables.add(r.getString(1));
+        Statement s = c.createStatement()) {
+      try (ResultSet r =
+          s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+        while (r.next()) {
+          tables.add(r.getString(1));
+        }
+      }
+      if (tables.contains(MARKER)) {
+        version = Schema.version(c);
       }
     } catch (SQLException e) {
       throw new ExperimentLogException(
@@ -73,6 +81,10 @@ final class SqliteFile {
               + (tables.size() > 10 ? tables.subList(0, 10) + "…" : tables)
               + ")"
               + leave);
+    }
+    if (version > latest) {
+      throw new ExperimentLogException(
+          prefix + Schema.newer(version, latest) + "; it was left as it was");
     }
   }
 }

@@ -35,7 +35,7 @@ final class Store implements AutoCloseable {
 
   static Store open(Location location, List<List<String>> migrations, int busyTimeoutMillis) {
     location.checkFolder();
-    location.file().ifPresent(SqliteFile::requireLogOrNew);
+    location.file().ifPresent(f -> SqliteFile.requireLogOrNew(f, migrations.size()));
     Dialect dialect = Dialect.of(location.url());
     Properties props = location.properties();
     if (dialect == Dialect.SQLITE) {
@@ -60,6 +60,22 @@ final class Store implements AutoCloseable {
       throw new ExperimentLogException(
           "Cannot open experiment log " + location.shown() + ": the JDBC driver does not accept"
               + " this URL");
+    }
+    try {
+      if (dialect != Dialect.SQLITE) { // a SQLite file was checked before it was opened
+        ForeignSchema.requireLogOrEmpty(c);
+      }
+    } catch (SQLException | ExperimentLogException e) {
+      try {
+        c.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      if (e instanceof ExperimentLogException x) {
+        throw new ExperimentLogException(
+            "Cannot open experiment log " + location.shown() + ": " + x.getMessage());
+      }
+      throw failure("open", location, (SQLException) e);
     }
     try {
       Schema.migrate(c, dialect, migrations);

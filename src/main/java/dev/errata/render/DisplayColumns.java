@@ -12,6 +12,9 @@ import tech.tablesaw.columns.Column;
 /** Resolves a table into the columns a reader sees, per {@link TableFormat}'s convention. */
 final class DisplayColumns {
 
+  /** Suffix of a text column that holds the full value of the text column it names. */
+  static final String FULL = " (full)";
+
   /** Suffix pairs that name an interval's bounds beside a value column. */
   private static final String[][] BOUNDS = {{" low", " high"}, {" lower", " upper"}};
 
@@ -22,8 +25,19 @@ final class DisplayColumns {
    * @param numeric whether its cells are numbers (right-aligned)
    * @param note a tooltip for the header, or null
    * @param cell the text of row {@code r}
+   * @param title the full value of row {@code r} behind a shortened cell (a tooltip), or null
    */
-  record Shown(String header, boolean numeric, String note, IntFunction<String> cell) {}
+  record Shown(
+      String header,
+      boolean numeric,
+      String note,
+      IntFunction<String> cell,
+      IntFunction<String> title) {
+
+    Shown(String header, boolean numeric, String note, IntFunction<String> cell) {
+      this(header, numeric, note, cell, null);
+    }
+  }
 
   /**
    * The columns a reader sees.
@@ -37,12 +51,18 @@ final class DisplayColumns {
   private DisplayColumns() {}
 
   /**
-   * Returns the columns of {@code table} as they are shown: interval bounds merged, and number
-   * columns missing in every row (of a table that has rows) left out.
+   * Returns the columns of {@code table} as they are shown: interval bounds merged, a text column
+   * {@code "X (full)"} beside a text column {@code X} turned into the tooltips of X's cells, and
+   * number columns missing in every row (of a table that has rows) left out.
    */
   static Resolved of(Table table, TableFormat format) {
     Set<String> consumed = new HashSet<>();
     List<String> names = table.columnNames();
+    for (String n : names) {
+      if (n.endsWith(FULL) && full(table, n.substring(0, n.length() - FULL.length())) != null) {
+        consumed.add(n);
+      }
+    }
     List<Shown> shown = new ArrayList<>();
     List<String> undefined = new ArrayList<>();
     for (Column<?> c : table.columns()) {
@@ -71,9 +91,31 @@ final class DisplayColumns {
         shown.add(new Shown(c.name(), true, null, r -> byRow(n, r, name)));
         continue;
       }
-      shown.add(plain(c, kind));
+      Shown plain = plain(c, kind);
+      Column<?> full = full(table, c.name());
+      if (full != null) {
+        plain =
+            new Shown(
+                plain.header(),
+                plain.numeric(),
+                plain.note(),
+                plain.cell(),
+                r -> full.isMissing(r) ? "" : full.getString(r));
+      }
+      shown.add(plain);
     }
     return new Resolved(shown, undefined);
+  }
+
+  /** Returns the text column {@code "name (full)"} when {@code name} is a text column too. */
+  private static Column<?> full(Table table, String name) {
+    List<String> names = table.columnNames();
+    if (!names.contains(name) || !names.contains(name + FULL)) {
+      return null;
+    }
+    Column<?> shortened = table.column(name);
+    Column<?> full = table.column(name + FULL);
+    return shortened instanceof NumericColumn<?> || full instanceof NumericColumn<?> ? null : full;
   }
 
   private static NumericColumn<?>[] bounds(Table table, List<String> names, String value) {

@@ -7,8 +7,10 @@ import tech.tablesaw.api.Table;
 /**
  * Renders a Tablesaw table as an HTML table, or as aligned text, following {@link TableFormat}:
  * a caption with its name and shape, a row limit with "… N more rows", rates as percentages,
- * intervals merged into their value's cell, number columns undefined in every row left out with a
- * note. Every cell, header and caption is escaped.
+ * intervals merged into their value's cell, a shortened text column's full values (column {@code
+ * "X (full)"}) as the tooltips of its cells in HTML (the text view shows the short form), number
+ * columns undefined in every row left out with a note. Every cell, header, tooltip and caption is
+ * escaped.
  *
  * <p>The HTML carries a small stylesheet scoped to {@code table.errata} for trusted viewers
  * (classic Notebook, JupyterLab, nbconvert); only alignment is inline, since sanitizers of
@@ -103,7 +105,12 @@ public final class HtmlTable {
         if (c.numeric()) {
           sb.append("<td>").append(Html.escape(cell).replace(" ", "&nbsp;"));
         } else {
-          sb.append("<td").append(left(cell)).append('>').append(Html.escapeBreakable(cell));
+          sb.append("<td").append(left(cell));
+          String title = c.title() == null ? "" : c.title().apply(r);
+          if (!title.isEmpty() && !title.equals(cell)) {
+            sb.append(" title=\"").append(Html.escape(title)).append('"');
+          }
+          sb.append('>').append(Html.escapeBreakable(cell));
         }
         sb.append("</td>");
       }

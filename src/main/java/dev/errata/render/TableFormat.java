@@ -19,6 +19,9 @@ import tech.tablesaw.columns.Column;
  *   <li><b>Intervals</b> are two more columns named {@code "X low"} and {@code "X high"} (or {@code
  *       "X lower"} / {@code "X upper"}) beside a numeric column {@code X}. They are shown merged into
  *       {@code X}'s cell, {@code 83.4 % [79.9, 86.5]}, and not as columns of their own.
+ *   <li><b>Shortened text</b> (a short hash) has its full value in a text column {@code "X
+ *       (full)"} beside text column {@code X}: the HTML shows it as the cell's tooltip ({@code
+ *       title}), and neither view shows it as a column of its own.
  *   <li><b>Identifiers</b> (a numeric column named {@code id} or ending in {@code " id"} / {@code
  *       "_id"}) are shown as written, without thousands separators.
  *   <li>Other numbers go through {@link Numbers#format}; a missing number reads "undefined", a

@@ -72,10 +72,24 @@ public record View(String html, String text) {
       if (!changes.isEmpty()) {
         params = annotated(params, List.of(changes));
       }
-      return Optional.of(join(List.of(params, table(deltas, byRow))));
+      View tables = join(List.of(params, table(deltas, byRow)));
+      return Optional.of(c.cellDiff().isEmpty() ? tables : join(List.of(tables, diff(c))));
     }
     Optional<View> metrics = MetricsViews.of(value);
     return metrics.isPresent() ? metrics : TagViews.of(value);
+  }
+
+  /** Returns the unified diff of two runs' cell sources: escaped, preformatted, headed. */
+  private static View diff(RunComparison c) {
+    String head = "The %%experiment cells differ:";
+    String body = String.join("\n", c.cellDiff());
+    return new View(
+        "<p style=\"margin:.4em 0 .2em\">"
+            + Html.escape(head)
+            + "</p><pre style=\"margin:0 0 .4em;white-space:pre-wrap\">"
+            + Html.escape(body)
+            + "</pre>",
+        head + "\n" + body + "\n");
   }
 
   /** Returns the view of a table with the default row limit. */

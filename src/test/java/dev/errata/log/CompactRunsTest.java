@@ -41,12 +41,25 @@ class CompactRunsTest {
               "metrics.accuracy",
               "metrics.loss",
               "code",
-              "data"),
+              "code (full)",
+              "data",
+              "data (full)"),
           t.columnNames());
       assertEquals(List.of("0.1", "0.01"), t.stringColumn("params.learning_rate").asList());
       assertEquals(List.of("0123456", "0123456 dirty"), t.stringColumn("code").asList());
       // SHA-256 of "x\n1\n" (sha256sum) is daff832f…; the table keeps 8 hex digits.
       assertEquals(List.of("train.csv daff832f", ""), t.stringColumn("data").asList());
+      // The full values, which a table view shows as the short cells' tooltips.
+      assertEquals(
+          List.of(COMMIT, COMMIT + " dirty, diff sha256 ff"),
+          t.stringColumn("code (full)").asList());
+      assertEquals(
+          List.of(
+              "train.csv "
+                  + data.toAbsolutePath().normalize()
+                  + " sha256 daff832f802000e645771a60983c76c963f6ee602a6230e45237bd360e91cc1a",
+              ""),
+          t.stringColumn("data (full)").asList());
       assertEquals(0.9, t.doubleColumn("metrics.accuracy").get(1));
       assertEquals(List.of("finished", "finished"), t.stringColumn("status").asList());
       // One run: nothing varies, so every parameter is shown.

@@ -103,6 +103,108 @@ class PostgresLogTest {
     }
   }
 
+  /** Returns schema.table of every table and view outside PostgreSQL's own schemas, sorted. */
+  private static List<String> tables(String url) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery(
+            "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE"
+                + " table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1")) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** Returns a new database holding another application's table {@code orders} with one row. */
+  private static String foreignDatabase() throws Exception {
+    String url = freshDatabase();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, item TEXT)");
+      s.execute("INSERT INTO orders VALUES (1, 'lamp')");
+    }
+    return url;
+  }
+
+  @Test
+  void databaseOfAnotherApplicationIsRefusedAndLeftAsItWas() throws Exception {
+    String url = foreignDatabase();
+    ExperimentLogException e =
+        assertThrows(ExperimentLogException.class, () -> ExperimentLog.open(url));
+    assertTrue(e.getMessage().startsWith("Cannot open experiment log jdbc:postgresql://127.0.0.1:"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("?user=errata&password=***: schema \"public\" holds tables"
+        + " but is not an Errata experiment log (it has no errata_schema_version table; its tables"
+        + " are [orders]); it was left as it was: use an empty database, or give the log a schema"
+        + " of its own (CREATE SCHEMA errata, then currentSchema=errata in the URL)"),
+        e.getMessage());
+    assertEquals(List.of("public.orders"), tables(url));
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery("SELECT id, item FROM orders")) {
+      assertTrue(r.next());
+      assertEquals("lamp", r.getString(2));
+      assertFalse(r.next());
+    }
+  }
+
+  @Test
+  void aSchemaOfItsOwnBesideAnotherApplicationsTablesHoldsTheLog() throws Exception {
+    String url = foreignDatabase();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA errata");
+    }
+    try (ExperimentLog log = ExperimentLog.open(url + "&currentSchema=errata")) {
+      long id = log.start("own schema", Map.of("lr", 0.1), CodeVersion.none("t")).finish().id();
+      assertEquals("own schema", log.run(id).name());
+    }
+    List<String> tables = tables(url);
+    assertTrue(tables.contains("errata.errata_run"), tables.toString());
+    assertEquals(List.of("public.orders"),
+        tables.stream().filter(t -> t.startsWith("public.")).toList());
+    // Opened again, the log's own schema is recognised as a log.
+    try (ExperimentLog log = ExperimentLog.open(url + "&currentSchema=errata")) {
+      assertEquals(1, log.records().size());
+    }
+  }
+
+  @Test
+  void migratedPostgresLogKeepsItsRunsAndTakesHeartbeats() throws Exception {
+    String url = freshDatabase();
+    // A log as the first Errata release wrote it (migration 1 only), with one run.
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE errata_schema_version"
+          + " (version INTEGER NOT NULL PRIMARY KEY, applied_at BIGINT NOT NULL)");
+      for (String sql : Schema.MIGRATIONS.get(0)) {
+        s.execute(Dialect.POSTGRES.sql(sql));
+      }
+      s.execute("INSERT INTO errata_schema_version VALUES (1, 0)");
+      s.execute("INSERT INTO errata_run (name, status, message, started_at, git_commit, git_dirty,"
+          + " git_diff_sha256, git_detail, jdk, os, host, pid, cpus, max_heap) VALUES ('old',"
+          + " 'running', '', 1700000000000, 'none', false, '', 't', '17', 'Linux', 'far-away', 7,"
+          + " 1, 1)");
+    }
+    try (ExperimentLog log = ExperimentLog.open(url)) {
+      // Another machine's run from before heartbeats: nothing says it died, so it stays running.
+      assertEquals(RunRecord.Status.RUNNING, log.run("old").status());
+      Run run = log.start("new", Map.of(), CodeVersion.none("t"));
+      log.heartbeat().beat();
+      assertEquals(null, log.heartbeat().lastFailure());
+      run.finish();
+    }
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery("SELECT MAX(version) FROM errata_schema_version")) {
+      r.next();
+      assertEquals(Schema.MIGRATIONS.size(), r.getInt(1));
+    }
+  }
+
   @Test
   void passwordNeverAppearsInLocationOrErrors() throws Exception {
     String url = freshDatabase();

@@ -129,6 +129,41 @@ class RunComparisonTest {
   }
 
   @Test
+  void cellSourcesThatDifferAreHashedAndShownAsAUnifiedDiff() {
+    try (ExperimentLog log =
+        ExperimentLog.open(TestFolders.fresh("diff-cell").resolve("runs.db").toString())) {
+      long a = log.start("a", Map.of(), CODE).source("fit(0.5);\nreport();\n").finish().id();
+      long b = log.start("b", Map.of(), CODE).source("fit(0.3);\nreport();\n").finish().id();
+      long same = log.start("c", Map.of(), CODE).source("fit(0.3);\nreport();\n").finish().id();
+      long none = log.start("d", Map.of(), CODE).finish().id();
+      RunComparison c = log.compare(a, b);
+      // printf 'fit(0.5);\nreport();\n' | sha256sum → 29d130ad…; with 0.3 → 4f28d788….
+      assertEquals(
+          List.of(new RunComparison.Difference("cell sha256", Optional.of("29d130ad"),
+              Optional.of("4f28d788"))),
+          c.params());
+      assertEquals(
+          List.of(
+              "--- run " + a + " (a) cell",
+              "+++ run " + b + " (b) cell",
+              "@@ -1,2 +1,2 @@",
+              "-fit(0.5);",
+              "+fit(0.3);",
+              " report();"),
+          c.cellDiff());
+      RunComparison equal = log.compare(b, same);
+      assertEquals(List.of(), equal.cellDiff());
+      assertTrue(equal.sameParams().stream().anyMatch(d -> d.name().equals("cell sha256")));
+      RunComparison oneSided = log.compare(b, none);
+      assertEquals(List.of(), oneSided.cellDiff());
+      assertEquals(
+          new RunComparison.Difference("cell sha256", Optional.of("4f28d788"), Optional.empty()),
+          oneSided.params().get(0));
+      assertEquals("(none)", oneSided.paramsTable().stringColumn("run " + none).get(0));
+    }
+  }
+
+  @Test
   void identicalRunsShowNothingButTheCount() {
     try (ExperimentLog log =
         ExperimentLog.open(TestFolders.fresh("diff-same").resolve("runs.db").toString())) {

@@ -100,6 +100,40 @@ class HtmlTableTest {
   }
 
   @Test
+  void fullValueOfAShortenedCellIsItsEscapedTooltipAndNoColumn() {
+    Table t =
+        Table.create(
+            "runs",
+            StringColumn.create("code", "0123456", "none"),
+            StringColumn.create("code (full)", "0123456789abcdef0123456789abcdef01234567", ""),
+            StringColumn.create("data", "a\"<b>' 1f2e", ""),
+            StringColumn.create("data (full)", "a\"<b>' /x/&y.csv sha256 1f2e3d", ""));
+    assertEquals(
+        "runs (2 rows × 4 columns)\n"
+            + "code     data\n"
+            + "0123456  a\"<b>' 1f2e\n"
+            + "none\n",
+        HtmlTable.text(t));
+    String html = HtmlTable.render(t);
+    String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+    assertEquals(
+        "<tbody><tr><td class=\"t\" style=\"text-align:left\""
+            + " title=\"0123456789abcdef0123456789abcdef01234567\">0123456</td>"
+            + "<td class=\"t\" style=\"text-align:left\""
+            + " title=\"a&quot;&lt;b&gt;&#39; /x/&amp;y.csv sha256 1f2e3d\">a&quot;&lt;b&gt;&#39; 1f2e"
+            + "</td></tr><tr><td class=\"t\" style=\"text-align:left\">none</td>"
+            + "<td class=\"t\" style=\"text-align:left\"></td></tr>",
+        body);
+    assertFalse(html.contains("(full)"), html);
+  }
+
+  @Test
+  void aFullColumnWithoutItsShortColumnStaysAColumn() {
+    Table t = Table.create("t", StringColumn.create("x (full)", "abc"));
+    assertEquals("t (1 row × 1 column)\nx (full)\nabc\n", HtmlTable.text(t));
+  }
+
+  @Test
   void numberColumnsUndefinedInEveryRowAreLeftOutWithANote() {
     Table t =
         Table.create(

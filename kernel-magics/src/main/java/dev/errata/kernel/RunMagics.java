@@ -7,6 +7,8 @@ import dev.errata.log.Params;
 import dev.errata.log.Run;
 import dev.errata.log.RunComparison;
 import dev.errata.log.RunRecord;
+import dev.errata.render.chart.AnalysisCharts;
+import dev.errata.render.chart.Chart;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,9 +81,12 @@ final class RunMagics implements MagicGroup {
         new MagicHelp(
             "%runs",
             "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--all] [--compare A B]"
-                + " [--csv FILE [--force]] [--restore RUN DIR] [--log ...]",
+                + " [--chart parallel|across --metric NAME] [--csv FILE [--force]]"
+                + " [--restore RUN DIR] [--log ...]",
             "Shows the runs (params that differ, key metrics, short hashes; --all: every column),"
                 + " or what differs between runs A and B (ids or names);"
+                + " --chart parallel draws the params that vary against a metric, a line per run"
+                + " (MLflow's parallel coordinates), --chart across one metric run by run;"
                 + " --csv never replaces a file without --force; --restore writes a run's commit,"
                 + " patch and cell to DIR"));
   }
@@ -238,7 +243,7 @@ final class RunMagics implements MagicGroup {
     MagicArgs a =
         MagicArgs.of("runs")
             .rest()
-            .options("last", "where", "csv", "log", "restore")
+            .options("last", "where", "csv", "log", "restore", "chart", "metric")
             .flags("compare", "force", "all")
             .parse(args);
     if (a.option("log").isPresent()) {
@@ -252,6 +257,17 @@ final class RunMagics implements MagicGroup {
   private Object runs(MagicArgs a, ExperimentLog log) {
     if (a.flag("force") && a.option("csv").isEmpty()) {
       throw new IllegalArgumentException("%runs: --force only applies to --csv FILE");
+    }
+    if (a.option("metric").isPresent() && a.option("chart").isEmpty()) {
+      throw new IllegalArgumentException(
+          "%runs: --metric only applies to --chart parallel|across, e.g. %runs --chart parallel"
+              + " --metric recall");
+    }
+    if (a.option("chart").isPresent()
+        && (a.flag("compare") || a.option("restore").isPresent() || a.option("csv").isPresent())) {
+      throw new IllegalArgumentException(
+          "%runs --chart draws the runs listed (with --last N or --where EXPR); it does not go"
+              + " with --compare, --restore or --csv");
     }
     if (a.option("restore").isPresent()) {
       if (a.positional().size() != 1) {
@@ -285,14 +301,19 @@ final class RunMagics implements MagicGroup {
       throw new IllegalArgumentException(
           "%runs: unexpected "
               + a.positional()
-              + "; options are --last N, --where EXPR, --all, --compare A B [--all], --csv FILE"
-              + " [--force], --restore RUN DIR,"
+              + "; options are --last N, --where EXPR, --all, --compare A B [--all], --chart"
+              + " parallel|across --metric NAME, --csv FILE [--force], --restore RUN DIR,"
               + " --log FILE|JDBC-URL");
     } else {
       t = log.runs();
     }
     if (a.option("last").isPresent()) {
       t = t.last(count(a.option("last").get()));
+    }
+    if (a.option("chart").isPresent()) {
+      Chart chart = chart(a.option("chart").get(), a.option("metric"), t);
+      notebook.display(chart);
+      return chart;
     }
     if (a.option("csv").isPresent()) {
       Path csv = log.exportCsv(folder.resolve(a.option("csv").get()), a.flag("force"));
@@ -302,17 +323,44 @@ final class RunMagics implements MagicGroup {
       Table full = t;
       t = log.summary(full);
       notebook.display(t);
+      long shown = t.columnNames().stream().filter(c -> !c.endsWith(" (full)")).count();
       notebook.display(
           "Showing "
-              + t.columnCount()
+              + shown
               + " of "
               + full.columnCount()
-              + " columns (params that differ, key metrics, short hashes); %runs --all shows"
-              + " every column and the full hashes");
+              + " columns (params that differ, key metrics, short hashes: hover one for its full"
+              + " value); %runs --all shows every column and the full hashes");
       return t;
     }
     notebook.display(t);
     return t;
+  }
+
+  /**
+   * Returns chart {@code kind} of the runs in {@code runs}: {@code parallel} (the parameters that
+   * vary, then the metric; a line per run) or {@code across} (the metric run by run, with
+   * intervals where they exist).
+   */
+  private static Chart chart(String kind, Optional<String> metric, Table runs) {
+    if (metric.isEmpty()) {
+      throw new IllegalArgumentException(
+          "%runs --chart " + kind + " needs --metric NAME, one of "
+              + runs.columnNames().stream()
+                  .filter(c -> c.startsWith("metrics."))
+                  .map(c -> c.substring("metrics.".length()))
+                  .toList());
+    }
+    String m = metric.get().strip();
+    String column = m.startsWith("metrics.") ? m : "metrics." + m;
+    return switch (kind) {
+      case "parallel" -> AnalysisCharts.parallel(runs, column);
+      case "across" -> AnalysisCharts.acrossRuns(runs, column);
+      default ->
+          throw new IllegalArgumentException(
+              "%runs --chart takes parallel (parameters against a metric, a line per run) or"
+                  + " across (a metric run by run), got \"" + kind + "\"");
+    };
   }
 
   /** The error of a {@code %%experiment} cell's body, described so the notebook shows it. */

@@ -132,6 +132,14 @@ class NotebooksIT {
               "data shares lighting = dim rows 200 800 600",
               "data shares lighting = dim share 20.0 % 50.0 % 30.0 %",
               "unchanged rows hidden; --all shows them",
+              // Parallel coordinates: threshold 0.3 finds 143 of the 146 defects once the dim
+              // images count 4 times (awk over defects_binary.csv), 97.9 %.
+              "parameters and recall across runs: 2 runs, 2 parameters; highest recall 97.9 %"
+                  + " (threshold-0.3)",
+              // The two cells' sources differ by the note the second adds.
+              "cell sha256",
+              "The %%experiment cells differ:",
+              "+ .note(\"factories favour recall; more dim-light images\");",
               // A commit with fixed dates and content has a fixed id; the patch is `git diff HEAD`'s.
               "commit 5446418, dirty: true",
               "index 2eb3c4f..bd73f47"),
@@ -236,6 +244,20 @@ class NotebooksIT {
           html.stream().filter(h -> h.contains("onerror=alert(1)")).findFirst().orElseThrow();
       assertTrue(hostile.contains("&lt;img src=x onerror=alert(1)&gt;"), hostile);
       assertFalse(hostile.contains("<img src=x"), hostile);
+    }
+    if (notebooks.stream().anyMatch(nb -> nb.endsWith("07-experiment-tracking.ipynb"))) {
+      // %runs: a short hash carries the full value as its cell's tooltip (text/plain keeps it short).
+      List<String> tracking =
+          ExecutedNotebook.read(out.resolve("07-experiment-tracking.ipynb")).htmlOutputs();
+      assertTrue(
+          tracking.stream()
+              .anyMatch(
+                  h ->
+                      h.matches(
+                          "(?s).*<td [^>]* title=\"defects_binary\\.csv [^\"]*defects_binary\\.csv"
+                              + " sha256 [0-9a-f]{64}, predictions [^\"]*\">defects_binary\\.csv"
+                              + " [0-9a-f]{8}, predictions.*")),
+          "no full data hash as a tooltip in notebook 07's runs table");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.errata.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,8 +137,13 @@ class RunMagicsTest {
     Table good = (Table) magics.runs(List.of("--where", "accuracy", ">=", "0.8"));
     assertEquals(List.of("first", "second"), good.stringColumn("name").asList());
     RunComparison c = (RunComparison) magics.runs(List.of("--compare", "first", "second"));
+    // The two cells' sources differ ("a" and "b"): by hash, and as a unified diff.
     assertEquals(
-        List.of("params.lr"), c.params().stream().map(RunComparison.Difference::name).toList());
+        List.of("params.lr", "cell sha256"),
+        c.params().stream().map(RunComparison.Difference::name).toList());
+    assertEquals(
+        List.of("--- run 1 (first) cell", "+++ run 2 (second) cell", "@@ -1 +1 @@", "-a", "+b"),
+        c.cellDiff());
     assertEquals(
         0.05,
         c.metrics().stream()
@@ -348,15 +354,23 @@ class RunMagicsTest {
             "params.lr",
             "metrics.accuracy",
             "metrics.lr seen",
-            "code"),
+            "code",
+            "code (full)"),
         compact.columnNames());
+    // The short code cell carries the full value as its tooltip; the text view keeps it short.
+    dev.errata.render.View view = dev.errata.render.View.table(compact);
+    String full0 = compact.stringColumn("code (full)").get(0);
+    assertTrue(
+        view.html().contains(" title=\"" + dev.errata.render.Html.escape(full0) + "\">"),
+        view.html());
+    assertFalse(view.text().contains("(full)"), view.text());
     assertEquals(List.of("0.1", "0.01"), compact.stringColumn("params.lr").asList());
     int full = magics.log().runs().columnCount();
     assertEquals(
         "Showing 9 of "
             + full
-            + " columns (params that differ, key metrics, short"
-            + " hashes); %runs --all shows every column and the full hashes",
+            + " columns (params that differ, key metrics, short hashes: hover one for its full"
+            + " value); %runs --all shows every column and the full hashes",
         notebook.displayed.get(notebook.displayed.size() - 1));
     Table all = (Table) magics.runs(List.of("--all"));
     assertEquals(magics.log().runs().columnNames(), all.columnNames());
@@ -364,5 +378,46 @@ class RunMagicsTest {
     assertEquals(
         List.of("params.depth", "params.lr"),
         last.columnNames().stream().filter(c -> c.startsWith("params.")).toList());
+  }
+
+  @Test
+  void runsChartDrawsParallelCoordinatesOrAMetricAcrossRuns() throws Exception {
+    cell("a", 0.8);
+    cell("b", 0.85);
+    magics.experiment(List.of("first", "--params", "lr=0.1,depth=3"), "a");
+    magics.experiment(List.of("second", "--params", "lr=0.01,depth=3"), "b");
+    dev.errata.render.chart.Chart parallel =
+        (dev.errata.render.chart.Chart)
+            magics.runs(List.of("--chart", "parallel", "--metric", "accuracy"));
+    assertSame(parallel, notebook.displayed.get(notebook.displayed.size() - 1));
+    dev.errata.render.chart.Parallel p = (dev.errata.render.chart.Parallel) parallel.plot();
+    assertEquals(List.of("first", "second"), p.lines());
+    assertEquals(
+        List.of("lr", "accuracy"),
+        p.dimensions().stream().map(dev.errata.render.chart.Parallel.Dimension::label).toList());
+    assertEquals(
+        "accuracy across runs",
+        ((dev.errata.render.chart.Chart)
+                magics.runs(List.of("--chart", "across", "--metric", "metrics.accuracy", "--last", "1")))
+            .title());
+    IllegalArgumentException kind =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.runs(List.of("--chart", "pie", "--metric", "accuracy")));
+    assertEquals(
+        "%runs --chart takes parallel (parameters against a metric, a line per run) or across (a"
+            + " metric run by run), got \"pie\"",
+        kind.getMessage());
+    IllegalArgumentException noMetric =
+        assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--chart", "parallel")));
+    assertEquals(
+        "%runs --chart parallel needs --metric NAME, one of [accuracy, lr seen]",
+        noMetric.getMessage());
+    IllegalArgumentException alone =
+        assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--metric", "accuracy")));
+    assertEquals(
+        "%runs: --metric only applies to --chart parallel|across, e.g. %runs --chart parallel"
+            + " --metric recall",
+        alone.getMessage());
   }
 }

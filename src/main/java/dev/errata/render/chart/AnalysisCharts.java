@@ -13,7 +13,10 @@ import java.util.List;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
-/** Draws the charts of analysis results: gap to HLP, metrics per slice, a metric across runs. */
+/**
+ * Draws the charts of analysis results: gap to HLP, metrics per slice, a metric across runs, runs'
+ * parameters against a metric (parallel coordinates).
+ */
 public final class AnalysisCharts {
 
   private AnalysisCharts() {}
@@ -143,6 +146,114 @@ public final class AnalysisCharts {
     boolean any = lower.stream().anyMatch(d -> !Double.isNaN(d));
     return Charts.acrossRuns(
         label, names, values, any ? lower : List.of(), any ? upper : List.of());
+  }
+
+  /**
+   * Returns parallel coordinates of the runs of a runs table (one row per run, oldest first; the
+   * last {@value Charts#MAX_RUNS} with the metric are drawn): an axis per parameter whose value
+   * varies between them ({@code params.*} columns; every parameter when none varies), then {@code
+   * metricColumn}, each run a line coloured by the metric, as MLflow's run comparison draws it.
+   * Text and yes/no parameters are axes of their values in order of first appearance; a run
+   * without a parameter has a gap on that axis.
+   *
+   * @throws IllegalArgumentException if the metric column is missing or not numeric, no run has
+   *     the metric, or the table has no {@code params.} column
+   */
+  public static Chart parallel(Table runs, String metricColumn) {
+    if (!runs.columnNames().contains(metricColumn)
+        || !(runs.column(metricColumn) instanceof NumericColumn<?>)) {
+      throw new IllegalArgumentException(
+          "No number column \""
+              + metricColumn
+              + "\" in the runs table; metrics are "
+              + runs.columnNames().stream().filter(c -> c.startsWith("metrics.")).toList());
+    }
+    List<String> params =
+        runs.columnNames().stream().filter(c -> c.startsWith("params.")).toList();
+    if (params.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The runs table has no params. column: parallel coordinates draw parameters against a"
+              + " metric; log parameters with --params or run.param(...)");
+    }
+    NumericColumn<?> metric = runs.numberColumn(metricColumn);
+    List<Integer> rows = new ArrayList<>();
+    for (int r = 0; r < runs.rowCount(); r++) {
+      if (!metric.isMissing(r)) {
+        rows.add(r);
+      }
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException(
+          "No run in the table has \"" + metricColumn + "\"; " + runs.rowCount() + " runs listed");
+    }
+    int total = rows.size();
+    rows = rows.subList(Math.max(0, rows.size() - Charts.MAX_RUNS), rows.size());
+    List<String> varying = new ArrayList<>();
+    for (String p : params) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int r : rows) {
+        seen.add(runs.column(p).isMissing(r) ? "" : runs.column(p).getString(r));
+      }
+      if (seen.size() > 1) {
+        varying.add(p);
+      }
+    }
+    List<Parallel.Dimension> dims = new ArrayList<>();
+    for (String p : varying.isEmpty() ? params : varying) {
+      dims.add(dimension(runs, p, p.substring("params.".length()), rows));
+    }
+    String label = metricColumn.startsWith("metrics.") ? metricColumn.substring(8) : metricColumn;
+    double[] values = rows.stream().mapToDouble(metric::getDouble).toArray();
+    boolean percent = dev.errata.render.TableFormat.isRateName(label);
+    dims.add(Parallel.Dimension.numbers(label, values, percent));
+    List<String> names = rows.stream().map(r -> runs.column("name").getString(r)).toList();
+    List<String> notes = new ArrayList<>();
+    notes.add("Each line is a run; darker lines have a higher " + label + ".");
+    if (varying.isEmpty()) {
+      notes.add("No parameter varies between these runs: every parameter is drawn.");
+    }
+    String count = total > rows.size() ? "last " + rows.size() + " of " + total + " runs" : rows.size() + " runs";
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      best = values[i] > values[best] ? i : best;
+    }
+    Parallel.Dimension m = dims.get(dims.size() - 1);
+    String title = "parameters and " + label + " across runs";
+    return new Chart(
+        title,
+        new Parallel(dims, names, notes),
+        title + ": " + count + ", " + (dims.size() - 1) + " parameters; highest " + label + " "
+            + m.text(best) + " (" + names.get(best) + ")");
+  }
+
+  /** Returns the axis of parameter column {@code column} over {@code rows}. */
+  private static Parallel.Dimension dimension(
+      Table runs, String column, String label, List<Integer> rows) {
+    tech.tablesaw.columns.Column<?> c = runs.column(column);
+    double[] values = new double[rows.size()];
+    if (c instanceof NumericColumn<?> n) {
+      for (int i = 0; i < values.length; i++) {
+        int r = rows.get(i);
+        values[i] = n.isMissing(r) ? Double.NaN : n.getDouble(r);
+      }
+      return Parallel.Dimension.numbers(label, values, false);
+    }
+    List<String> categories = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      int r = rows.get(i);
+      if (c.isMissing(r)) {
+        values[i] = Double.NaN;
+        continue;
+      }
+      String v = c.getString(r);
+      int k = categories.indexOf(v);
+      if (k < 0) {
+        categories.add(v);
+        k = categories.size() - 1;
+      }
+      values[i] = k;
+    }
+    return new Parallel.Dimension(label, values, categories, false);
   }
 
   /** Metrics whose denominator is every example, so a Wilson interval over the examples holds. */

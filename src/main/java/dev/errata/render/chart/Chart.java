@@ -109,7 +109,8 @@ public record Chart(String title, Plot plot, String summary) {
 
   /**
    * Returns the chart's data as a new table: counts per row and column (heatmap), values and
-   * bounds per category (bars), or one row per point (lines).
+   * bounds per category (bars), one row per point (lines), or one row per line and a column per
+   * dimension (parallel coordinates).
    */
   public tech.tablesaw.api.Table toTable() {
     return ChartTables.of(this);
@@ -134,6 +135,9 @@ public record Chart(String title, Plot plot, String summary) {
     }
     if (plot instanceof Bars b) {
       return BarsLayout.of(title, b);
+    }
+    if (plot instanceof Parallel p) {
+      return ParallelLayout.of(title, p);
     }
     return LinesLayout.of(title, (Lines) plot);
   }

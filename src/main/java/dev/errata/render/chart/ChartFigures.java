@@ -12,7 +12,8 @@ import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /**
- * Builds a tablesaw-jsplot {@link Figure} with a chart's data (bars, lines or heatmap), its title
+ * Builds a tablesaw-jsplot {@link Figure} with a chart's data (bars, lines or heatmap; parallel
+ * coordinates as one line per run over the axes placed on [0, 1]), its title
  * and axis titles, for a user to restyle with jsplot's API. Errata's own drawing (whiskers, notes,
  * the gap bar, reference lines, row-share colours) stays with {@link Chart}; the figure carries the
  * numbers.
@@ -47,6 +48,29 @@ final class ChartFigures {
       layout
           .xAxis(tech.tablesaw.plotly.components.Axis.builder().title(l.x().title()).build())
           .yAxis(tech.tablesaw.plotly.components.Axis.builder().title(l.y().title()).build());
+    } else if (plot instanceof Parallel p) {
+      // jsplot has no parallel-coordinates trace: each line over the axes placed on [0, 1].
+      double[] x = new double[p.dimensions().size()];
+      java.util.Arrays.setAll(x, i -> i);
+      for (int i = 0; i < p.lines().size(); i++) {
+        double[] y = new double[x.length];
+        for (int d = 0; d < x.length; d++) {
+          y[d] = p.dimensions().get(d).normalized(i);
+        }
+        traces.add(
+            ScatterTrace.builder(x, y)
+                .mode(ScatterTrace.Mode.LINE)
+                .name(p.lines().get(i))
+                .build());
+      }
+      String axes =
+          String.join(", ", p.dimensions().stream().map(Parallel.Dimension::label).toList());
+      layout
+          .xAxis(tech.tablesaw.plotly.components.Axis.builder().title("axes: " + axes).build())
+          .yAxis(
+              tech.tablesaw.plotly.components.Axis.builder()
+                  .title("position on each axis (0 = lowest, 1 = highest)")
+                  .build());
     } else if (plot instanceof Heatmap h) {
       traces.add(
           HeatmapTrace.builder(h.columns().toArray(), h.rows().toArray(), h.counts()).build());

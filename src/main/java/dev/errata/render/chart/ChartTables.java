@@ -37,6 +37,22 @@ final class ChartTables {
       }
       return t;
     }
+    if (plot instanceof Parallel p) {
+      Table t = Table.create(chart.title(), StringColumn.create("line", p.lines()));
+      for (Parallel.Dimension d : p.dimensions()) {
+        String name = unique(t, d.label());
+        if (d.categorical()) {
+          StringColumn c = StringColumn.create(name);
+          for (int i = 0; i < d.size(); i++) {
+            c.append(d.text(i));
+          }
+          t.addColumns(c);
+        } else {
+          t.addColumns(DoubleColumn.create(name, d.values()));
+        }
+      }
+      return t;
+    }
     Lines l = (Lines) plot;
     StringColumn curve = StringColumn.create("curve");
     StringColumn x = StringColumn.create(l.x().title().isEmpty() ? "x" : l.x().title());

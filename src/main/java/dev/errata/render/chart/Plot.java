@@ -1,4 +1,4 @@
 package dev.errata.render.chart;
 
 /** The data behind a chart, in one of the shapes Errata draws. */
-public sealed interface Plot permits Heatmap, Bars, Lines {}
+public sealed interface Plot permits Heatmap, Bars, Lines, Parallel {}

@@ -42,6 +42,8 @@ final class PlotlySpec {
       bars(b, data, layout);
     } else if (plot instanceof Lines l) {
       lines(l, data, layout);
+    } else if (plot instanceof Parallel p) {
+      ParallelSpec.add(p, data, layout);
     }
     return map("data", data, "layout", layout, "config", map("displaylogo", false, "responsive", false));
   }
@@ -331,7 +333,7 @@ final class PlotlySpec {
     return dev.errata.internal.LabelText.xmlSafe(s == null ? "" : s).replace("&", "&amp;").replace("<", "&lt;");
   }
 
-  private static Map<String, Object> map(Object... kv) {
+  static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       m.put((String) kv[i], kv[i + 1]);
