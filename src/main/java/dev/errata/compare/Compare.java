@@ -6,7 +6,7 @@ import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.significance.BenjaminiHochberg;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import dev.errata.slices.Slice;
 import dev.errata.slices.SliceReport;
 import dev.errata.slices.Slices;
