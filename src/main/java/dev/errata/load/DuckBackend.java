@@ -1,5 +1,10 @@
 package dev.errata.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -106,7 +111,7 @@ final class DuckBackend implements Backend {
     if (t != null) {
       t.join(millis);
     }
-    return from.startsWith("read_parquet(") && from.contains(FileCache.files().toString());
+    return isCopy(from);
   }
 
   /** Reads from {@code from} from now on (a columnar copy of the same rows, in the same order). */
@@ -114,12 +119,76 @@ final class DuckBackend implements Backend {
     this.from = from;
   }
 
+  /**
+   * Returns the SQL source of the rows; first checks that the files read are still the ones loaded
+   * (a columnar copy is a snapshot and needs no check).
+   */
   String from() {
-    return from;
+    String f = from;
+    if (!isCopy(f)) {
+      for (Snapshot s : snapshots) {
+        s.check(source);
+      }
+    }
+    return f;
+  }
+
+  private static boolean isCopy(String from) {
+    return from.startsWith("read_parquet(") && from.contains(FileCache.files().toString());
+  }
+
+  /**
+   * The size and modification time of a file read, as loaded: counts and labels were computed from
+   * these bytes, so a query over changed bytes would mix two data sets.
+   */
+  record Snapshot(Path file, long size, FileTime modified) {
+
+    static Snapshot of(Path file) {
+      try {
+        return new Snapshot(file, Files.size(file), Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the size of " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    void check(String source) {
+      Snapshot now;
+      try {
+        now = of(file);
+      } catch (UncheckedIOException e) {
+        throw new IllegalStateException(
+            file + " (part of " + source + ") is gone or unreadable since it was loaded; load it again", e);
+      }
+      if (now.size != size || !now.modified.equals(modified)) {
+        throw new IllegalStateException(
+            file
+                + " changed on disk since it was loaded (size "
+                + size
+                + " → "
+                + now.size
+                + " bytes, modified "
+                + modified
+                + " → "
+                + now.modified
+                + "); its counts would no longer match the labels and rows loaded. Load it again"
+                + " to analyse the new contents.");
+      }
+    }
+  }
+
+  private volatile List<Snapshot> snapshots = List.of();
+
+  /** Records the files read as they are now; every later query checks them first. */
+  void watch(List<Path> files) {
+    List<Snapshot> out = new java.util.ArrayList<>();
+    for (Path f : files) {
+      out.add(Snapshot.of(f));
+    }
+    this.snapshots = List.copyOf(out);
   }
 
   private String rowsSql(String select) {
-    return "SELECT " + select + " FROM " + from + " WHERE " + spec.keep();
+    return "SELECT " + select + " FROM " + from() + " WHERE " + spec.keep();
   }
 
   @Override
@@ -145,7 +214,7 @@ final class DuckBackend implements Backend {
     for (int r : wanted) {
       in.append(in.length() == 0 ? "" : ",").append(r);
     }
-    String sql = DuckDb.numberedRows("*", from, spec.keep(), in.toString());
+    String sql = DuckDb.numberedRows("*", from(), spec.keep(), in.toString());
     Table found = query(sql);
     Map<Integer, Integer> position = new HashMap<>();
     int i = 0;

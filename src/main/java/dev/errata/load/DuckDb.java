@@ -3,7 +3,10 @@ package dev.errata.load;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -112,6 +115,30 @@ final class DuckDb {
   /** Returns the table function reading Parquet files (one file, a glob, or a folder). */
   static String parquet(String files) {
     return "read_parquet(" + text(files) + ")";
+  }
+
+  /** Returns the SQL reading exactly {@code files}, in this order, as one table. */
+  static String parquet(List<Path> files) {
+    StringBuilder list = new StringBuilder("[");
+    for (Path f : files) {
+      if (list.length() > 1) {
+        list.append(", ");
+      }
+      list.append(text(f.toString()));
+    }
+    return "read_parquet(" + list.append(']') + ")";
+  }
+
+  /** Returns the files a glob pattern matches now, sorted by name as DuckDB reads them. */
+  static List<Path> glob(Connection connection, String pattern) throws SQLException {
+    List<Path> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet r = st.executeQuery("SELECT file FROM glob(" + text(pattern) + ") ORDER BY file")) {
+      while (r.next()) {
+        out.add(Path.of(r.getString(1)));
+      }
+    }
+    return out;
   }
 
   /** Returns the statement writing {@code query} to a Parquet file, zstd-compressed. */

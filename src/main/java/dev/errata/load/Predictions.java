@@ -2,6 +2,7 @@ package dev.errata.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -27,6 +28,23 @@ public final class Predictions {
   private final Backend backend;
   private final List<String> warnings;
   private volatile Backend.RoleValues values;
+
+  /**
+   * Count cubes the engine answered, by (columns, weighted): the rows behind them do not change
+   * once loaded, so a second report on the same columns reads the cube instead of scanning again.
+   * Holds at most {@value #KEPT_CUBES} cubes, least recently used out first.
+   */
+  private final Map<List<Object>, CountCube> cubes =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, CountCube> eldest) {
+              return size() > KEPT_CUBES;
+            }
+          });
+
+  /** How many count cubes answered by the engine are kept. */
+  static final int KEPT_CUBES = 64;
 
   Predictions(
       String source,
@@ -294,8 +312,14 @@ public final class Predictions {
     if (new java.util.HashSet<>(columns).size() != columns.size()) {
       throw new IllegalArgumentException("A column is named twice in " + columns);
     }
+    List<Object> key = List.of(List.copyOf(columns), weighted && this.weighted);
+    CountCube kept = cubes.get(key);
+    if (kept != null) {
+      return kept;
+    }
     CountCube fromEngine = backend.counts(labels, columns, weighted && this.weighted);
     if (fromEngine != null) {
+      cubes.put(key, fromEngine);
       return fromEngine;
     }
     List<ColumnCodes> codes = new ArrayList<>();
