@@ -258,6 +258,68 @@ final class DuckBackend implements Backend {
     return ColumnCodes.of(column, sorted, codes);
   }
 
+  /** The distinct cells of all the columns, from one scan. */
+  @Override
+  public List<java.util.Set<String>> distinct(List<String> columns) {
+    List<String> lists = new ArrayList<>();
+    for (String c : columns) {
+      lists.add(DuckDb.distinctAsJson(cell(c)));
+    }
+    List<java.util.Set<String>> out = new ArrayList<>();
+    each(
+        rowsSql(String.join(", ", lists)),
+        r -> {
+          for (int j = 0; j < columns.size(); j++) {
+            out.add(DuckDb.jsonStrings(r.getString(j + 1)));
+          }
+        });
+    return out;
+  }
+
+  /** The rows of each column holding one of {@code cells}, packed into bit words inside DuckDB. */
+  @Override
+  public List<long[]> rowsWhere(List<String> columns, java.util.Set<String> cells, int size) {
+    List<String> conditions = new ArrayList<>();
+    String list = DuckDb.list(new ArrayList<>(cells));
+    for (String c : columns) {
+      conditions.add(cells.isEmpty() ? "false" : "list_contains(" + list + ", " + cell(c) + ")");
+    }
+    return bitWords(conditions, size);
+  }
+
+  /** The misclassified rows, packed into bit words inside DuckDB: no role code is fetched. */
+  @Override
+  public long[] errorRows(int size) {
+    return bitWords(
+            List.of("(" + spec.actual() + ") IS DISTINCT FROM (" + spec.predicted() + ")"), size)
+        .get(0);
+  }
+
+  /** Runs one scan setting, per SQL condition, the bit of every row where it holds. */
+  private List<long[]> bitWords(List<String> conditions, int size) {
+    List<long[]> out = new ArrayList<>();
+    for (int j = 0; j < conditions.size(); j++) {
+      out.add(new long[(size + 63) / 64]);
+    }
+    each(
+        DuckDb.bitWords(conditions, from(), spec.keep()),
+        r -> {
+          long w = r.getLong(1);
+          int word = (int) (w >>> 1);
+          int shift = (int) (w & 1) * 32;
+          for (int j = 0; j < conditions.size(); j++) {
+            out.get(j)[word] |= (r.getLong(j + 2) & 0xFFFF_FFFFL) << shift;
+          }
+        });
+    return out;
+  }
+
+  /** The cell of {@code column} as {@link #codes} spells it. */
+  private String cell(String column) {
+    String text = DuckDb.labelText(column, types.get(column));
+    return "coalesce(NULLIF(" + text + ", ''), " + DuckDb.text(ColumnCodes.MISSING) + ")";
+  }
+
   /** Returns the number of examples, known from loading (no scan). */
   int count() {
     return size;

@@ -150,6 +150,48 @@ final class DuckDb {
         + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)";
   }
 
+  /** Returns SQL giving the distinct values of {@code cell} as one JSON array of strings. */
+  static String distinctAsJson(String cell) {
+    return "to_json(list(DISTINCT " + cell + "))";
+  }
+
+  /** Reads a JSON array of strings, as {@link #distinctAsJson} gives it. */
+  static java.util.Set<String> jsonStrings(String json) {
+    try {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (com.fasterxml.jackson.databind.JsonNode v : JSON.readTree(json)) {
+        out.add(v.asText());
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("DuckDB gave distinct values that are not JSON: " + json, e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Returns a query over the rows of {@code from} (numbered from 0 in scan order, where {@code
+   * keep} holds) giving, per 32-row word w, w and for each condition the bits of its rows that meet
+   * it: row r is bit r % 32 of word r / 32. Only words with a row come back.
+   */
+  static String bitWords(List<String> conditions, String from, String keep) {
+    StringBuilder select = new StringBuilder("SELECT __errata_row // 32 AS w");
+    for (String c : conditions) {
+      select
+          .append(", bit_or(CASE WHEN ")
+          .append(c)
+          .append(" THEN 1::BIGINT << (__errata_row % 32) ELSE 0::BIGINT END)");
+    }
+    return select
+        + " FROM (SELECT row_number() OVER () - 1 AS __errata_row, * FROM "
+        + from
+        + " WHERE "
+        + keep
+        + ") GROUP BY 1";
+  }
+
   /** Returns the 0-based position of {@code value} in the SQL list {@code list}, -1 if absent. */
   static String position(String list, String value) {
     return "list_position(" + list + ", " + value + ") - 1";
