@@ -178,6 +178,13 @@ final class DuckBackend implements Backend {
 
   private volatile List<Snapshot> snapshots = List.of();
 
+  /** The actual and predicted label columns, the ones the role SQL reads. */
+  private volatile List<String> roleColumns = List.of();
+
+  void roleColumns(String actual, String predicted) {
+    this.roleColumns = actual.equals(predicted) ? List.of(actual) : List.of(actual, predicted);
+  }
+
   /** Records the files read as they are now; every later query checks them first. */
   void watch(List<Path> files) {
     List<Snapshot> out = new java.util.ArrayList<>();
@@ -276,7 +283,7 @@ final class DuckBackend implements Backend {
     return out;
   }
 
-  /** The rows of each column holding one of {@code cells}, packed into bit words inside DuckDB. */
+  /** The rows of each column holding one of {@code cells}, packed into bits inside DuckDB. */
   @Override
   public List<long[]> rowsWhere(List<String> columns, java.util.Set<String> cells, int size) {
     List<String> conditions = new ArrayList<>();
@@ -284,31 +291,52 @@ final class DuckBackend implements Backend {
     for (String c : columns) {
       conditions.add(cells.isEmpty() ? "false" : "list_contains(" + list + ", " + cell(c) + ")");
     }
-    return bitWords(conditions, size);
+    return bitWords(conditions, columns, size);
   }
 
-  /** The misclassified rows, packed into bit words inside DuckDB: no role code is fetched. */
+  /** The misclassified rows, packed into bits inside DuckDB: no role code is fetched. */
   @Override
   public long[] errorRows(int size) {
     return bitWords(
-            List.of("(" + spec.actual() + ") IS DISTINCT FROM (" + spec.predicted() + ")"), size)
+            List.of("(" + spec.actual() + ") IS DISTINCT FROM (" + spec.predicted() + ")"),
+            roleColumns,
+            size)
         .get(0);
   }
 
-  /** Runs one scan setting, per SQL condition, the bit of every row where it holds. */
-  private List<long[]> bitWords(List<String> conditions, int size) {
+  /**
+   * Runs one scan (reading {@code columns} only) setting, per SQL condition, the bit of every row
+   * where it holds.
+   */
+  private List<long[]> bitWords(List<String> conditions, List<String> columns, int size) {
     List<long[]> out = new ArrayList<>();
     for (int j = 0; j < conditions.size(); j++) {
       out.add(new long[(size + 63) / 64]);
     }
+    if (size == 0) {
+      return out;
+    }
+    long bytes = (size + 7L) / 8;
     each(
-        DuckDb.bitWords(conditions, from(), spec.keep()),
+        DuckDb.bitStrings(conditions, columns, from(), spec.keep(), bytes),
         r -> {
-          long w = r.getLong(1);
-          int word = (int) (w >>> 1);
-          int shift = (int) (w & 1) * 32;
           for (int j = 0; j < conditions.size(); j++) {
-            out.get(j)[word] |= (r.getLong(j + 2) & 0xFFFF_FFFFL) << shift;
+            java.sql.Blob blob = r.getBlob(j + 1);
+            if (blob == null) {
+              continue;
+            }
+            byte[] packed = blob.getBytes(1, (int) blob.length());
+            long[] words = out.get(j);
+            for (int i = 0; i < packed.length; i++) {
+              int b = packed[i] & 0xFF;
+              if (b == 0) {
+                continue;
+              }
+              // Byte i holds rows 8i..8i+7, row 8i in its highest bit.
+              long reversed = Integer.reverse(b) >>> 24;
+              long row = 8L * i;
+              words[(int) (row >>> 6)] |= reversed << (row & 63);
+            }
           }
         });
     return out;

@@ -173,23 +173,31 @@ final class DuckDb {
 
   /**
    * Returns a query over the rows of {@code from} (numbered from 0 in scan order, where {@code
-   * keep} holds) giving, per 32-row word w, w and for each condition the bits of its rows that meet
-   * it: row r is bit r % 32 of word r / 32. Only words with a row come back.
+   * keep} holds; only {@code columns} are read) giving one row with, per condition, a BLOB of
+   * {@code bytes} bytes whose bit 7 - (r % 8) of byte r / 8 is set when row r meets it (NULL when
+   * no row does). DuckDB's {@code bitstring_agg} packs the bits, so the JVM receives n / 8 bytes per
+   * condition instead of n values.
    */
-  static String bitWords(List<String> conditions, String from, String keep) {
-    StringBuilder select = new StringBuilder("SELECT __errata_row // 32 AS w");
+  static String bitStrings(List<String> conditions, List<String> columns, String from, String keep, long bytes) {
+    StringJoiner select = new StringJoiner(", ", "SELECT ", "");
     for (String c : conditions) {
-      select
-          .append(", bit_or(CASE WHEN ")
-          .append(c)
-          .append(" THEN 1::BIGINT << (__errata_row % 32) ELSE 0::BIGINT END)");
+      select.add(
+          "bitstring_agg(__errata_row, 0, "
+              + (bytes * 8 - 1)
+              + ") FILTER (WHERE "
+              + c
+              + ")::BLOB");
     }
+    StringJoiner read = new StringJoiner(", ");
+    columns.forEach(c -> read.add(name(c)));
     return select
-        + " FROM (SELECT row_number() OVER () - 1 AS __errata_row, * FROM "
+        + " FROM (SELECT row_number() OVER () - 1 AS __errata_row, "
+        + read
+        + " FROM "
         + from
         + " WHERE "
         + keep
-        + ") GROUP BY 1";
+        + ")";
   }
 
   /** Returns the 0-based position of {@code value} in the SQL list {@code list}, -1 if absent. */

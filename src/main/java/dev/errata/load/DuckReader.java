@@ -210,6 +210,7 @@ final class DuckReader {
                     summary.merged())));
     backend.labels(labels);
     backend.watch(watched);
+    backend.roleColumns(o.actual(), o.predicted());
     backend.size((int) rows);
     backend.total(unweighted, weighted);
     Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);
