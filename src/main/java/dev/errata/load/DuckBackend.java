@@ -265,31 +265,56 @@ final class DuckBackend implements Backend {
     return ColumnCodes.of(column, sorted, codes);
   }
 
-  /** The distinct cells of all the columns, from one scan. */
+  /**
+   * Per column, each distinct cell (as {@link #codes} spells it) and the raw values spelled so;
+   * found by a DISTINCT over the raw column, the text worked out for the distinct values only.
+   */
+  private final Map<String, Map<String, List<Object>>> rawByCell =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Map<String, List<Object>> rawByCell(String column) {
+    return rawByCell.computeIfAbsent(
+        column,
+        c -> {
+          Map<String, List<Object>> m = new HashMap<>();
+          each(
+              "SELECT "
+                  + DuckDb.name(c)
+                  + ", "
+                  + cell(c)
+                  + " FROM ("
+                  + rowsSql("DISTINCT " + DuckDb.name(c))
+                  + ")",
+              r -> m.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getObject(1)));
+          return m;
+        });
+  }
+
   @Override
   public List<java.util.Set<String>> distinct(List<String> columns) {
-    List<String> lists = new ArrayList<>();
-    for (String c : columns) {
-      lists.add(DuckDb.distinctAsJson(cell(c)));
-    }
     List<java.util.Set<String>> out = new ArrayList<>();
-    each(
-        rowsSql(String.join(", ", lists)),
-        r -> {
-          for (int j = 0; j < columns.size(); j++) {
-            out.add(DuckDb.jsonStrings(r.getString(j + 1)));
-          }
-        });
+    for (String c : columns) {
+      out.add(new java.util.HashSet<>(rawByCell(c).keySet()));
+    }
     return out;
   }
 
-  /** The rows of each column holding one of {@code cells}, packed into bits inside DuckDB. */
+  /**
+   * The rows of each column holding one of {@code cells}, packed into bits inside DuckDB in one
+   * scan; each condition compares the raw column with the raw values spelled so (no text per row).
+   */
   @Override
   public List<long[]> rowsWhere(List<String> columns, java.util.Set<String> cells, int size) {
     List<String> conditions = new ArrayList<>();
-    String list = DuckDb.list(new ArrayList<>(cells));
     for (String c : columns) {
-      conditions.add(cells.isEmpty() ? "false" : "list_contains(" + list + ", " + cell(c) + ")");
+      List<Object> raw = new ArrayList<>();
+      rawByCell(c).forEach((cell, values) -> {
+        if (cells.contains(cell)) {
+          raw.addAll(values);
+        }
+      });
+      conditions.add(DuckDb.oneOf(DuckDb.name(c), raw).orElseGet(() ->
+          "list_contains(" + DuckDb.list(new ArrayList<>(cells)) + ", " + cell(c) + ")"));
     }
     return bitWords(conditions, columns, size);
   }

@@ -150,6 +150,41 @@ final class DuckDb {
         + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)";
   }
 
+  /**
+   * Returns SQL true when {@code column} holds one of {@code values} (as JDBC gave them: a null is
+   * a missing cell), or empty when a value has no exact literal here and the caller should compare
+   * text instead.
+   */
+  static java.util.Optional<String> oneOf(String column, List<Object> values) {
+    StringJoiner in = new StringJoiner(", ");
+    boolean missing = false;
+    for (Object v : values) {
+      if (v == null) {
+        missing = true;
+      } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+          || v instanceof java.math.BigInteger) {
+        in.add(v.toString());
+      } else if (v instanceof Boolean b) {
+        in.add(b ? "TRUE" : "FALSE");
+      } else if (v instanceof String t) {
+        in.add(text(t));
+      } else if (v instanceof Double d) {
+        // Java's shortest repr of a double reads back as the same double.
+        in.add("CAST(" + text(Double.toString(d)) + " AS DOUBLE)");
+      } else {
+        return java.util.Optional.empty();
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (in.length() > 0) {
+      parts.add(column + " IN (" + in + ")");
+    }
+    if (missing) {
+      parts.add(column + " IS NULL");
+    }
+    return java.util.Optional.of(parts.isEmpty() ? "false" : "(" + String.join(" OR ", parts) + ")");
+  }
+
   /** Returns SQL giving the distinct values of {@code cell} as one JSON array of strings. */
   static String distinctAsJson(String cell) {
     return "to_json(list(DISTINCT " + cell + "))";
