@@ -6,12 +6,14 @@ import dev.errata.log.Run;
 import dev.errata.metrics.Average;
 import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.ClassificationReport;
-import dev.errata.metrics.Measure;
+import dev.errata.metrics.Metric;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -32,18 +34,9 @@ final class RunResults {
     ClassificationReport report = ClassificationReport.of(p);
     ClassificationMetrics m = report.metrics();
     Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("accuracy", m.accuracy());
-    metrics.putAll(RunSlices.headline(m, p.roles().positive()));
-    metrics.put("balanced accuracy", m.balancedAccuracy());
-    for (Average a : Average.values()) {
-      for (Measure measure : Measure.values()) {
-        metrics.put(
-            a.name().toLowerCase(Locale.ROOT) + " " + measure.name().toLowerCase(Locale.ROOT),
-            m.average(a, measure));
-      }
+    for (Metric metric : logged(p.roles().positive())) {
+      metrics.put(metric.key(), metric.value(m.confusion()));
     }
-    metrics.put("matthews", m.matthews());
-    metrics.put("kappa", m.kappa());
     metrics.put("examples", (double) p.size());
     // An undefined metric (NaN) stays out of the numbers; the report table still shows it.
     metrics.values().removeIf(v -> Double.isNaN(v));
@@ -55,6 +48,26 @@ final class RunResults {
       run.table(RunSlices.SHARES, slices.shares()).table(RunSlices.METRICS, slices.metrics());
     }
     return run;
+  }
+
+  /**
+   * Returns the metrics a run logs, keyed by their one spelling ({@link Metric#key()}): accuracy;
+   * precision, recall and F1 of the positive class when there is one; balanced accuracy; precision,
+   * recall and F1 averaged each way; Matthews correlation and Cohen's kappa.
+   */
+  static List<Metric> logged(Optional<String> positive) {
+    List<Metric> out = new ArrayList<>();
+    out.add(Metric.accuracy());
+    positive.ifPresent(c -> out.addAll(RunSlices.headline(positive)));
+    out.add(Metric.of(Metric.Kind.BALANCED_ACCURACY));
+    for (Average a : Average.values()) {
+      for (Metric.Kind kind : RunSlices.PER_CLASS) {
+        out.add(Metric.of(kind, a));
+      }
+    }
+    out.add(Metric.of(Metric.Kind.MATTHEWS));
+    out.add(Metric.of(Metric.Kind.KAPPA));
+    return out;
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.errata.load.Predictions;
 import dev.errata.metrics.Average;
 import dev.errata.metrics.ClassificationMetrics;
 import dev.errata.metrics.ConfusionMatrix;
-import dev.errata.metrics.Measure;
+import dev.errata.metrics.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,33 +60,28 @@ final class RunSlices {
         }
         s.names.add(column + " = " + unweighted.cellValues(cell).get(0));
         s.rows.add(new double[] {n});
-        ClassificationMetrics m = ClassificationMetrics.of(confusion(p, counted.confusion(cell)));
+        ConfusionMatrix cm = confusion(p, counted.confusion(cell));
         Map<String, Double> values = new LinkedHashMap<>();
-        values.put("accuracy", m.accuracy());
-        values.putAll(headline(m, p.roles().positive()));
+        values.put(Metric.accuracy().key(), Metric.accuracy().value(cm));
+        for (Metric metric : headline(p.roles().positive())) {
+          values.put(metric.key(), metric.value(cm));
+        }
         s.metrics.add(values);
       }
     }
     return s;
   }
 
+  /** The per-class measures a run logs. */
+  static final List<Metric.Kind> PER_CLASS =
+      List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1);
+
   /**
    * Returns precision, recall and F1 of the {@code positive} class, or their macro averages when no
    * class is named positive.
    */
-  static Map<String, Double> headline(ClassificationMetrics m, Optional<String> positive) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    if (positive.isPresent()) {
-      int c = m.labels().require(positive.get(), "positive class");
-      out.put("precision", m.precision(c));
-      out.put("recall", m.recall(c));
-      out.put("f1", m.f1(c));
-    } else {
-      out.put("precision", m.average(Average.MACRO, Measure.PRECISION));
-      out.put("recall", m.average(Average.MACRO, Measure.RECALL));
-      out.put("f1", m.average(Average.MACRO, Measure.F1));
-    }
-    return out;
+  static List<Metric> headline(Optional<String> positive) {
+    return PER_CLASS.stream().map(k -> Metric.of(k, positive)).toList();
   }
 
   boolean isEmpty() {

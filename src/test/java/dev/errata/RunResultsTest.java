@@ -94,11 +94,11 @@ class RunResultsTest {
     try (ExperimentLog log = freshLog()) {
       RunRecord r = Errata.log(log.start("course"), coursePositive()).finish();
       // TP 68, FP 9, FN 18.
-      assertEquals(68.0 / 77, r.metrics().get("precision"), 1e-12);
-      assertEquals(68.0 / 86, r.metrics().get("recall"), 1e-12);
-      assertEquals(136.0 / 163, r.metrics().get("f1"), 1e-12);
+      assertEquals(68.0 / 77, r.metrics().get("precision of 1"), 1e-12);
+      assertEquals(68.0 / 86, r.metrics().get("recall of 1"), 1e-12);
+      assertEquals(136.0 / 163, r.metrics().get("f1 of 1"), 1e-12);
       assertEquals(
-          List.of("accuracy", "precision", "recall", "f1"),
+          List.of("accuracy", "precision of 1", "recall of 1", "f1 of 1"),
           List.copyOf(r.metrics().keySet()).subList(0, 4));
     }
   }
@@ -111,9 +111,11 @@ class RunResultsTest {
           Predictions.of(List.of("a", "a", "b", "b", "c"), List.of("a", "a", "b", "c", "c"));
       RunRecord r = Errata.log(log.start("three"), p).finish();
       // precision a 1, b 1, c 1/2; recall a 1, b 1/2, c 1; F1 a 1, b 2/3, c 2/3.
-      assertEquals(2.5 / 3, r.metrics().get("precision"), 1e-12);
-      assertEquals(2.5 / 3, r.metrics().get("recall"), 1e-12);
-      assertEquals((1 + 4.0 / 3) / 3, r.metrics().get("f1"), 1e-12);
+      assertEquals(2.5 / 3, r.metrics().get("macro precision"), 1e-12);
+      assertEquals(2.5 / 3, r.metrics().get("macro recall"), 1e-12);
+      assertEquals((1 + 4.0 / 3) / 3, r.metrics().get("macro f1"), 1e-12);
+      // One spelling per number: no second, unprefixed key for the same macro averages.
+      assertEquals(null, r.metrics().get("f1"));
     }
   }
 
@@ -173,7 +175,7 @@ class RunResultsTest {
       assertEquals(List.of(0.2, 0.8), shares.columns().get(2).values());
       ResultTable slices = r.tables().get("per slice");
       assertEquals(
-          List.of("slice", "accuracy", "precision", "recall", "f1"),
+          List.of("slice", "accuracy", "precision of 1", "recall of 1", "f1 of 1"),
           slices.columns().stream().map(ResultTable.ResultColumn::name).toList());
       // cafe: TP 1, FP 1, FN 0 → precision 1/2, recall 1, F1 2/3, accuracy 1/2.
       assertEquals(List.of(0.5, 0.875), slices.columns().get(1).values());

@@ -6,7 +6,7 @@ import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Interval;
 import dev.errata.metrics.Proportion;
 import dev.errata.significance.DifferenceInterval;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import dev.errata.slices.Slice;
 import dev.errata.slices.SliceReport;
 import dev.errata.slices.Slices;
@@ -48,16 +48,16 @@ final class Auditor {
   /** Checks every name in {@code rule} before any work, so mistakes surface at once. */
   private void bind(Rule rule) {
     if (rule instanceof Rule.MetricRule m) {
-      metricOf(m.line(), m.kind(), m.className());
+      metricOf(m.line(), m.metric(), m.className());
       columns(m.line(), m.forEvery());
     } else if (rule instanceof Rule.GapRule g) {
-      metricOf(g.line(), g.kind(), g.className());
+      metricOf(g.line(), g.metric(), g.className());
       columns(g.line(), g.across());
     }
   }
 
   private List<RuleCheck> metric(Rule.MetricRule rule) {
-    Metric metric = metricOf(rule.line(), rule.kind(), rule.className());
+    Metric metric = metricOf(rule.line(), rule.metric(), rule.className());
     if (rule.forEvery().isEmpty()) {
       ConfusionMatrix all = ConfusionMatrix.of(p);
       double support = support(metric, all);
@@ -144,7 +144,7 @@ final class Auditor {
   }
 
   private RuleCheck gap(Rule.GapRule rule) {
-    Metric metric = metricOf(rule.line(), rule.kind(), rule.className());
+    Metric metric = metricOf(rule.line(), rule.metric(), rule.className());
     List<String> columns = columns(rule.line(), rule.across());
     SliceReport report = Slices.of(p).by(columns).metrics(metric).report();
     Slice worst = null;
@@ -227,7 +227,11 @@ final class Auditor {
         List.of());
   }
 
-  private Metric metricOf(RuleLine line, Metric.Kind kind, Optional<Name> className) {
+  /**
+   * Binds the rule's metric: of the class it names, else a bare per-class metric means the
+   * positive class, or the macro average when the predictions name none.
+   */
+  private Metric metricOf(RuleLine line, String metric, Optional<Name> className) {
     if (className.isPresent()) {
       Name n = className.get();
       if (p.labels().code(n.text()).isEmpty()) {
@@ -240,12 +244,9 @@ final class Auditor {
                 + "; classes are "
                 + p.labels().names());
       }
-      return Metric.of(kind, n.text());
+      return Metric.parse(metric, Optional.of(n.text()));
     }
-    if (kind == Metric.Kind.ACCURACY || kind == Metric.Kind.ERROR_RATE) {
-      return Metric.of(kind);
-    }
-    return p.roles().positive().map(c -> Metric.of(kind, c)).orElseGet(() -> Metric.of(kind));
+    return Metric.parse(metric, p.roles().positive());
   }
 
   private List<String> columns(RuleLine line, List<Name> names) {

@@ -2,7 +2,7 @@ package dev.errata.audit;
 
 import dev.errata.load.ColumnCodes;
 import dev.errata.load.Predictions;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 

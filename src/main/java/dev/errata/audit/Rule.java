@@ -1,6 +1,5 @@
 package dev.errata.audit;
 
-import dev.errata.slices.Metric;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ public sealed interface Rule {
    * A metric compared with a threshold, on all the data or on every slice: {@code recall of class
    * hernia >= 0.85}, {@code accuracy >= 0.9 for every accent and gender with n >= 50}.
    *
-   * @param kind the metric
+   * @param metric the metric as written, a name of the metric vocabulary without its class
    * @param className the class for precision, recall or F1; when empty, the predictions' positive
    *     class if they name one, else the macro average
    * @param comparison how the value must compare with the threshold
@@ -26,7 +25,7 @@ public sealed interface Rule {
    */
   record MetricRule(
       RuleLine line,
-      Metric.Kind kind,
+      String metric,
       Optional<Name> className,
       Comparison comparison,
       double threshold,
@@ -47,7 +46,7 @@ public sealed interface Rule {
    */
   record GapRule(
       RuleLine line,
-      Metric.Kind kind,
+      String metric,
       Optional<Name> className,
       List<Name> across,
       Comparison comparison,

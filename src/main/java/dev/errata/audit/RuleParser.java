@@ -1,7 +1,7 @@
 package dev.errata.audit;
 
 import dev.errata.audit.Token.Kind;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,16 +13,15 @@ import java.util.Optional;
  * rule   = metric CMP number [for (every|each) columns | for name = value] [with n >= number]
  *        | metric gap (across|between) columns CMP number [with n >= number]
  *        | watch (words|word) word {, word} [at most number]
- * metric = accuracy | error rate | precision | recall | f1
- *        | false positive rate | false negative rate               [of [class] name]
+ * metric = a name of the metric vocabulary ({@link Metric}): accuracy | error rate
+ *        | balanced accuracy | matthews | kappa
+ *        | [macro | weighted | micro] (precision | recall | f1 | false positive rate
+ *        | false negative rate)                       [of [class] name, without an average]
  * columns = name {(and | , | ×) name}
  * number = decimal [%]
  * </pre>
  */
 final class RuleParser {
-
-  private static final String METRICS =
-      "accuracy, error rate, precision, recall, f1, false positive rate, false negative rate";
 
   private final RuleLine line;
   private final List<Token> tokens;
@@ -43,17 +42,22 @@ final class RuleParser {
     if (peekIs("watch")) {
       return watch();
     }
-    Token start = peek();
-    Metric.Kind kind = metricKind();
+    Metric named = metricName();
+    String metric = metricWords;
     Optional<Name> className = Optional.empty();
     if (peekIs("of")) {
       Token of = take();
-      if (kind == Metric.Kind.ACCURACY || kind == Metric.Kind.ERROR_RATE) {
+      if (!named.kind().perClass()) {
         throw line.error(
             of.column(),
-            kind.label()
+            named.kind().label()
                 + " is not per class; use precision, recall, f1 or the false positive or negative"
                 + " rate of a class");
+      }
+      if (Metric.parse(metricWords, Optional.of("?")).average().isPresent()) {
+        throw line.error(
+            of.column(),
+            "\"" + metricWords + "\" is an average over classes; drop the average to name one class");
       }
       if (peekIs("class")) {
         take();
@@ -71,10 +75,10 @@ final class RuleParser {
       double threshold = proportion();
       double min = withSupport();
       end();
-      return new Rule.GapRule(line, kind, className, across, cmp, threshold, min);
+      return new Rule.GapRule(line, metric, className, across, cmp, threshold, min);
     }
     if (atEnd() || peek().kind() != Kind.COMPARISON) {
-      throw expected("a comparison (>=, <=, > or <) after " + metricText(start));
+      throw expected("a comparison (>=, <=, > or <) after \"" + metricWords + "\"");
     }
     Comparison cmp = comparison();
     double threshold = proportion();
@@ -99,7 +103,7 @@ final class RuleParser {
     }
     double min = withSupport();
     end();
-    return new Rule.MetricRule(line, kind, className, cmp, threshold, forEvery, only, min);
+    return new Rule.MetricRule(line, metric, className, cmp, threshold, forEvery, only, min);
   }
 
   private Rule watch() {
@@ -131,34 +135,42 @@ final class RuleParser {
     return new Rule.WatchRule(line, words, atMost);
   }
 
-  private Metric.Kind metricKind() {
-    Token t = peek();
-    if (t.is("false")
-        && next + 2 < tokens.size()
-        && (tokens.get(next + 1).is("positive") || tokens.get(next + 1).is("negative"))
-        && tokens.get(next + 2).is("rate")) {
-      boolean positive = tokens.get(next + 1).is("positive");
-      next += 3;
-      return positive ? Metric.Kind.FALSE_POSITIVE_RATE : Metric.Kind.FALSE_NEGATIVE_RATE;
+  /** The words of the metric {@link #metricName()} read last, as written. */
+  private String metricWords;
+
+  /**
+   * Reads the longest run of words (before "of", "gap" or "for") that names a metric of the
+   * vocabulary; the class (after "of") and the positive class are bound later.
+   */
+  private Metric metricName() {
+    List<String> words = new ArrayList<>();
+    for (int i = next; i < tokens.size() && words.size() < MAX_METRIC_WORDS; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Kind.WORD || t.is("of") || t.is("gap") || t.is("for")) {
+        break;
+      }
+      words.add(t.text());
     }
-    if (t.is("error") && next + 1 < tokens.size() && tokens.get(next + 1).is("rate")) {
-      next += 2;
-      return Metric.Kind.ERROR_RATE;
-    }
-    if (t.kind() == Kind.WORD) {
-      for (Metric.Kind k : Metric.Kind.values()) {
-        if (t.is(k.label()) || t.is(k.label().replace(' ', '_'))) {
-          next++;
-          return k;
-        }
+    for (int n = words.size(); n > 0; n--) {
+      String written = String.join(" ", words.subList(0, n));
+      try {
+        Metric metric = Metric.parse(written, Optional.empty());
+        next += n;
+        metricWords = written;
+        return metric;
+      } catch (IllegalArgumentException notThisLong) {
+        // try fewer words
       }
     }
-    throw expected("a metric (" + METRICS + ") or \"watch words\"");
+    throw expected(
+        "a metric ("
+            + String.join(", ", Metric.kindNames())
+            + "; per class: \"of CLASS\" or \"macro\", \"weighted\", \"micro\" before it)"
+            + " or \"watch words\"");
   }
 
-  private static String metricText(Token start) {
-    return start.is("error") ? "\"error rate\"" : start.shown();
-  }
+  /** The most words a metric name takes: "weighted false negative rate". */
+  private static final int MAX_METRIC_WORDS = 4;
 
   private List<Name> columns() {
     List<Name> out = new ArrayList<>();

@@ -91,9 +91,12 @@ public record AugmentationCheck(
         originsWrong += originalRight ? 0 : 1;
       }
     }
+    // The run's error rate from the counting seam (unweighted: the check counts examples).
+    double[] all = originals.counts(List.of(), false).total();
+    int k = originals.labels().size();
     long runWrong = 0;
-    for (int i = 0; i < originals.size(); i++) {
-      runWrong += originals.actual(i) == originals.predicted(i) ? 0 : 1;
+    for (int c = 0; c < all.length; c++) {
+      runWrong += c / k == c % k ? 0 : Math.round(all[c]);
     }
     Proportion aug = new Proportion(augmentedWrong, join.matched());
     Proportion run = new Proportion(runWrong, originals.size());

@@ -6,7 +6,7 @@ import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.significance.BenjaminiHochberg;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import dev.errata.slices.Slice;
 import dev.errata.slices.SliceReport;
 import dev.errata.slices.Slices;
@@ -189,14 +189,13 @@ public final class Compare {
     return out;
   }
 
-  /** Counts actual × predicted over {@code rows} of {@code p} only. */
+  /** Counts actual × predicted over {@code rows} of {@code p} only, through the counting seam. */
   private static ConfusionMatrix subset(Predictions p, int[] rows) {
-    int k = p.labels().size();
-    double[] counts = new double[k * k];
+    java.util.BitSet set = new java.util.BitSet(p.size());
     for (int r : rows) {
-      counts[p.actual(r) * k + p.predicted(r)]++;
+      set.set(r);
     }
-    return new ConfusionMatrix(p.labels(), counts);
+    return new ConfusionMatrix(p.labels(), p.counts(set));
   }
 
   private List<SliceDelta> slices(Predictions p1, Predictions p2, Predictions paired) {

@@ -1,6 +1,6 @@
 package dev.errata.compare;
 
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

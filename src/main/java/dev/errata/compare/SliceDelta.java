@@ -3,7 +3,7 @@ package dev.errata.compare;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.significance.McNemar;
 import dev.errata.significance.TestResult;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.errata.course;
 
 import dev.errata.metrics.ConfusionMatrix;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,11 +16,22 @@ import java.util.Optional;
 public record BusinessTarget(Optional<Metric> metric, boolean atLeast, double target) {
 
   static final String FORM =
-      "METRIC>=X or METRIC<=X, METRIC one of accuracy, error_rate, precision, recall, f1 (add"
-          + " :CLASS for one class, e.g. recall:1>=0.8) or cost (with a cost matrix)";
+      "METRIC>=X or METRIC<=X, METRIC a metric name (accuracy, error rate, macro f1, recall of 1;"
+          + " also recall:1 for one class) or cost (with a cost matrix)";
 
-  /** Parses {@code recall:1>=0.8}, {@code accuracy>=0.95} or {@code cost<=0.05}. */
+  /**
+   * Parses {@code recall:1>=0.8}, {@code accuracy>=0.95} or {@code cost<=0.05}; a bare per-class
+   * metric ({@code recall>=0.8}) is macro-averaged.
+   */
   public static BusinessTarget parse(String text) {
+    return parse(text, Optional.empty());
+  }
+
+  /**
+   * Parses a target as {@link #parse(String)}; a bare per-class metric means the {@code positive}
+   * class when there is one, as everywhere in the metric vocabulary ({@link Metric#parse}).
+   */
+  public static BusinessTarget parse(String text, Optional<String> positive) {
     int ge = text.indexOf(">=");
     int le = text.indexOf("<=");
     if ((ge < 0) == (le < 0)) {
@@ -41,8 +52,11 @@ public record BusinessTarget(Optional<Metric> metric, boolean atLeast, double ta
       return new BusinessTarget(Optional.empty(), ge >= 0, target);
     }
     int colon = name.indexOf(':');
-    Metric.Kind kind = Metric.kind(colon < 0 ? name : name.substring(0, colon));
-    Metric metric = colon < 0 ? Metric.of(kind) : Metric.of(kind, name.substring(colon + 1).trim());
+    // "recall:hernia" is the older spelling of "recall of hernia"; both read the metric vocabulary.
+    Metric metric =
+        colon < 0
+            ? Metric.parse(name, positive)
+            : Metric.parse(name.substring(0, colon), Optional.of(name.substring(colon + 1).trim()));
     return new BusinessTarget(Optional.of(metric), ge >= 0, target);
   }
 

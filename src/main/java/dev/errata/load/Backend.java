@@ -40,6 +40,49 @@ interface Backend {
     return false;
   }
 
+  /**
+   * Returns the distinct cells of each column, as {@link #codes} spells them ({@link
+   * ColumnCodes#MISSING} for an empty or missing cell), in no particular order.
+   */
+  default List<java.util.Set<String>> distinct(List<String> columns) {
+    List<java.util.Set<String>> out = new java.util.ArrayList<>();
+    for (String c : columns) {
+      out.add(new java.util.HashSet<>(codes(c).values()));
+    }
+    return out;
+  }
+
+  /**
+   * Returns, for each column, the rows (as 64-bit words, row i at bit i % 64 of word i / 64) whose
+   * cell is one of {@code cells}, spelled as {@link #distinct} spells them.
+   */
+  default List<long[]> rowsWhere(List<String> columns, java.util.Set<String> cells, int size) {
+    List<long[]> out = new java.util.ArrayList<>();
+    for (String c : columns) {
+      ColumnCodes codes = codes(c);
+      boolean[] wanted = new boolean[codes.values().size()];
+      for (int v = 0; v < wanted.length; v++) {
+        wanted[v] = cells.contains(codes.values().get(v));
+      }
+      long[] words = new long[(size + 63) / 64];
+      for (int i = 0; i < size; i++) {
+        if (wanted[codes.code(i)]) {
+          words[i >>> 6] |= 1L << i;
+        }
+      }
+      out.add(words);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the misclassified rows as 64-bit words, or null when this backend has no engine of its
+   * own and the caller should compare the role codes in memory.
+   */
+  default long[] errorRows(int size) {
+    return null;
+  }
+
   /** Returns the per-row role values, fetching them on first use. */
   RoleValues roleValues();
 

@@ -1,5 +1,10 @@
 package dev.errata.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -106,7 +111,7 @@ final class DuckBackend implements Backend {
     if (t != null) {
       t.join(millis);
     }
-    return from.startsWith("read_parquet(") && from.contains(FileCache.files().toString());
+    return isCopy(from);
   }
 
   /** Reads from {@code from} from now on (a columnar copy of the same rows, in the same order). */
@@ -114,12 +119,83 @@ final class DuckBackend implements Backend {
     this.from = from;
   }
 
+  /**
+   * Returns the SQL source of the rows; first checks that the files read are still the ones loaded
+   * (a columnar copy is a snapshot and needs no check).
+   */
   String from() {
-    return from;
+    String f = from;
+    if (!isCopy(f)) {
+      for (Snapshot s : snapshots) {
+        s.check(source);
+      }
+    }
+    return f;
+  }
+
+  private static boolean isCopy(String from) {
+    return from.startsWith("read_parquet(") && from.contains(FileCache.files().toString());
+  }
+
+  /**
+   * The size and modification time of a file read, as loaded: counts and labels were computed from
+   * these bytes, so a query over changed bytes would mix two data sets.
+   */
+  record Snapshot(Path file, long size, FileTime modified) {
+
+    static Snapshot of(Path file) {
+      try {
+        return new Snapshot(file, Files.size(file), Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the size of " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    void check(String source) {
+      Snapshot now;
+      try {
+        now = of(file);
+      } catch (UncheckedIOException e) {
+        throw new IllegalStateException(
+            file + " (part of " + source + ") is gone or unreadable since it was loaded; load it again", e);
+      }
+      if (now.size != size || !now.modified.equals(modified)) {
+        throw new IllegalStateException(
+            file
+                + " changed on disk since it was loaded (size "
+                + size
+                + " → "
+                + now.size
+                + " bytes, modified "
+                + modified
+                + " → "
+                + now.modified
+                + "); its counts would no longer match the labels and rows loaded. Load it again"
+                + " to analyse the new contents.");
+      }
+    }
+  }
+
+  private volatile List<Snapshot> snapshots = List.of();
+
+  /** The actual and predicted label columns, the ones the role SQL reads. */
+  private volatile List<String> roleColumns = List.of();
+
+  void roleColumns(String actual, String predicted) {
+    this.roleColumns = actual.equals(predicted) ? List.of(actual) : List.of(actual, predicted);
+  }
+
+  /** Records the files read as they are now; every later query checks them first. */
+  void watch(List<Path> files) {
+    List<Snapshot> out = new java.util.ArrayList<>();
+    for (Path f : files) {
+      out.add(Snapshot.of(f));
+    }
+    this.snapshots = List.copyOf(out);
   }
 
   private String rowsSql(String select) {
-    return "SELECT " + select + " FROM " + from + " WHERE " + spec.keep();
+    return "SELECT " + select + " FROM " + from() + " WHERE " + spec.keep();
   }
 
   @Override
@@ -145,7 +221,7 @@ final class DuckBackend implements Backend {
     for (int r : wanted) {
       in.append(in.length() == 0 ? "" : ",").append(r);
     }
-    String sql = DuckDb.numberedRows("*", from, spec.keep(), in.toString());
+    String sql = DuckDb.numberedRows("*", from(), spec.keep(), in.toString());
     Table found = query(sql);
     Map<Integer, Integer> position = new HashMap<>();
     int i = 0;
@@ -187,6 +263,114 @@ final class DuckBackend implements Backend {
       each(rowsSql(cell), r -> codes[i[0]++] = index.get(r.getString(1)));
     }
     return ColumnCodes.of(column, sorted, codes);
+  }
+
+  /**
+   * Per column, each distinct cell (as {@link #codes} spells it) and the raw values spelled so;
+   * found by a DISTINCT over the raw column, the text worked out for the distinct values only.
+   */
+  private final Map<String, Map<String, List<Object>>> rawByCell =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Map<String, List<Object>> rawByCell(String column) {
+    return rawByCell.computeIfAbsent(
+        column,
+        c -> {
+          Map<String, List<Object>> m = new HashMap<>();
+          each(
+              "SELECT "
+                  + DuckDb.name(c)
+                  + ", "
+                  + cell(c)
+                  + " FROM ("
+                  + rowsSql("DISTINCT " + DuckDb.name(c))
+                  + ")",
+              r -> m.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(r.getObject(1)));
+          return m;
+        });
+  }
+
+  @Override
+  public List<java.util.Set<String>> distinct(List<String> columns) {
+    List<java.util.Set<String>> out = new ArrayList<>();
+    for (String c : columns) {
+      out.add(new java.util.HashSet<>(rawByCell(c).keySet()));
+    }
+    return out;
+  }
+
+  /**
+   * The rows of each column holding one of {@code cells}, packed into bits inside DuckDB in one
+   * scan; each condition compares the raw column with the raw values spelled so (no text per row).
+   */
+  @Override
+  public List<long[]> rowsWhere(List<String> columns, java.util.Set<String> cells, int size) {
+    List<String> conditions = new ArrayList<>();
+    for (String c : columns) {
+      List<Object> raw = new ArrayList<>();
+      rawByCell(c).forEach((cell, values) -> {
+        if (cells.contains(cell)) {
+          raw.addAll(values);
+        }
+      });
+      conditions.add(DuckDb.oneOf(DuckDb.name(c), raw).orElseGet(() ->
+          "list_contains(" + DuckDb.list(new ArrayList<>(cells)) + ", " + cell(c) + ")"));
+    }
+    return bitWords(conditions, columns, size);
+  }
+
+  /** The misclassified rows, packed into bits inside DuckDB: no role code is fetched. */
+  @Override
+  public long[] errorRows(int size) {
+    return bitWords(
+            List.of("(" + spec.actual() + ") IS DISTINCT FROM (" + spec.predicted() + ")"),
+            roleColumns,
+            size)
+        .get(0);
+  }
+
+  /**
+   * Runs one scan (reading {@code columns} only) setting, per SQL condition, the bit of every row
+   * where it holds.
+   */
+  private List<long[]> bitWords(List<String> conditions, List<String> columns, int size) {
+    List<long[]> out = new ArrayList<>();
+    for (int j = 0; j < conditions.size(); j++) {
+      out.add(new long[(size + 63) / 64]);
+    }
+    if (size == 0) {
+      return out;
+    }
+    long bytes = (size + 7L) / 8;
+    each(
+        DuckDb.bitStrings(conditions, columns, from(), spec.keep(), bytes),
+        r -> {
+          for (int j = 0; j < conditions.size(); j++) {
+            java.sql.Blob blob = r.getBlob(j + 1);
+            if (blob == null) {
+              continue;
+            }
+            byte[] packed = blob.getBytes(1, (int) blob.length());
+            long[] words = out.get(j);
+            for (int i = 0; i < packed.length; i++) {
+              int b = packed[i] & 0xFF;
+              if (b == 0) {
+                continue;
+              }
+              // Byte i holds rows 8i..8i+7, row 8i in its highest bit.
+              long reversed = Integer.reverse(b) >>> 24;
+              long row = 8L * i;
+              words[(int) (row >>> 6)] |= reversed << (row & 63);
+            }
+          }
+        });
+    return out;
+  }
+
+  /** The cell of {@code column} as {@link #codes} spells it. */
+  private String cell(String column) {
+    String text = DuckDb.labelText(column, types.get(column));
+    return "coalesce(NULLIF(" + text + ", ''), " + DuckDb.text(ColumnCodes.MISSING) + ")";
   }
 
   /** Returns the number of examples, known from loading (no scan). */

@@ -3,7 +3,10 @@ package dev.errata.load;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -114,6 +117,30 @@ final class DuckDb {
     return "read_parquet(" + text(files) + ")";
   }
 
+  /** Returns the SQL reading exactly {@code files}, in this order, as one table. */
+  static String parquet(List<Path> files) {
+    StringBuilder list = new StringBuilder("[");
+    for (Path f : files) {
+      if (list.length() > 1) {
+        list.append(", ");
+      }
+      list.append(text(f.toString()));
+    }
+    return "read_parquet(" + list.append(']') + ")";
+  }
+
+  /** Returns the files a glob pattern matches now, sorted by name as DuckDB reads them. */
+  static List<Path> glob(Connection connection, String pattern) throws SQLException {
+    List<Path> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet r = st.executeQuery("SELECT file FROM glob(" + text(pattern) + ") ORDER BY file")) {
+      while (r.next()) {
+        out.add(Path.of(r.getString(1)));
+      }
+    }
+    return out;
+  }
+
   /** Returns the statement writing {@code query} to a Parquet file, zstd-compressed. */
   static String copyToParquet(String query, Path target) {
     return "COPY ("
@@ -121,6 +148,91 @@ final class DuckDb {
         + ") TO "
         + text(target.toString())
         + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)";
+  }
+
+  /**
+   * Returns SQL true when {@code column} holds one of {@code values} (as JDBC gave them: a null is
+   * a missing cell), or empty when a value has no exact literal here and the caller should compare
+   * text instead.
+   */
+  static java.util.Optional<String> oneOf(String column, List<Object> values) {
+    StringJoiner in = new StringJoiner(", ");
+    boolean missing = false;
+    for (Object v : values) {
+      if (v == null) {
+        missing = true;
+      } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+          || v instanceof java.math.BigInteger) {
+        in.add(v.toString());
+      } else if (v instanceof Boolean b) {
+        in.add(b ? "TRUE" : "FALSE");
+      } else if (v instanceof String t) {
+        in.add(text(t));
+      } else if (v instanceof Double d) {
+        // Java's shortest repr of a double reads back as the same double.
+        in.add("CAST(" + text(Double.toString(d)) + " AS DOUBLE)");
+      } else {
+        return java.util.Optional.empty();
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (in.length() > 0) {
+      parts.add(column + " IN (" + in + ")");
+    }
+    if (missing) {
+      parts.add(column + " IS NULL");
+    }
+    return java.util.Optional.of(parts.isEmpty() ? "false" : "(" + String.join(" OR ", parts) + ")");
+  }
+
+  /** Returns SQL giving the distinct values of {@code cell} as one JSON array of strings. */
+  static String distinctAsJson(String cell) {
+    return "to_json(list(DISTINCT " + cell + "))";
+  }
+
+  /** Reads a JSON array of strings, as {@link #distinctAsJson} gives it. */
+  static java.util.Set<String> jsonStrings(String json) {
+    try {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (com.fasterxml.jackson.databind.JsonNode v : JSON.readTree(json)) {
+        out.add(v.asText());
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("DuckDB gave distinct values that are not JSON: " + json, e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Returns a query over the rows of {@code from} (numbered from 0 in scan order, where {@code
+   * keep} holds; only {@code columns} are read) giving one row with, per condition, a BLOB of
+   * {@code bytes} bytes whose bit 7 - (r % 8) of byte r / 8 is set when row r meets it (NULL when
+   * no row does). DuckDB's {@code bitstring_agg} packs the bits, so the JVM receives n / 8 bytes per
+   * condition instead of n values.
+   */
+  static String bitStrings(List<String> conditions, List<String> columns, String from, String keep, long bytes) {
+    StringJoiner select = new StringJoiner(", ", "SELECT ", "");
+    for (String c : conditions) {
+      select.add(
+          "bitstring_agg(__errata_row, 0, "
+              + (bytes * 8 - 1)
+              + ") FILTER (WHERE "
+              + c
+              + ")::BLOB");
+    }
+    StringJoiner read = new StringJoiner(", ");
+    columns.forEach(c -> read.add(name(c)));
+    return select
+        + " FROM (SELECT row_number() OVER () - 1 AS __errata_row, "
+        + read
+        + " FROM "
+        + from
+        + " WHERE "
+        + keep
+        + ")";
   }
 
   /** Returns the 0-based position of {@code value} in the SQL list {@code list}, -1 if absent. */

@@ -87,6 +87,7 @@ final class DuckReader {
     FileCache.Stamp stamp = null;
     char sep = ',';
     boolean cached = false;
+    List<Path> watched;
     if (isParquet(o.file())) {
       String files = o.file();
       if (Files.isDirectory(Path.of(files))) {
@@ -94,7 +95,25 @@ final class DuckReader {
       } else if (!files.contains("*") && !files.contains("?") && !Files.exists(Path.of(files))) {
         throw noSuchFile(Path.of(files));
       }
-      from = DuckDb.parquet(files);
+      // The files are listed once: later queries read exactly these, and check they are unchanged.
+      List<Path> parts;
+      try {
+        parts = files.contains("*") || files.contains("?") || files.contains("[")
+            ? DuckDb.glob(connection, files)
+            : List.of(Path.of(files));
+      } catch (java.sql.SQLException e) {
+        throw new IllegalArgumentException("Cannot list the files of " + source + ": " + e.getMessage(), e);
+      }
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException(
+            "No Parquet file matches "
+                + source
+                + (Files.isDirectory(Path.of(o.file())) ? " (looked for " + files + ")" : "")
+                + "; give a .parquet file, a folder holding them, or a glob such as"
+                + " parts/*.parquet");
+      }
+      watched = parts;
+      from = DuckDb.parquet(parts);
       describe(connection, source, from, types);
     } else {
       Path file = Path.of(o.file());
@@ -114,6 +133,7 @@ final class DuckReader {
         }
       }
       stamp = FileCache.Stamp.of(file);
+      watched = List.of(file);
       Optional<Path> copy =
           o.cache() && FileCache.worthCopying(stamp.size())
               ? FileCache.find(stamp, sep)
@@ -189,6 +209,8 @@ final class DuckReader {
                     o.missingMarkers(),
                     summary.merged())));
     backend.labels(labels);
+    backend.watch(watched);
+    backend.roleColumns(o.actual(), o.predicted());
     backend.size((int) rows);
     backend.total(unweighted, weighted);
     Predictions out = new Predictions(source, roles, labels, (int) rows, backend, warnings);

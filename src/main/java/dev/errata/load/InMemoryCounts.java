@@ -62,6 +62,16 @@ final class InMemoryCounts {
     return new CountCube(p.labels(), names, values, out);
   }
 
+  /** Counts actual × predicted over the set rows of {@code rows} only (weighted if asked). */
+  static double[] count(Predictions p, java.util.BitSet rows, boolean weighted) {
+    int k = p.labels().size();
+    double[] out = new double[k * k];
+    for (int i = rows.nextSetBit(0); i >= 0 && i < p.size(); i = rows.nextSetBit(i + 1)) {
+      out[p.actual(i) * k + p.predicted(i)] += weighted ? p.weight(i) : 1;
+    }
+    return out;
+  }
+
   static IllegalArgumentException tooMany(
       List<String> names, List<List<String>> values, long cells, int k) {
     List<String> parts = new ArrayList<>();

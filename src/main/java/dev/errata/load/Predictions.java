@@ -2,6 +2,7 @@ package dev.errata.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -27,6 +28,23 @@ public final class Predictions {
   private final Backend backend;
   private final List<String> warnings;
   private volatile Backend.RoleValues values;
+
+  /**
+   * Count cubes the engine answered, by (columns, weighted): the rows behind them do not change
+   * once loaded, so a second report on the same columns reads the cube instead of scanning again.
+   * Holds at most {@value #KEPT_CUBES} cubes, least recently used out first.
+   */
+  private final Map<List<Object>, CountCube> cubes =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, CountCube> eldest) {
+              return size() > KEPT_CUBES;
+            }
+          });
+
+  /** How many count cubes answered by the engine are kept. */
+  static final int KEPT_CUBES = 64;
 
   Predictions(
       String source,
@@ -273,6 +291,64 @@ public final class Predictions {
   }
 
   /**
+   * Returns the distinct cells of each column, spelled as {@link #codes} spells them ({@link
+   * ColumnCodes#MISSING} for an empty cell), in no particular order; files answer from one scan.
+   */
+  public List<java.util.Set<String>> distinctValues(List<String> columns) {
+    columns.forEach(this::codesCheck);
+    return backend.distinct(columns);
+  }
+
+  /**
+   * Returns, for each column, the rows whose cell is one of {@code cells} (spelled as {@link
+   * #distinctValues} spells them). Files answer from one scan that packs the rows into bits inside
+   * the engine, so no cell is brought into the JVM.
+   */
+  public List<java.util.BitSet> rowsWhere(List<String> columns, java.util.Set<String> cells) {
+    columns.forEach(this::codesCheck);
+    List<java.util.BitSet> out = new ArrayList<>();
+    for (long[] words : backend.rowsWhere(columns, cells, size)) {
+      out.add(java.util.BitSet.valueOf(words));
+    }
+    return out;
+  }
+
+  /** Returns the misclassified rows (actual differs from predicted). */
+  public java.util.BitSet errorRows() {
+    long[] words = backend.errorRows(size);
+    if (words != null) {
+      return java.util.BitSet.valueOf(words);
+    }
+    java.util.BitSet out = new java.util.BitSet(size);
+    for (int i = 0; i < size; i++) {
+      if (actual(i) != predicted(i)) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the k×k counts (index {@code actual * k + predicted}, weighted when these predictions
+   * have weights) of the given rows only: the seam for subsets that are no column, such as the rows
+   * carrying an overlapping tag.
+   */
+  public double[] counts(java.util.BitSet rows) {
+    if (rows.length() > size) {
+      throw new IllegalArgumentException(
+          "Row " + (rows.length() - 1) + " is past the last row of " + source + " (" + size + " rows)");
+    }
+    return InMemoryCounts.count(this, rows, weighted);
+  }
+
+  private void codesCheck(String column) {
+    if (!backend.columnNames().contains(column)) {
+      throw new IllegalArgumentException(
+          "No column \"" + column + "\" in " + source + "; columns are " + backend.columnNames());
+    }
+  }
+
+  /**
    * Returns the counts of (values of {@code columns}…, actual, predicted), weighted when these
    * predictions have weights: the one counting seam every analysis reads. Files are counted inside
    * the engine (DuckDB) without bringing rows into the JVM; tables in memory in one pass over codes.
@@ -294,8 +370,14 @@ public final class Predictions {
     if (new java.util.HashSet<>(columns).size() != columns.size()) {
       throw new IllegalArgumentException("A column is named twice in " + columns);
     }
+    List<Object> key = List.of(List.copyOf(columns), weighted && this.weighted);
+    CountCube kept = cubes.get(key);
+    if (kept != null) {
+      return kept;
+    }
     CountCube fromEngine = backend.counts(labels, columns, weighted && this.weighted);
     if (fromEngine != null) {
+      cubes.put(key, fromEngine);
       return fromEngine;
     }
     List<ColumnCodes> codes = new ArrayList<>();

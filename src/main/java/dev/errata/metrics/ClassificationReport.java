@@ -184,37 +184,38 @@ public record ClassificationReport(
             + " % intervals)");
   }
 
-  /** Returns the model beside its baselines: accuracy, balanced accuracy, macro F1, positive. */
+  /**
+   * Returns the model beside its baselines: accuracy, balanced accuracy, macro F1 and, when the
+   * data names a positive class, its precision, recall and F1; columns named by {@link Metric#key()}.
+   */
   public Table baselineTable() {
+    List<Metric> shown = new ArrayList<>();
+    shown.add(Metric.accuracy());
+    shown.add(Metric.of(Metric.Kind.BALANCED_ACCURACY));
+    shown.add(Metric.of(Metric.Kind.F1, Average.MACRO));
+    positiveCode()
+        .ifPresent(
+            c -> {
+              for (Metric.Kind k : List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1)) {
+                shown.add(Metric.of(k, labels().name(c)));
+              }
+            });
     StringColumn name = StringColumn.create("predictor");
-    DoubleColumn accuracy = DoubleColumn.create("accuracy");
-    DoubleColumn balanced = DoubleColumn.create("balanced accuracy");
-    DoubleColumn macroF1 = DoubleColumn.create("macro F1");
-    Optional<Integer> positive = positiveCode();
-    String suffix = positive.map(c -> " of \"" + labels().name(c) + "\"").orElse("");
-    DoubleColumn precision = DoubleColumn.create("precision" + suffix);
-    DoubleColumn recall = DoubleColumn.create("recall" + suffix);
-    DoubleColumn f1 = DoubleColumn.create("F1" + suffix);
+    List<DoubleColumn> columns = new ArrayList<>();
+    for (Metric metric : shown) {
+      columns.add(DoubleColumn.create(metric.key()));
+    }
     List<Baseline> all = new ArrayList<>();
     all.add(new Baseline("this model", metrics));
     all.addAll(baselines);
     for (Baseline b : all) {
-      ClassificationMetrics m = b.metrics();
       name.append(b.name());
-      accuracy.append(m.accuracy());
-      balanced.append(m.balancedAccuracy());
-      macroF1.append(m.average(Average.MACRO, Measure.F1));
-      positive.ifPresent(
-          c -> {
-            precision.append(m.precision(c));
-            recall.append(m.recall(c));
-            f1.append(m.f1(c));
-          });
+      for (int i = 0; i < shown.size(); i++) {
+        columns.get(i).append(shown.get(i).withZeroDivision(b.metrics().zeroDivision()).value(b.metrics().confusion()));
+      }
     }
-    Table t = Table.create("Model and baselines on " + source, name, accuracy, balanced, macroF1);
-    if (positive.isPresent()) {
-      t.addColumns(precision, recall, f1);
-    }
+    Table t = Table.create("Model and baselines on " + source, name);
+    columns.forEach(t::addColumns);
     return t;
   }
 

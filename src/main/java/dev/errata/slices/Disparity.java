@@ -1,5 +1,7 @@
 package dev.errata.slices;
 
+import dev.errata.metrics.Metric;
+
 /**
  * How far the worst slice falls behind, for one metric: against the overall value and against the
  * best slice. Only slices with at least the minimum support are compared.

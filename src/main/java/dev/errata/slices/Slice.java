@@ -1,5 +1,6 @@
 package dev.errata.slices;
 
+import dev.errata.metrics.Metric;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Interval;
 import java.util.ArrayList;

@@ -117,10 +117,11 @@ public final class SliceDiscovery {
     }
     int n = predictions.size();
     byte[] wrong = new byte[n];
-    long errors = 0;
-    for (int i = 0; i < n; i++) {
-      wrong[i] = (byte) (predictions.actual(i) == predictions.predicted(i) ? 0 : 1);
-      errors += wrong[i];
+    // The misclassified rows come from the engine (packed inside DuckDB for files).
+    java.util.BitSet errorRows = predictions.errorRows();
+    long errors = errorRows.cardinality();
+    for (int i = errorRows.nextSetBit(0); i >= 0; i = errorRows.nextSetBit(i + 1)) {
+      wrong[i] = 1;
     }
     if (errors == 0) {
       notes.add("no wrong predictions: nothing to find");

@@ -1,5 +1,6 @@
 package dev.errata.slices;
 
+import dev.errata.metrics.Metric;
 import dev.errata.metrics.Interval;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,5 +1,6 @@
 package dev.errata.slices;
 
+import dev.errata.metrics.Metric;
 import dev.errata.load.CountCube;
 import dev.errata.load.Predictions;
 import dev.errata.metrics.ConfusionMatrix;
@@ -116,7 +117,7 @@ public final class Slices {
   public static List<Metric> defaultMetrics(Predictions p) {
     List<Metric> out = new ArrayList<>(List.of(Metric.accuracy(), Metric.errorRate()));
     for (Metric.Kind kind : List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1)) {
-      out.add(p.roles().positive().map(c -> Metric.of(kind, c)).orElseGet(() -> Metric.of(kind)));
+      out.add(Metric.of(kind, p.roles().positive()));
     }
     return out;
   }

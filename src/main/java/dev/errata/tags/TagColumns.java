@@ -27,36 +27,50 @@ final class TagColumns {
   static List<Tag> booleans(Predictions p, List<String> columns) {
     int n = p.size();
     RowBits all = RowBits.all(n);
-    List<Tag> out = new ArrayList<>();
     for (String name : columns) {
       if (!p.columnNames().contains(name)) {
         p.column(name, "tag column");
       }
-      // Encoded once (inside DuckDB for files): each distinct value is read as a tag value once.
-      ColumnCodes codes = p.codes(name);
-      List<String> values = codes.values();
-      boolean[] set = new boolean[values.size()];
-      boolean[] bad = new boolean[values.size()];
-      boolean anyBad = false;
-      for (int v = 0; v < values.size(); v++) {
-        Boolean b = tagValue(values.get(v));
-        bad[v] = b == null;
-        anyBad |= bad[v];
-        set[v] = b != null && b;
-      }
-      long[] w = new long[RowBits.wordCount(n)];
-      for (int i = 0; i < n; i++) {
-        int code = codes.code(i);
-        if (anyBad && bad[code]) {
-          throw notATagValue(p.source(), i, name, values.get(code));
+    }
+    // Each distinct cell is read as a tag value once; the rows come packed as bits from the engine.
+    List<java.util.Set<String>> distinct = p.distinctValues(columns);
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (int j = 0; j < columns.size(); j++) {
+      for (String cell : distinct.get(j)) {
+        Boolean b = tagValue(cell);
+        if (b == null) {
+          throw firstBadCell(p, columns.get(j));
         }
-        if (set[code]) {
-          w[i >>> 6] |= 1L << i;
+        if (b) {
+          set.add(cell);
         }
       }
-      out.add(new Tag(name, RowBits.ofWords(n, w), all, "column \"" + name + "\"", false));
+    }
+    List<java.util.BitSet> rows = p.rowsWhere(columns, set);
+    List<Tag> out = new ArrayList<>();
+    for (int j = 0; j < columns.size(); j++) {
+      String name = columns.get(j);
+      out.add(
+          new Tag(
+              name,
+              RowBits.ofWords(n, Tags.words(rows.get(j), n)),
+              all,
+              "column \"" + name + "\"",
+              false));
     }
     return out;
+  }
+
+  /** Finds the first row of {@code column} whose cell is no tag value, to name it in the error. */
+  private static IllegalArgumentException firstBadCell(Predictions p, String column) {
+    ColumnCodes codes = p.codes(column);
+    for (int i = 0; i < p.size(); i++) {
+      String cell = codes.values().get(codes.code(i));
+      if (tagValue(cell) == null) {
+        return notATagValue(p.source(), i, column, cell);
+      }
+    }
+    throw new IllegalStateException("column \"" + column + "\" has a value that is no tag value");
   }
 
   /** Reads one distinct cell as a tag value: an accepted spelling, or the number 1 or 0. */

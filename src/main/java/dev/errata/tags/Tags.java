@@ -109,7 +109,7 @@ public final class Tags {
   }
 
   static Tags of(Predictions p, List<Tag> tags, List<String> notes) {
-    RowBits errors = RowBits.of(p.size(), i -> p.actual(i) != p.predicted(i));
+    RowBits errors = RowBits.ofWords(p.size(), words(p.errorRows(), p.size()));
     return new Tags(p, errors, RowBits.all(p.size()), null, tags, notes);
   }
 
@@ -243,6 +243,11 @@ public final class Tags {
 
   List<Tag> tagList() {
     return tags;
+  }
+
+  /** Returns the words of {@code bits}, padded to {@code size} rows. */
+  static long[] words(java.util.BitSet bits, int size) {
+    return java.util.Arrays.copyOf(bits.toLongArray(), RowBits.wordCount(size));
   }
 
   RowBits errors() {

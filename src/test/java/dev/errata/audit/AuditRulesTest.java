@@ -3,7 +3,7 @@ package dev.errata.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class AuditRulesTest {
   @Test
   void readsAPerSliceThresholdWithMinimumSupport() {
     Rule.MetricRule r = (Rule.MetricRule) only("recall >= 0.90 for every accent with n >= 50");
-    assertEquals(Metric.Kind.RECALL, r.kind());
+    assertEquals(Metric.Kind.RECALL, Metric.parse(r.metric(), Optional.empty()).kind());
     assertEquals(Optional.empty(), r.className());
     assertEquals(Comparison.AT_LEAST, r.comparison());
     assertEquals(0.90, r.threshold());
@@ -34,7 +34,7 @@ class AuditRulesTest {
   @Test
   void readsAGapAcrossAColumn() {
     Rule.GapRule r = (Rule.GapRule) only("accuracy gap across gender <= 0.03");
-    assertEquals(Metric.Kind.ACCURACY, r.kind());
+    assertEquals(Metric.Kind.ACCURACY, Metric.parse(r.metric(), Optional.empty()).kind());
     assertEquals(List.of(new Name("gender", 20)), r.across());
     assertEquals(Comparison.AT_MOST, r.comparison());
     assertEquals(0.03, r.threshold());
@@ -53,7 +53,7 @@ class AuditRulesTest {
     assertEquals(
         List.of("accent", "gender", "device"), pit.forEvery().stream().map(Name::text).toList());
     Rule.MetricRule error = (Rule.MetricRule) only("error rate ≤ 0.1");
-    assertEquals(Metric.Kind.ERROR_RATE, error.kind());
+    assertEquals(Metric.Kind.ERROR_RATE, Metric.parse(error.metric(), Optional.empty()).kind());
   }
 
   @Test
@@ -87,8 +87,10 @@ class AuditRulesTest {
   @Test
   void anUnknownMetricListsTheMetrics() {
     assertEquals(
-        "rules line 2, column 1: expected a metric (accuracy, error rate, precision, recall, f1,"
-            + " false positive rate, false negative rate) or \"watch words\", found \"recal\"\n"
+        "rules line 2, column 1: expected a metric (accuracy, error rate, balanced accuracy,"
+            + " matthews, kappa, precision, recall, f1, false positive rate, false negative rate;"
+            + " per class: \"of CLASS\" or \"macro\", \"weighted\", \"micro\" before it) or"
+            + " \"watch words\", found \"recal\"\n"
             + "  recal >= 0.9\n"
             + "  ^",
         error("accuracy >= 0.5\nrecal >= 0.9"));

@@ -209,8 +209,11 @@ public final class ReportBenchmark {
         ms(report[0]) + " / " + ms(median(report)) + " (target ≤ 100 ms)");
     results.put("DuckDB: GROUP BY segment, actual, predicted over the columnar copy (best of 5)", ms(duckSlices));
     results.put(
-        "per-slice report by a 20-value column after load, with tests (first / median of 7)",
-        ms(slices[0]) + " / " + ms(median(slices)) + ratio(median(slices), duckSlices, 2));
+        "per-slice report by a 20-value column after load, with tests: first (one scan)",
+        ms(slices[0]) + ratio(slices[0], duckSlices, 2));
+    results.put(
+        "the same per-slice report again (the engine's counts are kept; median of 6)",
+        ms(median(java.util.Arrays.copyOfRange(slices, 1, slices.length))) + " (target ≤ 100 ms)");
     results.put("tag bitsets from the 20 0/1 columns (once, fetched from DuckDB)", ms(tagsBuild));
     results.put(
         "per-tag table after load: 20 tags, Wilson intervals (first / median of 7)",

@@ -61,7 +61,10 @@ public final class ScaleBenchmark {
                 ReportBenchmark.Peer.count(
                     "SELECT segment, actual, predicted, count(*) FROM " + from + " GROUP BY ALL"));
     double[] ours = {Double.MAX_VALUE};
-    Predictions[] kept = {null};
+    // Each round keeps its own load: a loaded set keeps the engine's counts, so a second per-slice
+    // report on the same set would not scan; every timed slice report below is a first one.
+    Predictions[] kept = new Predictions[3];
+    int[] round = {0};
     double report =
         ReportBenchmark.best(
             3,
@@ -72,14 +75,15 @@ public final class ScaleBenchmark {
               if (r.metrics().confusion().total() != rows) {
                 throw new IllegalStateException("counted " + r.metrics().confusion().total());
               }
-              kept[0] = p;
+              kept[round[0]++ % kept.length] = p;
             });
+    round[0] = 0;
     ours[0] = report;
     double slices =
         ReportBenchmark.best(
             3,
             () -> {
-              SliceReport s = Errata.slices(kept[0]).by("segment").report();
+              SliceReport s = Errata.slices(kept[round[0]++ % kept.length]).by("segment").report();
               if (s.slices().size() != 20) {
                 throw new IllegalStateException("slices: " + s.slices().size());
               }
@@ -105,7 +109,7 @@ public final class ScaleBenchmark {
         seconds(report) + ratio(report, duckReport));
     out.put("DuckDB: GROUP BY segment, actual, predicted (best of 3)", seconds(duckSlices));
     out.put(
-        "Errata: per-slice report by the 20-value column, with tests (best of 3)",
+        "Errata: per-slice report by the 20-value column, with tests (first on each of 3 loads; best)",
         seconds(slices) + ratio(slices, duckSlices));
     out.put(
         "JVM heap: limit / peak (sum of pool peaks)",

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.examples.SpeechData;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import java.nio.file.Path;
 import dev.errata.tags.Tags;
 import java.util.List;

@@ -181,6 +181,30 @@ class EnginePathsDifferentialTest {
   }
 
   @Test
+  void rowBitsPackedByTheEngineAreTheRowsOfTheWrittenData() {
+    java.util.BitSet errors = new java.util.BitSet();
+    java.util.BitSet noisy = new java.util.BitSet();
+    java.util.Set<String> regions = new java.util.HashSet<>();
+    for (int i = 0; i < ROWS; i++) {
+      errors.set(i, !data.stringColumn("label").get(i).equals(data.stringColumn("pred").get(i)));
+      noisy.set(i, data.stringColumn("noisy").get(i).equals("1"));
+      String region = data.stringColumn("region").get(i);
+      regions.add(region.isEmpty() ? dev.errata.load.ColumnCodes.MISSING : region);
+    }
+    for (Predictions p : threePaths()) {
+      assertEquals(errors, p.errorRows(), "errors " + p.source());
+      List<java.util.BitSet> got = p.rowsWhere(List.of("noisy", "region"), java.util.Set.of("1", REGIONS[0]));
+      assertEquals(noisy, got.get(0), "noisy = 1 " + p.source());
+      java.util.BitSet first = new java.util.BitSet();
+      for (int i = 0; i < ROWS; i++) {
+        first.set(i, data.stringColumn("region").get(i).equals(REGIONS[0]));
+      }
+      assertEquals(first, got.get(1), "region " + p.source());
+      assertEquals(List.of(java.util.Set.of("0", "1"), regions), p.distinctValues(List.of("noisy", "region")));
+    }
+  }
+
+  @Test
   void perExampleViewsFetchTheSameRows() {
     List<Predictions> all = threePaths();
     int[] rows = {3999, 0, 17, 17, 2500};

@@ -57,7 +57,7 @@ class ClassificationReportTest {
         List.of(
             "this model", "always \"0\" (majority class)", "random by class frequency (expected)"),
         t.stringColumn("predictor").asList());
-    assertEquals(0.0, t.doubleColumn("recall of \"1\"").getDouble(1));
+    assertEquals(0.0, t.doubleColumn("recall of 1").getDouble(1));
   }
 
   @Test

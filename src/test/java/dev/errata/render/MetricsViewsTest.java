@@ -1,5 +1,6 @@
 package dev.errata.render;
 
+import dev.errata.metrics.Metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.errata.load.Labels;

@@ -1,5 +1,6 @@
 package dev.errata.slices;
 
+import dev.errata.metrics.Metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,9 +136,9 @@ class SlicesTest {
             "error rate",
             "error rate low",
             "error rate high",
-            "precision (macro)",
-            "recall (macro)",
-            "f1 (macro)",
+            "macro precision",
+            "macro recall",
+            "macro f1",
             "test",
             "p",
             "p (BH)",
@@ -210,17 +211,7 @@ class SlicesTest {
             () -> Slices.of(p).by("accent").tested(Metric.of(Metric.Kind.F1)).report());
     assertEquals(
         "Only a proportion can be tested against the rest (accuracy, error rate, or precision or"
-            + " recall of a class), got f1 (macro)",
+            + " recall of a class), got macro f1",
         e.getMessage());
-  }
-
-  @Test
-  void unknownMetricNameListsTheMetrics() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Metric.kind("recal"));
-    assertEquals(
-        "Unknown metric \"recal\"; metrics are [accuracy, error rate, precision, recall, f1, false positive rate, false negative rate]",
-        e.getMessage());
-    assertEquals(Metric.Kind.ERROR_RATE, Metric.kind("Error_Rate"));
   }
 }

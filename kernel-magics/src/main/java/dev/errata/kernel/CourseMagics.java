@@ -110,7 +110,8 @@ final class CourseMagics implements MagicGroup {
       a.option("fit").ifPresent(v -> m.fitThreshold(MagicArgs.number("milestones", "fit", v)));
       a.option("level").ifPresent(v -> m.level(MagicArgs.number("milestones", "level", v)));
       a.option("costs").ifPresent(v -> m.costs(CostMatrix.read(Path.of(v))));
-      a.option("business").ifPresent(v -> m.business(BusinessTarget.parse(v)));
+      a.option("business")
+          .ifPresent(v -> m.business(BusinessTarget.parse(v, p.roles().positive())));
       report = m.report();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%milestones: " + e.getMessage(), e);

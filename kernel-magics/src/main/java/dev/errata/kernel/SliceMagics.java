@@ -7,7 +7,7 @@ import dev.errata.compare.Compare;
 import dev.errata.compare.ModelComparison;
 import dev.errata.load.Predictions;
 import dev.errata.slices.DiscoveryReport;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import dev.errata.slices.SliceDiscovery;
 import dev.errata.slices.SliceReport;
 import dev.errata.slices.Slices;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import dev.errata.render.chart.AnalysisCharts;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Magics for performance audits: metrics per slice, audit rules, run comparisons, augmentation
@@ -47,14 +48,20 @@ final class SliceMagics implements MagicGroup {
             "%slices PREDICTIONS --by COL[,COL[,COL]] [--min-support N] [--metrics m,m]"
                 + " [--class LABEL]",
             "Shows metrics per slice (or intersection) with intervals, tests against the rest"
-                + " and disparities"),
+                + " and disparities. --metrics takes names of the one metric vocabulary: accuracy,"
+                + " error rate, balanced accuracy, matthews, kappa, precision, recall, f1, false"
+                + " positive rate, false negative rate; a per-class one as \"recall of hernia\" or"
+                + " \"macro f1\" / \"weighted recall\" / \"micro precision\"; bare, it means the"
+                + " positive class (or --class), else the macro average. The same names are the"
+                + " experiment log's keys"),
         new MagicHelp(
             "%%audit",
             "%%audit PREDICTIONS  (rules in the cell body, one per line)",
             "Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
                 + " [with n >= N]; METRIC gap across COL <= X; watch words W, \"any text\" [at most"
-                + " N]. METRIC: accuracy, error rate, or precision, recall, f1, false positive rate,"
-                + " false negative rate [of CLASS]. E.g. accuracy >= 0.99 for query_type ="
+                + " N]. METRIC: a name of the metric vocabulary (see %slices): accuracy, error rate,"
+                + " macro f1, or precision, recall, f1, false positive rate, false negative rate"
+                + " [of CLASS]. E.g. accuracy >= 0.99 for query_type ="
                 + " navigational; shows pass/fail with evidence and failing examples"),
         new MagicHelp(
             "%audit", "%audit PREDICTIONS --rules FILE", "Checks the rules written in a file"),
@@ -213,26 +220,22 @@ final class SliceMagics implements MagicGroup {
         "predictions (from %predictions or Errata.read(...).load())");
   }
 
-  /** Reads --metrics (names) and --class (a class for precision, recall and F1). */
+  /**
+   * Reads --metrics (names of the metric vocabulary, see {@link Metric#parse}) and --class (the
+   * class a bare precision, recall or F1 is of; without it, the positive class or the macro average).
+   */
   private static List<Metric> metrics(MagicArgs a, Predictions p) {
     List<Metric> out = new ArrayList<>();
+    Optional<String> cls = a.option("class");
+    cls.ifPresent(c -> p.labels().require(c, "class"));
+    Optional<String> of = cls.isPresent() ? cls : p.roles().positive();
     if (a.option("metrics").isPresent()) {
-      for (String name : a.list("metrics")) {
-        Metric.Kind kind = Metric.kind(name);
-        out.add(
-            a.option("class").isPresent()
-                    && kind != Metric.Kind.ACCURACY
-                    && kind != Metric.Kind.ERROR_RATE
-                ? Metric.of(kind, a.option("class").get())
-                : Metric.of(kind));
-      }
-    } else if (a.option("class").isPresent()) {
-      String c = a.option("class").get();
-      p.labels().require(c, "class");
+      out.addAll(Metric.parseAll(a.list("metrics"), of));
+    } else if (cls.isPresent()) {
       out.add(Metric.accuracy());
       out.add(Metric.errorRate());
       for (Metric.Kind kind : List.of(Metric.Kind.PRECISION, Metric.Kind.RECALL, Metric.Kind.F1)) {
-        out.add(Metric.of(kind, c));
+        out.add(Metric.of(kind, cls.get()));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.metrics.Metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;

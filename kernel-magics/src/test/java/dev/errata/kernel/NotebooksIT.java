@@ -120,10 +120,10 @@ class NotebooksIT {
           "07-experiment-tracking",
           List.of(
               "status finished",
-              "metrics.recall 0.790698",
+              "metrics.recall of 1 0.790698",
               "status failed: data set missing",
               "params.threshold 0.5 0.3",
-              "recall across runs: 2 runs",
+              "recall of 1 across runs: 2 runs",
               // Compact table: accuracy 973/1000, F1 136/163, precision 68/77, recall 68/86.
               "1 threshold-0.5 finished",
               "1 0.5 97.3 % 83.4 % 88.3 % 79.1 %",

@@ -14,7 +14,7 @@ import dev.errata.examples.SpeechData;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.slices.DiscoveryReport;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import dev.errata.slices.SliceReport;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -166,7 +166,7 @@ class SliceMagicsTest {
         List.of("people_noise", "low_bandwidth", "!low_bandwidth"),
         c.slices().stream().map(d -> d.values().get(0)).toList());
     assertEquals(3000, c.slices().get(0).n());
-    assertEquals(0.03, c.slices().get(0).delta(dev.errata.slices.Metric.accuracy()), 1e-12);
+    assertEquals(0.03, c.slices().get(0).delta(dev.errata.metrics.Metric.accuracy()), 1e-12);
     assertEquals(9400, c.slices().get(2).n());
   }
 

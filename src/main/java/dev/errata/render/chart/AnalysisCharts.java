@@ -4,7 +4,7 @@ import dev.errata.metrics.Interval;
 import dev.errata.metrics.PrecisionRecallCurve;
 import dev.errata.metrics.Proportion;
 import dev.errata.render.Numbers;
-import dev.errata.slices.Metric;
+import dev.errata.metrics.Metric;
 import dev.errata.slices.Slice;
 import dev.errata.slices.SliceReport;
 import dev.errata.tags.GapChartData;

@@ -1,5 +1,6 @@
 package dev.errata.render.chart;
 
+import dev.errata.metrics.Metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.errata.render.chart;
 
+import dev.errata.metrics.Metric;
 import dev.errata.load.Labels;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.render.Hostile;
