@@ -352,7 +352,17 @@ final class RunMagics implements MagicGroup {
                   .toList());
     }
     String m = metric.get().strip();
-    String column = m.startsWith("metrics.") ? m : "metrics." + m;
+    String named = m.startsWith("metrics.") ? m : "metrics." + m;
+    String column = named;
+    if (!runs.columnNames().contains(named)) {
+      // As everywhere in the metric vocabulary, a bare per-class name means the positive class:
+      // "recall" is the logged "recall of C" when the runs logged exactly one such class.
+      List<String> ofAClass =
+          runs.columnNames().stream().filter(c -> c.startsWith(named + " of ")).toList();
+      if (ofAClass.size() == 1) {
+        column = ofAClass.get(0);
+      }
+    }
     return switch (kind) {
       case "parallel" -> AnalysisCharts.parallel(runs, column);
       case "across" -> AnalysisCharts.acrossRuns(runs, column);
