@@ -27,14 +27,15 @@ public final class ErrataMagics implements MagicGroup {
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
+    RunMagics runs = new RunMagics(notebook, Path.of(""));
     this.groups =
         List.of(
             new MetricsMagics(notebook),
             new TagMagics(notebook),
             new SliceMagics(notebook),
-            new RunMagics(notebook, Path.of("")),
+            runs,
             new ChartMagics(notebook, chartSettings),
-            new CourseMagics(notebook));
+            new CourseMagics(notebook, runs::log));
   }
 
   /**
