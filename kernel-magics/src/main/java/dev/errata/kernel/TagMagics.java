@@ -26,7 +26,8 @@ final class TagMagics implements MagicGroup {
       "[--tags COL,COL] [--tag-column COL [--tag-sep ;]] [--metadata COL,COL] [--sheet FILE]"
           + " [--expr EXPR,EXPR] [--where EXPR]";
   private static final String BASELINES =
-      "[--hlp FILE|VAR] [--human COL] [--older VAR] [--older-column COL] [--literature X [--cite TEXT]]";
+      "[--hlp FILE|VAR] [--human COL] [--older VAR|X] [--older-column COL] [--literature X]"
+          + " [--cite TEXT]";
 
   private final Notebook notebook;
 
@@ -90,7 +91,7 @@ final class TagMagics implements MagicGroup {
     Baselines baselines = sources.baselines(tags.predictions());
     if (baselines.sources().isEmpty()) {
       throw new IllegalArgumentException(
-          "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR, --older-column COL"
+          "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR|X, --older-column COL"
               + " or --literature X");
     }
     TagReport report = TagReport.of(tags, baselines);
