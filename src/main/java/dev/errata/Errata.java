@@ -147,6 +147,14 @@ public final class Errata {
     return RunShares.of(run);
   }
 
+  /**
+   * Reads a filled relabelling sheet (from {@code Agreement.writeDisagreements}) back: {@code p}
+   * with the corrected actual labels, and what changed.
+   */
+  public static dev.errata.agreement.Relabelling relabel(Predictions p, java.nio.file.Path sheet) {
+    return dev.errata.agreement.Relabelling.read(p, sheet);
+  }
+
   /** Starts the good-data checklist: coverage, label consistency, size and drift. */
   public static dev.errata.course.DataCheck dataCheck(Predictions p) {
     return dev.errata.course.DataCheck.of(p);

@@ -3,6 +3,7 @@ package dev.errata.kernel;
 import dev.errata.agreement.Agreement;
 import dev.errata.agreement.AgreementReport;
 import dev.errata.agreement.DisagreementSheet;
+import dev.errata.agreement.Relabelling;
 import dev.errata.course.BusinessTarget;
 import dev.errata.course.CostMatrix;
 import dev.errata.course.DataCheck;
@@ -46,6 +47,7 @@ final class CourseMagics implements MagicGroup {
   @Override
   public void registerInto(Magics magics) {
     magics.registerLineMagic("agreement", this::agreement);
+    magics.registerLineMagic("relabel", this::relabel);
     magics.registerLineMagic("milestones", this::milestones);
     magics.registerLineMagic("sanity", this::sanity);
     magics.registerLineMagic("datacheck", this::datacheck);
@@ -60,8 +62,17 @@ final class CourseMagics implements MagicGroup {
                 + " [--to SHEET.csv [--force]]",
             "Label consistency: Cohen's kappa (two annotators) or Fleiss' (more) with intervals,"
                 + " overall, per class and per tag value; annotator-vs-annotator matrix; --to"
-                + " writes the disagreements to relabel. E.g. %agreement p --annotators"
-                + " ann_a,ann_b"),
+                + " writes the disagreements to a sheet: fill its relabel column (and add tag"
+                + " columns) and read it back with %relabel and %tags --sheet. E.g. %agreement p"
+                + " --annotators ann_a,ann_b --to relabel.csv"),
+        new MagicHelp(
+            "%relabel",
+            "%relabel P --sheet SHEET.csv",
+            "Reads a relabelling sheet back (from %agreement --to, its relabel column filled in;"
+                + " rows joined by id, blank cells leave the label as it was) and returns the"
+                + " predictions with those actual labels corrected; shows what changed. Tag"
+                + " columns added to the sheet are read by %tags P --sheet SHEET.csv. E.g."
+                + " %relabel p --sheet relabel.csv (keep it: Predictions fixed = %relabel …)"),
         new MagicHelp(
             "%milestones",
             "%milestones P --split COL [--hlp X] [--fit X] [--business METRIC>=X | --costs"
@@ -122,6 +133,21 @@ final class CourseMagics implements MagicGroup {
       throw new IllegalArgumentException("%agreement: --force goes with --to SHEET.csv");
     }
     return report;
+  }
+
+  /** {@code %relabel P --sheet SHEET.csv}: the predictions with the sheet's labels. */
+  public Predictions relabel(List<String> args) throws Exception {
+    MagicArgs a = MagicArgs.of("relabel").positionals("P").options("sheet").parse(args);
+    Predictions p = predictions("relabel", a);
+    Relabelling r;
+    try {
+      r = Relabelling.read(p, Path.of(a.required("sheet")));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("%relabel: " + e.getMessage(), e);
+    }
+    notebook.display(r.toTable());
+    r.notes().forEach(n -> notebook.display("Note: " + n));
+    return r.relabelled();
   }
 
   /** {@code %milestones P --split COL ...}. */

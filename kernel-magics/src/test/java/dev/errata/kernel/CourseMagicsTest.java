@@ -86,6 +86,42 @@ class CourseMagicsTest {
   }
 
   @Test
+  void aRelabelledSheetFeedsLabelsAndTagsBack() throws Exception {
+    notebook.with("p", six());
+    Path dir = Files.createDirectories(Path.of("target", "course-magics"));
+    Path sheet = dir.resolve("relabel-back-" + System.nanoTime() + ".csv");
+    magics.agreement(List.of("p", "--annotators", "ann_a,ann_b", "--to", sheet.toString()));
+    // In the spreadsheet: example 6 is relabelled "a", example 3 is tagged "blurry".
+    Files.writeString(
+        sheet, "id,ann_a,ann_b,label,pred,relabel,blurry\r\n3,b,a,b,b,,x\r\n6,b,a,b,a,a,\r\n");
+    notebook.displayed.clear();
+    Predictions fixed = magics.relabel(List.of("p", "--sheet", sheet.toString()));
+    assertEquals("a", fixed.labels().name(fixed.actual(5)));
+    Table changes = (Table) notebook.displayed.get(0);
+    assertEquals(List.of("6"), changes.stringColumn("id").asList());
+    assertEquals(List.of("b"), changes.stringColumn("actual before").asList());
+    assertEquals(List.of("a"), changes.stringColumn("relabelled").asList());
+    // Example 6 (b predicted a) was an error; relabelled "a" it is right: 5 of 6.
+    MilestoneReport m = magics.milestones(List.of("p", "--split", "split"));
+    notebook.with("fixed", fixed);
+    MilestoneReport after = magics.milestones(List.of("fixed", "--split", "split"));
+    assertEquals(0.0, m.row("test").accuracy());
+    assertEquals(0.5, after.row("test").accuracy());
+    dev.errata.tags.TagReport tags =
+        new TagMagics(notebook).tags(List.of("fixed", "--sheet", sheet.toString()));
+    assertEquals(1, tags.row("blurry").examples());
+    assertEquals(
+        "%relabel: No column \"relabel\" (the corrected label) in six.csv; columns are [id]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> {
+                  Files.writeString(dir.resolve("six.csv"), "id\n1\n");
+                  magics.relabel(List.of("p", "--sheet", dir.resolve("six.csv").toString()));
+                })
+            .getMessage());
+  }
+
+  @Test
   void milestonesAndSanityShowTheirFlags() throws Exception {
     notebook.with("p", six());
     MilestoneReport m =
@@ -129,7 +165,8 @@ class CourseMagicsTest {
   @Test
   void everyCourseMagicHasOneLineOfHelpWithAnExample() {
     Table help = new ErrataMagics(notebook).helpTable();
-    for (String magic : List.of("%agreement", "%milestones", "%sanity", "%datacheck")) {
+    for (String magic :
+        List.of("%agreement", "%relabel", "%milestones", "%sanity", "%datacheck")) {
       int row = help.stringColumn("magic").indexOf(magic);
       assertTrue(row >= 0, magic + " is missing from %errata");
       assertTrue(help.stringColumn("what it does").get(row).contains("E.g. " + magic), magic);
