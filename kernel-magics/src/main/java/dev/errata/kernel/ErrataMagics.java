@@ -173,7 +173,12 @@ public final class ErrataMagics implements MagicGroup {
       usage.append(row.usage());
       what.append(row.description());
     }
-    return Table.create("Errata magics", name, usage, what);
+    return Table.create(
+        "Errata magics (%name: a line magic, at the start of any line or after =; %%name: a cell"
+            + " magic, which must be the cell's first line; %errata NAME for one)",
+        name,
+        usage,
+        what);
   }
 
   private Table showHelp(List<String> args) {

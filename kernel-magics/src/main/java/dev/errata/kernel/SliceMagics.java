@@ -52,7 +52,8 @@ final class SliceMagics implements MagicGroup {
         new MagicHelp(
             "%%audit",
             "%%audit PREDICTIONS  (rules in the cell body, one per line)",
-            "Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
+            "A cell magic: %%audit must be the cell's first line, the rules follow it."
+                + " Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
                 + " [with n >= N]; METRIC gap across COL <= X; watch words W, \"any text\" [at most"
                 + " N]. METRIC: accuracy, error rate, or precision, recall, f1, false positive rate,"
                 + " false negative rate [of CLASS]. E.g. accuracy >= 0.99 for query_type ="
