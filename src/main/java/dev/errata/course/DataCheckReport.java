@@ -132,7 +132,7 @@ public record DataCheckReport(
     return notes;
   }
 
-  /** Returns one line: examples, the reference and how many problems were found. */
+  /** Returns one line: examples, annotators, the reference and how many problems were found. */
   public String summary() {
     int n = flags().size();
     return String.format(
@@ -141,6 +141,7 @@ public record DataCheckReport(
             source,
             examples,
             minimum)
+        + agreement.map(a -> ", labels by " + String.join(", ", a.annotators())).orElse("")
         + reference
             .map(r -> String.format(Locale.ROOT, ", against %s (%,.0f examples)", r, referenceExamples))
             .orElse("")
@@ -197,7 +198,7 @@ public record DataCheckReport(
         a -> {
           for (Kappa k : kappas(a)) {
             check.append("consistency");
-            scope.append("labels " + k.scope() + " (" + String.join(", ", a.annotators()) + ")");
+            scope.append("labels " + k.scope());
             n.append(k.items());
             share.append(Double.NaN);
             refShare.append(Double.NaN);

@@ -155,11 +155,15 @@ class DataCheckTest {
     // p_e = (6·5 + 3·4 + 1·1) / 100 = 0.43, kappa = 0.27 / 0.57 = 0.473684 (moderate).
     assertEquals(0.27 / 0.57, r.agreement().get().overall().kappa(), 1e-12);
     Table t = r.toTable();
-    int overall = t.stringColumn("scope").indexOf("labels overall (ann_a, ann_b)");
+    int overall = t.stringColumn("scope").indexOf("labels overall");
     assertEquals("Cohen kappa", t.stringColumn("measure").get(overall));
     assertEquals(0.4737, t.doubleColumn("value").get(overall), 1e-12);
     assertEquals("labels ambiguous", t.stringColumn("result").get(overall));
-    int c = t.stringColumn("scope").indexOf("labels class = c (ann_a, ann_b)");
+    assertEquals(
+        "Data check of now: 10 examples, minimum 1 per class and value, labels by ann_a, ann_b: 4"
+            + " problems",
+        t.name());
+    int c = t.stringColumn("scope").indexOf("labels class = c");
     assertEquals("almost perfect agreement", t.stringColumn("result").get(c));
     // class a vs rest: [[4, 2], [1, 3]]: p_o 0.7, p_e 0.6·0.5 + 0.4·0.5 = 0.5, kappa 0.4;
     // class b vs rest: [[2, 1], [2, 5]]: p_o 0.7, p_e 0.3·0.4 + 0.7·0.6 = 0.54, kappa 0.347826;
