@@ -25,8 +25,7 @@ final class RunShares {
     Map<String, Double> classes = new LinkedHashMap<>();
     // Rows = actual classes, then a total row; the last column is each row's total.
     for (int r = 0; r < confusion.rows() - 1; r++) {
-      classes.put(
-          confusion.columns().get(0).text(r), confusion.columns().get(last).number(r));
+      classes.put(confusion.columns().get(0).text(r), confusion.columns().get(last).number(r));
     }
     double total = classes.values().stream().mapToDouble(Double::doubleValue).sum();
     Double examples = run.metrics().get("examples");
@@ -51,7 +50,11 @@ final class RunShares {
         int eq = name.indexOf(" = ");
         if (eq < 0) {
           throw new IllegalArgumentException(
-              source + ": slice \"" + name + "\" of table \"" + RunSlices.SHARES
+              source
+                  + ": slice \""
+                  + name
+                  + "\" of table \""
+                  + RunSlices.SHARES
                   + "\" is not of the form column = value");
         }
         columns

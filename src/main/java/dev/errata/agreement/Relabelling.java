@@ -138,8 +138,7 @@ public record Relabelling(
               p.source(),
               unmatched.size() <= 10 ? unmatched : unmatched.subList(0, 10) + " …"));
     }
-    return new Relabelling(
-        sheet, relabel(p, labels, name), changes, confirmed, blank, notes);
+    return new Relabelling(sheet, relabel(p, labels, name), changes, confirmed, blank, notes);
   }
 
   /** Rebuilds {@code p} over its table with the actual column replaced by {@code labels}. */
@@ -170,7 +169,14 @@ public record Relabelling(
     int i = csv.column(column);
     if (i < 0) {
       throw new IllegalArgumentException(
-          "No column \"" + column + "\" (" + what + ") in " + name + "; columns are " + csv.header());
+          "No column \""
+              + column
+              + "\" ("
+              + what
+              + ") in "
+              + name
+              + "; columns are "
+              + csv.header());
     }
     return i;
   }

@@ -14,8 +14,8 @@ import java.util.Set;
  * The course's good-data checklist in one table: coverage (examples per class and per value of the
  * named columns against a minimum), label consistency (kappa between annotator columns), size (the
  * widest interval a class's examples allow) and drift of class and value shares against a
- * reference, with a chi-square test per column. Counts come from {@link Predictions#counts};
- * every example counts once (weights are ignored: coverage is about examples).
+ * reference, with a chi-square test per column. Counts come from {@link Predictions#counts}; every
+ * example counts once (weights are ignored: coverage is about examples).
  *
  * <p>{@code DataCheck.of(p).by(List.of("accent")).minimum(30).reference(DataShares.of(before,
  * List.of("accent"))).report()}.
@@ -79,7 +79,9 @@ public final class DataCheck {
   public DataCheck maxWidth(double width) {
     if (!(width > 0 && width < 1)) {
       throw new IllegalArgumentException(
-          "The widest useful interval is " + width + "; it must be between 0 and 1 (0.2 = ±10"
+          "The widest useful interval is "
+              + width
+              + "; it must be between 0 and 1 (0.2 = ±10"
               + " points)");
     }
     this.maxWidth = width;

@@ -143,7 +143,10 @@ public record DataCheckReport(
             minimum)
         + agreement.map(a -> ", labels by " + String.join(", ", a.annotators())).orElse("")
         + reference
-            .map(r -> String.format(Locale.ROOT, ", against %s (%,.0f examples)", r, referenceExamples))
+            .map(
+                r ->
+                    String.format(
+                        Locale.ROOT, ", against %s (%,.0f examples)", r, referenceExamples))
             .orElse("")
         + (n == 0 ? ": no problem found" : ": " + n + (n == 1 ? " problem" : " problems"));
   }
@@ -229,7 +232,8 @@ public record DataCheckReport(
                   ? String.format(Locale.ROOT, "drifted (p <= %.2f)", DataCheck.ALPHA)
                   : "no significant change");
     }
-    return Table.create(summary(), check, scope, n, share, refShare, change, measure, value, p, result);
+    return Table.create(
+        summary(), check, scope, n, share, refShare, change, measure, value, p, result);
   }
 
   private List<String> problems(ValueCount v) {

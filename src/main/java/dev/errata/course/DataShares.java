@@ -21,8 +21,7 @@ public record DataShares(
   public DataShares {
     classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
     Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
-    columns.forEach(
-        (c, v) -> copy.put(c, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    columns.forEach((c, v) -> copy.put(c, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     columns = Collections.unmodifiableMap(copy);
     check(source, "class", classes);
     columns.forEach((c, v) -> check(source, "column \"" + c + "\"", v));

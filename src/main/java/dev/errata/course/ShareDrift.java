@@ -6,9 +6,9 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /**
- * Pearson's chi-square test of homogeneity: are the shares of a column's values (or of the
- * classes) the same now as in the reference? A 2 × m table, rows = now and reference, columns =
- * every value seen in either; no continuity correction (scipy's {@code chi2_contingency(...,
+ * Pearson's chi-square test of homogeneity: are the shares of a column's values (or of the classes)
+ * the same now as in the reference? A 2 × m table, rows = now and reference, columns = every value
+ * seen in either; no continuity correction (scipy's {@code chi2_contingency(...,
  * correction=False)}). Undefined (NaN) with fewer than two values or an empty side.
  *
  * @param scope {@code class} or the column's name

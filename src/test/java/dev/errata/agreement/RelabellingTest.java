@@ -48,8 +48,7 @@ class RelabellingTest {
         "id,ann_a,ann_b,label,pred,relabel\r\n3,b,a,b,b,\r\n6,b,a,b,a,\r\n",
         Files.readString(file));
     // The person relabels example 6 as "a" (ann_b was right) and leaves 3 blank.
-    Files.writeString(
-        file, "id,ann_a,ann_b,label,pred,relabel\r\n3,b,a,b,b,\r\n6,b,a,b,a,a\r\n");
+    Files.writeString(file, "id,ann_a,ann_b,label,pred,relabel\r\n3,b,a,b,b,\r\n6,b,a,b,a,a\r\n");
     Relabelling r = Relabelling.read(p, file);
     assertEquals(List.of(new Relabelling.Change("6", "b", "a")), r.changes());
     assertEquals(1, r.blank());
@@ -62,8 +61,7 @@ class RelabellingTest {
     assertEquals(5.0 / 6, ClassificationMetrics.of(fixed).accuracy(), 1e-15);
     assertEquals(p.columnNames(), fixed.columnNames());
     assertEquals("id", fixed.roles().id().orElseThrow());
-    assertEquals(
-        "six relabelled from " + file.getFileName(), fixed.source());
+    assertEquals("six relabelled from " + file.getFileName(), fixed.source());
   }
 
   @Test
@@ -72,8 +70,7 @@ class RelabellingTest {
     Path file = sheet("tagged");
     Agreement.of(p, List.of("ann_a", "ann_b")).writeDisagreements(file, false);
     Files.writeString(
-        file,
-        "id,ann_a,ann_b,label,pred,relabel,ambiguous\r\n3,b,a,b,b,,x\r\n6,b,a,b,a,a,\r\n");
+        file, "id,ann_a,ann_b,label,pred,relabel,ambiguous\r\n3,b,a,b,b,,x\r\n6,b,a,b,a,a,\r\n");
     Relabelling r = Relabelling.read(p, file);
     // The relabel column is no tag; "ambiguous" is, known on the two rows of the sheet.
     Tags tags = Tags.fromSheet(r.relabelled(), file);
@@ -93,22 +90,19 @@ class RelabellingTest {
             + file.getFileName()
             + ", column \"relabel\": \"c\" is no class of six; classes are [a, b] (a new class"
             + " belongs in the data itself)",
-        assertThrows(IllegalArgumentException.class, () -> Relabelling.read(p, file))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Relabelling.read(p, file)).getMessage());
     Files.writeString(file, "id,relabel\n3,a\n3,b\n");
     assertEquals(
         "Row 2 of "
             + file.getFileName()
             + ", column \"id\": id \"3\" repeats row 1; give each example once",
-        assertThrows(IllegalArgumentException.class, () -> Relabelling.read(p, file))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Relabelling.read(p, file)).getMessage());
     Files.writeString(file, "id,label\n3,a\n");
     assertEquals(
         "No column \"relabel\" (the corrected label) in "
             + file.getFileName()
             + "; columns are [id, label]",
-        assertThrows(IllegalArgumentException.class, () -> Relabelling.read(p, file))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Relabelling.read(p, file)).getMessage());
   }
 
   @Test

@@ -36,7 +36,8 @@ class DataCheckTest {
         new String[] {"x", "x", "x", "x", "x", "y", "y", "y", "y", "y"});
   }
 
-  private static Predictions build(String name, String[] actual, String[] predicted, String[] accent) {
+  private static Predictions build(
+      String name, String[] actual, String[] predicted, String[] accent) {
     List<String> annB = new ArrayList<>(List.of(actual));
     annB.set(2, "b");
     annB.set(5, "b");
@@ -118,7 +119,9 @@ class DataCheckTest {
     assertEquals(
         List.of("class = d: no examples (only predicted)"), r.flags(), "p > 0.05 everywhere");
     assertTrue(
-        r.notes().contains("class: an expected count is 1.50 (below 5), so the chi-square p-value is rough"),
+        r.notes()
+            .contains(
+                "class: an expected count is 1.50 (below 5), so the chi-square p-value is rough"),
         r.notes().toString());
   }
 
@@ -127,14 +130,10 @@ class DataCheckTest {
     // scipy: chi2_contingency([[50,30,20],[40,40,20]], correction=False) → 2.5396825396825395,
     // p 0.28087620176428163; scaled ten times the statistic is ten times as large.
     DataShares now = new DataShares("now", Map.of("a", 500.0, "b", 300.0, "c", 200.0), Map.of());
-    DataShares ref =
-        new DataShares("ref", Map.of("a", 400.0, "b", 400.0, "c", 200.0), Map.of());
+    DataShares ref = new DataShares("ref", Map.of("a", 400.0, "b", 400.0, "c", 200.0), Map.of());
     ShareDrift d =
         ShareDrift.test(
-            "class",
-            List.of("a", "b", "c"),
-            new double[] {50, 30, 20},
-            new double[] {40, 40, 20});
+            "class", List.of("a", "b", "c"), new double[] {50, 30, 20}, new double[] {40, 40, 20});
     assertEquals(2.5396825396825395, d.chiSquare(), 1e-12);
     assertEquals(0.28087620176428163, d.p(), 1e-12);
     ShareDrift big =
@@ -191,8 +190,15 @@ class DataCheckTest {
     Table t = r.toTable();
     assertEquals(
         List.of(
-            "all data", "class = a", "class = b", "class = c", "class = d", "accent = x",
-            "accent = y", "class shares", "accent shares"),
+            "all data",
+            "class = a",
+            "class = b",
+            "class = c",
+            "class = d",
+            "accent = x",
+            "accent = y",
+            "class shares",
+            "accent shares"),
         t.stringColumn("scope").asList());
     assertEquals(
         List.of("size", "size", "size", "size", "size", "coverage", "coverage", "drift", "drift"),

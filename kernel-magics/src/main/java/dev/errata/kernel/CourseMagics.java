@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.Errata;
 import dev.errata.agreement.Agreement;
 import dev.errata.agreement.AgreementReport;
 import dev.errata.agreement.DisagreementSheet;
@@ -13,7 +14,6 @@ import dev.errata.course.MilestoneReport;
 import dev.errata.course.Milestones;
 import dev.errata.course.SanityCheck;
 import dev.errata.course.SanityReport;
-import dev.errata.Errata;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.log.ExperimentLog;
@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * The course-week magics: {@code %agreement} (label consistency between annotators), {@code
- * %milestones} (training set → dev/test → business metric), {@code %sanity} (overfit a small
- * set) and {@code %datacheck} (the good-data checklist). Each displays its result and returns it.
+ * %milestones} (training set → dev/test → business metric), {@code %sanity} (overfit a small set)
+ * and {@code %datacheck} (the good-data checklist). Each displays its result and returns it.
  */
 final class CourseMagics implements MagicGroup {
 

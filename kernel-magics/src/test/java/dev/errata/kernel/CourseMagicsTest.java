@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.agreement.AgreementReport;
 import dev.errata.course.DataCheckReport;
 import dev.errata.course.MilestoneReport;
-import dev.errata.log.ExperimentLog;
-import dev.errata.log.RunRecord;
 import dev.errata.course.SanityReport;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
+import dev.errata.log.ExperimentLog;
+import dev.errata.log.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,8 @@ import tech.tablesaw.api.Table;
 class CourseMagicsTest {
 
   private final FakeNotebook notebook = new FakeNotebook();
-  private final Path logFile = Path.of("target", "course-magics", "runs-" + System.nanoTime() + ".db");
+  private final Path logFile =
+      Path.of("target", "course-magics", "runs-" + System.nanoTime() + ".db");
   private ExperimentLog log;
   private final CourseMagics magics = new CourseMagics(notebook, this::log);
 
@@ -165,8 +166,7 @@ class CourseMagicsTest {
   @Test
   void everyCourseMagicHasOneLineOfHelpWithAnExample() {
     Table help = new ErrataMagics(notebook).helpTable();
-    for (String magic :
-        List.of("%agreement", "%relabel", "%milestones", "%sanity", "%datacheck")) {
+    for (String magic : List.of("%agreement", "%relabel", "%milestones", "%sanity", "%datacheck")) {
       int row = help.stringColumn("magic").indexOf(magic);
       assertTrue(row >= 0, magic + " is missing from %errata");
       assertTrue(help.stringColumn("what it does").get(row).contains("E.g. " + magic), magic);
@@ -212,7 +212,10 @@ class CourseMagicsTest {
       assertEquals(0.6452643261854819, r.drift("class").p(), 1e-12, ref);
       assertEquals(0.3613104285261787, r.drift("accent").p(), 1e-12, ref);
       Table t = (Table) notebook.displayed.get(0);
-      assertEquals(20.0, t.doubleColumn("change (points)").get(t.stringColumn("scope").indexOf("accent = x")), 1e-9);
+      assertEquals(
+          20.0,
+          t.doubleColumn("change (points)").get(t.stringColumn("scope").indexOf("accent = x")),
+          1e-9);
     }
     assertEquals(
         List.of(
