@@ -56,7 +56,7 @@ public final class DataCheck {
       throw new IllegalArgumentException("A column repeats in " + columns + "; name each once");
     }
     for (String c : columns) {
-      p.column(c, "data check column");
+      DataShares.requireColumn(p, c);
     }
     this.by = List.copyOf(columns);
     return this;

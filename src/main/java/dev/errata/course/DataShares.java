@@ -41,7 +41,7 @@ public record DataShares(
     }
     Map<String, Map<String, Double>> values = new LinkedHashMap<>();
     for (String c : columns) {
-      p.column(c, "data check column");
+      requireColumn(p, c);
       CountCube cube = p.counts(List.of(c), false);
       Map<String, Double> counts = new LinkedHashMap<>();
       for (int cell = 0; cell < cube.cells(); cell++) {
@@ -71,6 +71,19 @@ public record DataShares(
               + columns.keySet());
     }
     return v;
+  }
+
+  /** Throws listing the columns when {@code p} has no column {@code name} (copies nothing). */
+  static void requireColumn(Predictions p, String name) {
+    if (!p.columnNames().contains(name)) {
+      throw new IllegalArgumentException(
+          "No column \""
+              + name
+              + "\" (data check column) in "
+              + p.source()
+              + "; columns are "
+              + p.columnNames());
+    }
   }
 
   private static void check(String source, String what, Map<String, Double> counts) {
