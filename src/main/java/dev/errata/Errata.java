@@ -158,4 +158,26 @@ public final class Errata {
   public static dev.errata.log.Run log(dev.errata.log.Run run, Predictions p) {
     return RunResults.log(run, p);
   }
+
+  /**
+   * Returns the class and slice counts {@code run} logged with {@link #log}, as the reference of a
+   * data check: {@code DataCheck.of(p).reference(Errata.dataShares(log.run("3")))}. Slice columns
+   * with more than 30 values are not logged, so they cannot be checked against a run.
+   */
+  public static dev.errata.course.DataShares dataShares(dev.errata.log.RunRecord run) {
+    return RunShares.of(run);
+  }
+
+  /**
+   * Reads a filled relabelling sheet (from {@code Agreement.writeDisagreements}) back: {@code p}
+   * with the corrected actual labels, and what changed.
+   */
+  public static dev.errata.agreement.Relabelling relabel(Predictions p, java.nio.file.Path sheet) {
+    return dev.errata.agreement.Relabelling.read(p, sheet);
+  }
+
+  /** Starts the good-data checklist: coverage, label consistency, size and drift. */
+  public static dev.errata.course.DataCheck dataCheck(Predictions p) {
+    return dev.errata.course.DataCheck.of(p);
+  }
 }

@@ -196,4 +196,51 @@ class RunResultsTest {
       assertEquals(List.of("report", "confusion"), List.copyOf(r.tables().keySet()));
     }
   }
+
+  @Test
+  void aLoggedRunIsADataCheckReferenceWithTheSameCountsAsItsPredictions() throws Exception {
+    Table t =
+        Table.create(
+            "before",
+            StringColumn.create("actual", "a", "a", "a", "a", "b", "b", "b", "b", "c", "c"),
+            StringColumn.create("predicted", "a", "a", "a", "b", "b", "b", "b", "b", "c", "a"),
+            StringColumn.create("accent", "x", "x", "x", "x", "x", "y", "y", "y", "y", "y"));
+    Predictions before = PredictionsReader.fromTable(t).actual("actual").predicted("predicted").load();
+    try (ExperimentLog log = freshLog()) {
+      RunRecord r = log.run(Errata.log(log.start("baseline"), before).finish().id());
+      dev.errata.course.DataShares fromRun = Errata.dataShares(r);
+      assertEquals("run " + r.id() + " (\"baseline\")", fromRun.source());
+      assertEquals(java.util.Map.of("a", 4.0, "b", 4.0, "c", 2.0), fromRun.classes());
+      assertEquals(java.util.Map.of("x", 5.0, "y", 5.0), fromRun.column("accent"));
+      dev.errata.course.DataShares fromFile =
+          dev.errata.course.DataShares.of(before, List.of("accent"));
+      assertEquals(fromFile.classes(), fromRun.classes());
+      assertEquals(fromFile.column("accent"), fromRun.column("accent"));
+      // Now: a 6, b 3, c 1 against a 4, b 4, c 2: chi-square 0.876190 (DataCheckTest by hand).
+      Predictions now =
+          Predictions.of(
+              List.of("a", "a", "a", "a", "a", "a", "b", "b", "b", "c"),
+              List.of("a", "a", "a", "a", "a", "a", "b", "b", "b", "c"));
+      var report = Errata.dataCheck(now).reference(fromRun).report();
+      assertEquals(0.8761904761904762, report.drift("class").chiSquare(), 1e-12);
+      assertEquals(Math.exp(-0.8761904761904762 / 2), report.drift("class").p(), 1e-12);
+    }
+  }
+
+  @Test
+  void aRunWithoutTheConfusionTableSaysHowToLogOne() throws Exception {
+    try (ExperimentLog log = freshLog()) {
+      RunRecord r = log.start("bare").metric("accuracy", 0.9).finish();
+      IllegalArgumentException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class, () -> Errata.dataShares(r));
+      assertEquals(
+          "run "
+              + r.id()
+              + " (\"bare\") logged no \"confusion\" table, so it holds no class counts; tables"
+              + " are []. Log predictions on a run with Errata.log(run, p) (in a %%experiment cell:"
+              + " Errata.log(currentRun(), p))",
+          e.getMessage());
+    }
+  }
 }

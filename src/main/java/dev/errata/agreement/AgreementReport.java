@@ -69,7 +69,7 @@ public record AgreementReport(
   }
 
   /** Returns the strength of agreement of Landis and Koch (1977) for a kappa. */
-  static String strength(double kappa) {
+  public static String strength(double kappa) {
     if (Double.isNaN(kappa)) {
       return "undefined";
     }

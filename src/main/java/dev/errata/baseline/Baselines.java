@@ -85,6 +85,23 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
   }
 
   /**
+   * Adds an older system's accuracy on all data, a number known from elsewhere (its report, its
+   * dashboard), e.g. {@code withOlderSystem(0.9, "v1 on the 2023 test set")}.
+   */
+  public Baselines withOlderSystem(double accuracy, String source) {
+    double checked = HlpTables.parse(String.valueOf(accuracy), "Older system \"" + source + "\"");
+    return plus(
+        new Baselines(
+            List.of(
+                new Baseline.Fixed(
+                    "all data",
+                    checked,
+                    BaselineKind.OLDER_SYSTEM,
+                    BaselineKind.OLDER_SYSTEM.label() + " (" + source + ")")),
+            List.of()));
+  }
+
+  /**
    * Adds HLP measured from a second annotator: the label in {@code column} of {@code p}'s table
    * against the actual label, wherever the annotator gave one (blank = not annotated).
    */

@@ -1,6 +1,6 @@
 /**
- * The modelling half of the course week: the three milestones (training set, dev/test, business
- * metric) with their flags, and the overfit-a-small-set sanity check. Counts come from {@link
- * dev.errata.load.Predictions#counts}.
+ * The course week's checks: the three milestones (training set, dev/test, business metric) with
+ * their flags, the overfit-a-small-set sanity check, and the good-data checklist (coverage, label
+ * consistency, size, drift of shares). Counts come from {@link dev.errata.load.Predictions#counts}.
  */
 package dev.errata.course;

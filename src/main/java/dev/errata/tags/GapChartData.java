@@ -27,7 +27,7 @@ public record GapChartData(String title, List<Bar> bars) {
    * @param hlp the baseline accuracy (NaN when none)
    * @param gap hlp − accuracy
    * @param shareOfData the share of examples carrying the tag
-   * @param potentialGain gap × share of data
+   * @param potentialGain gap × share of data; 0 where the model beats the baseline
    * @param baseline which baseline the gap is measured against ("" when none)
    */
   public record Bar(
@@ -37,11 +37,25 @@ public record GapChartData(String title, List<Bar> bars) {
       double gap,
       double shareOfData,
       double potentialGain,
-      String baseline) {}
+      String baseline) {
 
+    /** Returns whether the model is above the baseline: a negative gap. */
+    public boolean beatsBaseline() {
+      return gap < 0;
+    }
+  }
+
+  /**
+   * Returns one bar per tag and, when a baseline names all data (a literature number, an older
+   * system, a second annotator), a last bar "all data" comparing the model overall with it.
+   */
   static GapChartData of(TagReport report) {
+    List<TagRow> rows = new java.util.ArrayList<>(report.tagRows());
+    if (report.all().baseline().isPresent()) {
+      rows.add(report.all());
+    }
     List<Bar> bars =
-        report.tagRows().stream()
+        rows.stream()
             .map(
                 r ->
                     new Bar(
@@ -61,7 +75,10 @@ public record GapChartData(String title, List<Bar> bars) {
     return bars.stream().map(Bar::category).toList();
   }
 
-  /** Returns one row per category; rates are proportions (the gap too: 0.04 is four points). */
+  /**
+   * Returns one row per category; rates are proportions (the gap too: 0.04 is four points). A
+   * column "vs baseline" says "beats the baseline" where the gap is negative, when any is.
+   */
   public Table toTable() {
     StringColumn category = StringColumn.create("tag");
     DoubleColumn accuracy = DoubleColumn.create("accuracy");
@@ -79,6 +96,12 @@ public record GapChartData(String title, List<Bar> bars) {
       gain.append(b.potentialGain());
       baseline.append(b.baseline());
     }
-    return Table.create(title, category, accuracy, hlp, gap, share, gain, baseline);
+    Table t = Table.create(title, category, accuracy, hlp, gap, share, gain, baseline);
+    if (bars.stream().anyMatch(Bar::beatsBaseline)) {
+      StringColumn beats = StringColumn.create("vs baseline");
+      bars.forEach(b -> beats.append(b.beatsBaseline() ? "beats the baseline" : ""));
+      t.addColumns(beats);
+    }
+    return t;
   }
 }

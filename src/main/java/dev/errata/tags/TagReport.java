@@ -103,6 +103,15 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
                         all.errors(),
                         known.get(0) - known.get(1),
                         all.examples() - all.errors())));
+    List<String> beating =
+        rows.stream().filter(TagRow::beatsBaseline).map(TagRow::name).toList();
+    if (!beating.isEmpty()) {
+      notes.add(
+          "The model beats its baseline on "
+              + beating
+              + " (negative gap): no potential gain is counted there (0), since there is no gap"
+              + " to close");
+    }
     String where = tags.whereExpression().map(w -> " where " + w).orElse("");
     String title =
         String.format(
@@ -212,7 +221,9 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
   /**
    * Returns the table; percentages are in percent (94 means 94 %), the gap in percentage points,
    * and undefined values are NaN (shown as "undefined"). A "known for" column appears when some
-   * tag is known only for part of the examples, "HLP low/high" when some baseline was measured.
+   * tag is known only for part of the examples, "HLP low/high" when some baseline was measured,
+   * "vs baseline" (saying "beats the baseline", potential gain 0) when the model is above some
+   * row's baseline.
    */
   public Table toTable() {
     boolean partial = rows.stream().anyMatch(r -> r.known() < all().examples());
@@ -274,6 +285,11 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
       t.addColumns(hlpLow, hlpHigh);
     }
     t.addColumns(gap, gain, rank, baseline);
+    if (rows.stream().anyMatch(TagRow::beatsBaseline)) {
+      StringColumn beats = StringColumn.create("vs baseline");
+      rows.forEach(r -> beats.append(r.beatsBaseline() ? "beats the baseline" : ""));
+      t.addColumns(beats);
+    }
     return t;
   }
 

@@ -101,9 +101,17 @@ public record TagRow(
     return new Interval(lower, upper, a.level());
   }
 
-  /** Returns gap × share of data: how much overall accuracy closing the gap would add. */
+  /** Returns whether the model is above its baseline here: a negative gap. */
+  public boolean beatsBaseline() {
+    return gap() < 0;
+  }
+
+  /**
+   * Returns gap × share of data: how much overall accuracy closing the gap would add. Zero where
+   * the model beats its baseline (there is no gap to close), NaN without a baseline.
+   */
   public double potentialGain() {
-    return gap() * shareOfData().value();
+    return beatsBaseline() ? 0 : gap() * shareOfData().value();
   }
 
   private static double sq(double x) {

@@ -17,8 +17,9 @@ import tech.tablesaw.columns.Column;
 /** Reads a filled tagging sheet and joins it to the predictions by id. */
 final class TagSheet {
 
-  /** Columns for free text that are never tags. */
-  private static final Set<String> TEXT_COLUMNS = Set.of("notes", "note", "comment", "comments");
+  /** Columns for free text, and the relabelling sheet's corrected label, that are never tags. */
+  private static final Set<String> TEXT_COLUMNS =
+      Set.of("notes", "note", "comment", "comments", "relabel");
 
   /** The column that may list several tags in one cell. */
   static final String LIST_COLUMN = "tags";

@@ -143,4 +143,59 @@ class TagBaselineReportTest {
     assertTrue(Double.isNaN(report.untagged().errorRate().value()));
     assertEquals(0.5, report.all().accuracy().value(), 1e-12);
   }
+
+  @Test
+  void aModelAboveItsBaselineBeatsItAndGainsNothing() {
+    Predictions p = Small.predictions();
+    // accuracy: car 2/4, people 2/4, low 0/2; HLP car 0.4 is below the model's 0.5.
+    TagReport report =
+        TagReport.of(
+            Tags.fromColumns(p, "car", "people", "low"),
+            Baselines.hlp(Map.of("car", 0.4, "people", 0.75)));
+    TagRow car = report.row("car");
+    assertEquals(-0.1, car.gap(), 1e-12);
+    assertTrue(car.beatsBaseline());
+    assertEquals(0.0, car.potentialGain());
+    // people (0.75 − 0.5)·4/8 = 0.125 ranks first; car's zero gain second.
+    assertEquals(List.of("people", "car", "low"), report.tagRows().stream().map(TagRow::name).toList());
+    Table t = report.toTable();
+    assertEquals(
+        List.of("", "beats the baseline", "", "", ""), t.stringColumn("vs baseline").asList());
+    assertEquals(
+        List.of(
+            "The model beats its baseline on [car] (negative gap): no potential gain is counted"
+                + " there (0), since there is no gap to close"),
+        report.notes());
+    GapChartData data = report.gapChartData();
+    assertEquals(0.0, data.bars().get(1).potentialGain());
+    assertEquals(
+        List.of("", "beats the baseline", ""), data.toTable().stringColumn("vs baseline").asList());
+  }
+
+  @Test
+  void aLiteratureOrOlderSystemNumberIsOneRowForAllData() {
+    Predictions p = Small.predictions();
+    // No tags: all 8 examples, 4 right (Small): accuracy 0.5 against literature 0.6.
+    TagReport report = TagReport.of(Tags.none(p), Baselines.none().withLiterature(0.6, "Smith 2021"));
+    GapChartData data = report.gapChartData();
+    assertEquals(List.of("all data"), data.categories());
+    GapChartData.Bar all = data.bars().get(0);
+    assertEquals(0.5, all.accuracy(), 1e-15);
+    assertEquals(0.1, all.gap(), 1e-12);
+    assertEquals(1.0, all.shareOfData());
+    assertEquals(all.gap(), all.potentialGain(), 1e-12);
+    assertEquals("literature (Smith 2021)", all.baseline());
+    GapChartData older =
+        TagReport.of(Tags.none(p), Baselines.none().withOlderSystem(0.3, "v1")).gapChartData();
+    assertEquals("older system (v1)", older.bars().get(0).baseline());
+    assertTrue(older.bars().get(0).beatsBaseline());
+    assertEquals(0.0, older.bars().get(0).potentialGain());
+    // Tags whose baseline is unknown keep no bar beside the all-data one.
+    TagReport tagged =
+        TagReport.of(
+            Tags.fromColumns(p, "car", "people", "low"),
+            Baselines.none().withLiterature(0.6, "Smith 2021"));
+    assertEquals(List.of("car", "people", "low", "all data"), tagged.gapChartData().categories());
+    assertTrue(Double.isNaN(tagged.gapChartData().bars().get(0).hlp()));
+  }
 }

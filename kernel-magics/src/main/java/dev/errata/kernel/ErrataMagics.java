@@ -27,14 +27,15 @@ public final class ErrataMagics implements MagicGroup {
   public ErrataMagics(Notebook notebook) {
     this.notebook = notebook;
     // Each further group of magics (metrics, tags, slices, runs …) is listed here once.
+    RunMagics runs = new RunMagics(notebook, Path.of(""));
     this.groups =
         List.of(
             new MetricsMagics(notebook),
             new TagMagics(notebook),
             new SliceMagics(notebook),
-            new RunMagics(notebook, Path.of("")),
+            runs,
             new ChartMagics(notebook, chartSettings),
-            new CourseMagics(notebook));
+            new CourseMagics(notebook, runs::log));
   }
 
   /**
@@ -172,7 +173,12 @@ public final class ErrataMagics implements MagicGroup {
       usage.append(row.usage());
       what.append(row.description());
     }
-    return Table.create("Errata magics", name, usage, what);
+    return Table.create(
+        "Errata magics (%name: a line magic, at the start of any line or after =; %%name: a cell"
+            + " magic, which must be the cell's first line; %errata NAME for one)",
+        name,
+        usage,
+        what);
   }
 
   private Table showHelp(List<String> args) {

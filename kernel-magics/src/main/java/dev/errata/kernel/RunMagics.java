@@ -71,13 +71,20 @@ final class RunMagics implements MagicGroup {
             "%%experiment",
             "%%experiment NAME [--params lr=0.01,depth=3] [--data FILE[,FILE]] [--model FILE]"
                 + " [--log FILE|JDBC-URL]",
-            "Runs the cell as a logged run (code version, params, data and model files with"
-                + " their hashes, duration, peak heap, failure);"
-                + " log more with currentRun().metric(...). --log applies to this cell only; the"
+            "A cell magic: %%experiment must be the cell's first line, the code follows it."
+                + " Runs the cell as a logged run (code version, params, data and model files with"
+                + " their hashes, duration, peak heap, failure). Attach data with --data"
+                + " train.csv,test.csv (hashed before the cell runs) and the model with --model"
+                + " model.bin (hashed after, so the cell may write it), or from code:"
+                + " currentRun().dataset(Path.of(\"x.csv\")), currentRun().model(Path.of(\"m.bin\"));"
+                + " log results with Errata.log(currentRun(), p) (metrics, per-class and per-slice"
+                + " tables) or currentRun().metric(\"name\", x). --log applies to this cell only; the"
                 + " kernel's log is $"
                 + LOG_VARIABLE
                 + " or "
-                + DEFAULT_LOG),
+                + DEFAULT_LOG
+                + ". E.g. %%experiment baseline --params lr=0.01 --data train.csv --model"
+                + " model.bin"),
         new MagicHelp(
             "%runs",
             "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--all] [--compare A B]"

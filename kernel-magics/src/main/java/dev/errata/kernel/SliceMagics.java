@@ -3,6 +3,7 @@ package dev.errata.kernel;
 import dev.errata.audit.AuditResult;
 import dev.errata.audit.AuditRules;
 import dev.errata.compare.AugmentationCheck;
+import dev.errata.compare.Checklist;
 import dev.errata.compare.Compare;
 import dev.errata.compare.ModelComparison;
 import dev.errata.load.Predictions;
@@ -57,7 +58,8 @@ final class SliceMagics implements MagicGroup {
         new MagicHelp(
             "%%audit",
             "%%audit PREDICTIONS  (rules in the cell body, one per line)",
-            "Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
+            "A cell magic: %%audit must be the cell's first line, the rules follow it."
+                + " Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
                 + " [with n >= N]; METRIC gap across COL <= X; watch words W, \"any text\" [at most"
                 + " N]. METRIC: a name of the metric vocabulary (see %slices): accuracy, error rate,"
                 + " macro f1, or precision, recall, f1, false positive rate, false negative rate"
@@ -73,9 +75,13 @@ final class SliceMagics implements MagicGroup {
                 + " regressions"),
         new MagicHelp(
             "%augcheck",
-            "%augcheck ORIGINALS AUGMENTED --origin COL",
-            "Compares the error rate on augmented examples with their originals; the course's"
-                + " checklist"),
+            "%augcheck ORIGINALS AUGMENTED --origin COL [--realistic yes|no|unsure]"
+                + " [--clear yes|no|unsure] [--notes TEXT]",
+            "Compares the error rate on augmented examples with their originals and fills in the"
+                + " course's checklist: --realistic (does it look or sound realistic?), --clear"
+                + " (is x → y clear, could a human label it?); the third question (is the model"
+                + " doing poorly on it?) is answered from the error rates. E.g. %augcheck before"
+                + " augmented --origin origin_id --realistic yes --clear yes"),
         new MagicHelp(
             "%discover",
             "%discover PREDICTIONS [--max-predicates 3] [--columns a,b,c] [--top 10]"
@@ -178,13 +184,32 @@ final class SliceMagics implements MagicGroup {
     MagicArgs a =
         MagicArgs.of("augcheck")
             .positionals("ORIGINALS", "AUGMENTED")
-            .options("origin")
+            .options("origin", "realistic", "clear", "notes")
             .parse(args);
+    Checklist.Answer realistic = answer(a, "realistic");
+    Checklist.Answer clear = answer(a, "clear");
     Predictions originals = predictions("augcheck", a.positional(0, "ORIGINALS (a variable)"));
     Predictions augmented = predictions("augcheck", a.positional(1, "AUGMENTED (a variable)"));
     AugmentationCheck check = AugmentationCheck.of(originals, augmented, a.required("origin"));
+    if (a.option("realistic").isPresent()
+        || a.option("clear").isPresent()
+        || a.option("notes").isPresent()) {
+      check = check.answer(realistic, clear, a.option("notes").orElse(""));
+    }
     notebook.display(check);
     return check;
+  }
+
+  /** Reads a checklist answer: yes, no or unsure (unsure when the option is not given). */
+  private static Checklist.Answer answer(MagicArgs a, String option) {
+    String v = a.option(option).orElse("unsure");
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "yes" -> Checklist.Answer.YES;
+      case "no" -> Checklist.Answer.NO;
+      case "unsure" -> Checklist.Answer.UNSURE;
+      default -> throw new IllegalArgumentException(
+          "%augcheck: --" + option + " takes yes, no or unsure, got \"" + v + "\"");
+    };
   }
 
   /** {@code %discover p [--max-predicates 3] [--columns a,b] [--top 10] ...}. */

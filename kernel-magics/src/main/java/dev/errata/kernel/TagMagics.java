@@ -26,7 +26,8 @@ final class TagMagics implements MagicGroup {
       "[--tags COL,COL] [--tag-column COL [--tag-sep ;]] [--metadata COL,COL] [--sheet FILE]"
           + " [--expr EXPR,EXPR] [--where EXPR]";
   private static final String BASELINES =
-      "[--hlp FILE|VAR] [--human COL] [--older VAR] [--older-column COL] [--literature X [--cite TEXT]]";
+      "[--hlp FILE|VAR] [--human COL] [--older VAR|X] [--older-column COL] [--literature X]"
+          + " [--cite TEXT]";
 
   private final Notebook notebook;
 
@@ -48,8 +49,14 @@ final class TagMagics implements MagicGroup {
         new MagicHelp(
             "%tags",
             "%tags P " + SOURCES + " " + BASELINES + " [--no-chart]",
-            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain,"
-                + " rank; with a baseline also the gap-to-HLP chart"),
+            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain"
+                + " (gap × % of data; 0 where the model beats the baseline), rank; with a"
+                + " baseline also the gap-to-HLP chart. Tags: boolean columns (--tags), one column"
+                + " of names (--tag-column), COL=VALUE per metadata value (--metadata), a filled"
+                + " sheet (--sheet). Tag expressions (--expr, --where): tag names joined with &"
+                + " (and), | (or), ! (not) and parentheses, e.g. \"car_noise & !low_bandwidth\","
+                + " \"device=phone | (accent=scottish & car_noise)\"; quote other names with"
+                + " backticks. E.g. %tags p --tag-column category --hlp hlp.csv"),
         new MagicHelp(
             "%errors",
             "%errors P --to SHEET.csv [--sample 100] [--correct N|same] [--seed 1]"
@@ -61,7 +68,15 @@ final class TagMagics implements MagicGroup {
         new MagicHelp(
             "%hlp",
             "%hlp P " + BASELINES + " " + SOURCES,
-            "Shows model accuracy vs the baseline per tag: gap, % of data, potential gain"),
+            "Shows model accuracy vs the baseline per tag: gap, % of data, potential gain, and the"
+                + " chart. --hlp: a CSV (or Table / Map variable) with columns category, accuracy"
+                + " (0.95 or 95 %) and optionally source, one row per tag, matched ignoring case,"
+                + " spaces, _ and -; a row \"all data\" is the overall HLP. --human COL: HLP"
+                + " measured per tag as the accuracy of a second annotator's labels in COL (blank"
+                + " = not annotated), with an interval. --literature X and --older X: one overall"
+                + " number, compared with all data (--older VAR: an older system's predictions,"
+                + " per tag). A negative gap means the model beats the baseline: no potential"
+                + " gain. E.g. %hlp p --tag-column category --hlp hlp.csv --literature 0.92"),
         new MagicHelp(
             "%tagpivot",
             "%tagpivot P --by tags|actual|predicted [--all] " + SOURCES,
@@ -90,7 +105,7 @@ final class TagMagics implements MagicGroup {
     Baselines baselines = sources.baselines(tags.predictions());
     if (baselines.sources().isEmpty()) {
       throw new IllegalArgumentException(
-          "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR, --older-column COL"
+          "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR|X, --older-column COL"
               + " or --literature X");
     }
     TagReport report = TagReport.of(tags, baselines);

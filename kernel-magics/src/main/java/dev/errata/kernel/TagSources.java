@@ -96,8 +96,18 @@ final class TagSources {
     }
     if (args.option("older").isPresent()) {
       String older = args.option("older").get();
-      b = b.withOlderSystem(
-          p, notebook.variable(magic, older, Predictions.class, "the older system's predictions"));
+      if (older.strip().matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+        b = b.withOlderSystem(
+            Double.parseDouble(older.strip()), args.option("cite").orElse("given in %" + magic));
+      } else {
+        b = b.withOlderSystem(
+            p,
+            notebook.variable(
+                magic,
+                older,
+                Predictions.class,
+                "the older system's predictions, or its accuracy on all data such as 0.9"));
+      }
     }
     if (args.option("older-column").isPresent()) {
       b = b.withOlderSystem(p, args.option("older-column").get());

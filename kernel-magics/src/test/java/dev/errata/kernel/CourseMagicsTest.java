@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.agreement.AgreementReport;
+import dev.errata.course.DataCheckReport;
 import dev.errata.course.MilestoneReport;
 import dev.errata.course.SanityReport;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
+import dev.errata.log.ExperimentLog;
+import dev.errata.log.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -19,7 +23,29 @@ import tech.tablesaw.api.Table;
 class CourseMagicsTest {
 
   private final FakeNotebook notebook = new FakeNotebook();
-  private final CourseMagics magics = new CourseMagics(notebook);
+  private final Path logFile =
+      Path.of("target", "course-magics", "runs-" + System.nanoTime() + ".db");
+  private ExperimentLog log;
+  private final CourseMagics magics = new CourseMagics(notebook, this::log);
+
+  private ExperimentLog log() {
+    if (log == null) {
+      try {
+        Files.createDirectories(logFile.getParent());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      log = ExperimentLog.open(logFile);
+    }
+    return log;
+  }
+
+  @AfterEach
+  void closeLog() {
+    if (log != null) {
+      log.close();
+    }
+  }
 
   /** Six examples; the annotators disagree on ids 3 and 6; split 4 train, 2 test. */
   private static Predictions six() {
@@ -57,6 +83,42 @@ class CourseMagicsTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> magics.agreement(List.of("p", "--annotators", "ann_a")))
+            .getMessage());
+  }
+
+  @Test
+  void aRelabelledSheetFeedsLabelsAndTagsBack() throws Exception {
+    notebook.with("p", six());
+    Path dir = Files.createDirectories(Path.of("target", "course-magics"));
+    Path sheet = dir.resolve("relabel-back-" + System.nanoTime() + ".csv");
+    magics.agreement(List.of("p", "--annotators", "ann_a,ann_b", "--to", sheet.toString()));
+    // In the spreadsheet: example 6 is relabelled "a", example 3 is tagged "blurry".
+    Files.writeString(
+        sheet, "id,ann_a,ann_b,label,pred,relabel,blurry\r\n3,b,a,b,b,,x\r\n6,b,a,b,a,a,\r\n");
+    notebook.displayed.clear();
+    Predictions fixed = magics.relabel(List.of("p", "--sheet", sheet.toString()));
+    assertEquals("a", fixed.labels().name(fixed.actual(5)));
+    Table changes = (Table) notebook.displayed.get(0);
+    assertEquals(List.of("6"), changes.stringColumn("id").asList());
+    assertEquals(List.of("b"), changes.stringColumn("actual before").asList());
+    assertEquals(List.of("a"), changes.stringColumn("relabelled").asList());
+    // Example 6 (b predicted a) was an error; relabelled "a" it is right: 5 of 6.
+    MilestoneReport m = magics.milestones(List.of("p", "--split", "split"));
+    notebook.with("fixed", fixed);
+    MilestoneReport after = magics.milestones(List.of("fixed", "--split", "split"));
+    assertEquals(0.0, m.row("test").accuracy());
+    assertEquals(0.5, after.row("test").accuracy());
+    dev.errata.tags.TagReport tags =
+        new TagMagics(notebook).tags(List.of("fixed", "--sheet", sheet.toString()));
+    assertEquals(1, tags.row("blurry").examples());
+    assertEquals(
+        "%relabel: No column \"relabel\" (the corrected label) in six.csv; columns are [id]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> {
+                  Files.writeString(dir.resolve("six.csv"), "id\n1\n");
+                  magics.relabel(List.of("p", "--sheet", dir.resolve("six.csv").toString()));
+                })
             .getMessage());
   }
 
@@ -104,10 +166,94 @@ class CourseMagicsTest {
   @Test
   void everyCourseMagicHasOneLineOfHelpWithAnExample() {
     Table help = new ErrataMagics(notebook).helpTable();
-    for (String magic : List.of("%agreement", "%milestones", "%sanity")) {
+    for (String magic : List.of("%agreement", "%relabel", "%milestones", "%sanity", "%datacheck")) {
       int row = help.stringColumn("magic").indexOf(magic);
       assertTrue(row >= 0, magic + " is missing from %errata");
       assertTrue(help.stringColumn("what it does").get(row).contains("E.g. " + magic), magic);
     }
+  }
+
+  /** Ten examples of classes a 4, b 4, c 2 and accents x 5, y 5: the reference. */
+  private static Table beforeTable() {
+    return Table.create(
+        "before",
+        StringColumn.create("label", "a", "a", "a", "a", "b", "b", "b", "b", "c", "c"),
+        StringColumn.create("pred", "a", "a", "a", "a", "b", "b", "b", "b", "c", "c"),
+        StringColumn.create("accent", "x", "x", "x", "x", "x", "y", "y", "y", "y", "y"));
+  }
+
+  /** Ten examples of classes a 6, b 3, c 1 and accents x 7, y 3. */
+  private static Predictions now() {
+    Table t =
+        Table.create(
+            "now",
+            StringColumn.create("label", "a", "a", "a", "a", "a", "a", "b", "b", "b", "c"),
+            StringColumn.create("pred", "a", "a", "a", "a", "a", "a", "b", "b", "b", "a"),
+            StringColumn.create("accent", "x", "x", "x", "x", "x", "x", "x", "y", "y", "y"));
+    return PredictionsReader.fromTable(t).actual("label").predicted("pred").load();
+  }
+
+  @Test
+  void datacheckMeasuresDriftAgainstAVariableAFileAndALoggedRunAlike() throws Exception {
+    Predictions before =
+        PredictionsReader.fromTable(beforeTable()).actual("label").predicted("pred").load();
+    notebook.with("p", now()).with("before", before);
+    Path dir = Files.createDirectories(Path.of("target", "course-magics"));
+    Path file = dir.resolve("before.csv");
+    beforeTable().write().csv(file.toString());
+    RunRecord run = dev.errata.Errata.log(log().start("first"), before).finish();
+    // Classes [[6, 3, 1], [4, 4, 2]]: scipy chi2_contingency(correction=False) 0.876190, p
+    // 0.645264; accents [[7, 3], [5, 5]]: 0.833333, p 0.361310.
+    for (String ref : List.of("before", file.toString(), "run:" + run.id(), "run:first")) {
+      notebook.displayed.clear();
+      DataCheckReport r =
+          magics.datacheck(List.of("p", "--by", "accent", "--min", "2", "--reference", ref));
+      assertEquals(0.8761904761904762, r.drift("class").chiSquare(), 1e-12, ref);
+      assertEquals(0.6452643261854819, r.drift("class").p(), 1e-12, ref);
+      assertEquals(0.3613104285261787, r.drift("accent").p(), 1e-12, ref);
+      Table t = (Table) notebook.displayed.get(0);
+      assertEquals(
+          20.0,
+          t.doubleColumn("change (points)").get(t.stringColumn("scope").indexOf("accent = x")),
+          1e-9);
+    }
+    assertEquals(
+        List.of(
+            "Flag: class = c: 1 example, below the minimum of 2",
+            "Flag: class = c: too few for a useful interval: up to ±44.5 points on 1 example (±10"
+                + " needs 93)"),
+        notebook.displayed.stream()
+            .filter(o -> o instanceof String s && s.startsWith("Flag: class = c"))
+            .toList());
+  }
+
+  @Test
+  void datacheckErrorsNameTheReferenceAndTheOption() throws Exception {
+    notebook.with("p", now());
+    assertEquals(
+        "%datacheck: --reference \"nowhere.csv\" is no file (looked in "
+            + Path.of("nowhere.csv").toAbsolutePath().getParent()
+            + "), no variable name and no run:ID",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> magics.datacheck(List.of("p", "--reference", "nowhere.csv")))
+            .getMessage());
+    assertEquals(
+        "%datacheck: --min takes a whole number, got \"many\"",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> magics.datacheck(List.of("p", "--min", "many")))
+            .getMessage());
+    RunRecord bare = log().start("bare").finish();
+    assertEquals(
+        "%datacheck: run "
+            + bare.id()
+            + " (\"bare\") logged no \"confusion\" table, so it holds no class counts; tables"
+            + " are []. Log predictions on a run with Errata.log(run, p) (in a %%experiment cell:"
+            + " Errata.log(currentRun(), p))",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> magics.datacheck(List.of("p", "--reference", "run:bare")))
+            .getMessage());
   }
 }

@@ -203,7 +203,25 @@ class NotebooksIT {
               "Cohen's kappa 0.749",
               "Fleiss' kappa 0.210",
               "added 100 of 974 misclassified examples and 927 of 9,026 correctly classified",
-              "(100 of 974 errors, 927 of 9,026 correct)"));
+              "(100 of 974 errors, 927 of 9,026 correct)",
+              // 14 discoloration-vs-scratch disagreements called scratch: 6 change, 8 confirmed,
+              // 23 of the 37 left blank; the model had learned the old labels: 194 / 200.
+              "relabel.csv: 6 actual labels changed, 8 confirmed, 23 rows left blank",
+              "this model 97.0 %",
+              "Flag: class = discoloration: 40 examples, below the minimum of 45",
+              // scipy.stats.chi2_contingency([[45,40,45,70],[60,50,50,40]], correction=False):
+              // 11.698944330523279, df 3, p 0.008488928529590212; lines [[100,100],[120,80]]:
+              // 4.040404040404041, df 1, p 0.044423184850005966.
+              "Flag: class shares drifted from data/course/inspections_last_month.csv: chi-square"
+                  + " 11.699, df 3, p = 0.00849",
+              "Flag: line shares drifted from data/course/inspections_last_month.csv: chi-square"
+                  + " 4.040, df 1, p = 0.0444",
+              // Width 0.3 is ±15 points: z²(1/0.3² − 1) = 3.8415 · 10.11 = 38.8 → 39.
+              "±15 points needs 39 examples",
+              // 9,026 / 10,000 right: 90.26 % vs 92 % → gap 1.74 points; vs 90 % → beaten by 0.26.
+              "largest gap \"all data\" 1.7 pp (model 90.3 %, HLP 92.0 %, 100.0 % of data)",
+              "-0.26 % 100.0 % 0.0 % older system (given in %hlp) beats the baseline",
+              "Note: The model beats its baseline on [all data] (negative gap): no potential gain"));
 
   static String folded(String text) {
     return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.errata.render.chart.Chart;
 import java.util.List;
+import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +178,37 @@ class SliceMagicsTest {
     assertEquals(300, a.matched());
     assertEquals(0.14, a.augmentedErrors().value(), 1e-12);
     assertEquals(Checklist.Answer.YES, a.checklist().modelPoor());
+  }
+
+  @Test
+  void augcheckAnswersTheFirstTwoChecklistQuestionsFromTheMagic() throws Exception {
+    AugmentationCheck a =
+        magics.applyLineMagic(
+            "augcheck",
+            List.of(
+                "v2", "aug", "--origin", "origin_id", "--realistic", "yes", "--clear", "no",
+                "--notes", "cafe noise at -5 dB"));
+    assertEquals(Checklist.Answer.YES, a.checklist().realistic());
+    assertEquals(Checklist.Answer.NO, a.checklist().mappingClear());
+    assertEquals(Checklist.Answer.YES, a.checklist().modelPoor(), "from the error rates");
+    assertEquals("cafe noise at -5 dB", a.checklist().notes());
+    assertFalse(a.checklist().passes(), "x → y is not clear");
+    Table list = a.checklistTable();
+    assertEquals(List.of("yes", "no", "yes"), list.stringColumn("answer").asList());
+    AugmentationCheck passing =
+        magics.applyLineMagic(
+            "augcheck",
+            List.of("v2", "aug", "--origin", "origin_id", "--realistic", "YES", "--clear", "yes"));
+    assertTrue(passing.checklist().passes());
+    assertEquals(
+        "%augcheck: --clear takes yes, no or unsure, got \"maybe\"",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    magics.applyLineMagic(
+                        "augcheck",
+                        List.of("v2", "aug", "--origin", "origin_id", "--clear", "maybe")))
+            .getMessage());
   }
 
   @Test

@@ -88,11 +88,46 @@ class TagMagicsTest {
   }
 
   @Test
+  void hlpMagicComparesAllDataWithALiteratureOrOlderSystemNumber() throws Exception {
+    // 10,000 examples, 974 errors: accuracy 0.9026; literature 0.92 → gap 1.74 points, all of it
+    // potential gain (all data is 100 % of the data).
+    GapChartData data = magics.hlp(List.of("p", "--literature", "0.92", "--cite", "Smith 2021"));
+    assertEquals(List.of("all data"), data.categories());
+    assertEquals(0.9026, data.bars().get(0).accuracy(), 1e-12);
+    assertEquals(0.0174, data.bars().get(0).gap(), 1e-12);
+    assertEquals(0.0174, data.bars().get(0).potentialGain(), 1e-12);
+    assertEquals(
+        "Accuracy vs HLP per tag (gap; % of data): largest gap \"all data\" 1.7 pp (model 90.3 %,"
+            + " HLP 92.0 %, 100.0 % of data)",
+        ((Chart) notebook.displayed.get(0)).text());
+    notebook.displayed.clear();
+    // An older system at 0.9 is beaten by 0.26 points: no gain, said in a column and a note.
+    GapChartData older = magics.hlp(List.of("p", "--tag-column", "type", "--older", "0.9"));
+    // No tag has a baseline, so tags keep the order of their share of errors (390, 360, 180, 44).
+    assertEquals(
+        List.of("people_noise", "clean_speech", "low_bandwidth", "car_noise", "all data"),
+        older.categories());
+    GapChartData.Bar all = older.bars().get(4);
+    assertEquals("older system (given in %hlp)", all.baseline());
+    assertEquals(-0.0026, all.gap(), 1e-12);
+    assertEquals(0.0, all.potentialGain());
+    assertEquals("beats the baseline", older.toTable().stringColumn("vs baseline").get(4));
+    assertEquals(
+        "Accuracy vs HLP per tag (gap; % of data): the model beats the baseline everywhere, by"
+            + " 0.3 pp at least (\"all data\")",
+        ((Chart) notebook.displayed.get(0)).text());
+    assertEquals(
+        "Note: The model beats its baseline on [all data] (negative gap): no potential gain is"
+            + " counted there (0), since there is no gap to close",
+        notebook.displayed.get(notebook.displayed.size() - 1));
+  }
+
+  @Test
   void hlpMagicWithoutABaselineSaysWhichToGive() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> magics.hlp(List.of("p", "--tag-column", "type")));
     assertEquals(
-        "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR, --older-column COL or --literature X",
+        "%hlp: give a baseline: --hlp FILE|VAR, --human COL, --older VAR|X, --older-column COL or --literature X",
         e.getMessage());
   }
 

@@ -91,8 +91,7 @@ public final class Charts {
       m.add(model.get(i));
       h.add(hlp.get(i));
       notes.add(
-          "gap "
-              + points(gap)
+          (gap < 0 ? "beats the baseline by " + points(-gap) : "gap " + points(gap))
               + " · "
               + Numbers.percent(shareOfData.get(i))
               + " of data · gain "
@@ -111,6 +110,8 @@ public final class Charts {
             true);
     String summary = oneLine(title) + ": "
         + (widest < 0 ? "no categories"
+            : widestGap < 0 ? "the model beats the baseline everywhere, by " + points(-widestGap)
+                + " at least (" + quote(categories.get(widest)) + ")"
             : "largest gap " + quote(categories.get(widest)) + " " + points(widestGap) + " (model "
                 + Numbers.percent(model.get(widest)) + ", HLP " + Numbers.percent(hlp.get(widest))
                 + ", " + Numbers.percent(shareOfData.get(widest)) + " of data)");
