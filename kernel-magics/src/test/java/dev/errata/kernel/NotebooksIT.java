@@ -116,7 +116,8 @@ class NotebooksIT {
               "drop (not significant)",
               "car_noise | people_noise 3,400 87.2 % 89.9 % 2.6 %",
               "augmented (data/course/speech_augmented… 300 42 14.0 %",
-              "Realistic? yes"),
+              "Realistic? yes listened to 20 clips",
+              "Is x → y clear (could a human label it)? yes"),
           "07-experiment-tracking",
           List.of(
               "status finished",
