@@ -381,6 +381,25 @@ class RunMagicsTest {
   }
 
   @Test
+  void aBarePerClassMetricNameFindsThePositiveClasssLoggedKey() throws Exception {
+    notebook.cells.put("r", () -> {
+      magics.current().metric("recall of 1", magics.current().doubleParam("lr") * 10);
+      return null;
+    });
+    magics.experiment(List.of("first", "--params", "lr=0.07"), "r");
+    magics.experiment(List.of("second", "--params", "lr=0.08"), "r");
+    dev.errata.render.chart.Chart across =
+        (dev.errata.render.chart.Chart)
+            magics.runs(List.of("--chart", "across", "--metric", "recall"));
+    assertEquals("recall of 1 across runs", across.title());
+    IllegalArgumentException none =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.runs(List.of("--chart", "across", "--metric", "precision")));
+    assertTrue(none.getMessage().contains("metrics.precision"), none.getMessage());
+  }
+
+  @Test
   void runsChartDrawsParallelCoordinatesOrAMetricAcrossRuns() throws Exception {
     cell("a", 0.8);
     cell("b", 0.85);
