@@ -15,8 +15,16 @@ import dev.errata.tags.TagReport;
 import dev.errata.tags.Tags;
 import dev.errata.slices.SliceDiscovery;
 import dev.errata.slices.Slices;
+import dev.errata.log.ExperimentLog;
+import dev.errata.metrics.PrecisionRecallCurve;
+import dev.errata.render.chart.AnalysisCharts;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.Charts;
+import dev.errata.slices.SliceReport;
+import dev.errata.tags.GapChartData;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import dev.errata.metrics.ReportOptions;
 import dev.errata.metrics.Scores;
 import dev.errata.metrics.ZeroDivision;
@@ -179,5 +187,65 @@ public final class Errata {
   /** Starts the good-data checklist: coverage, label consistency, size and drift. */
   public static dev.errata.course.DataCheck dataCheck(Predictions p) {
     return dev.errata.course.DataCheck.of(p);
+  }
+
+  /** Returns predictions made in code from two label lists of equal length (no file). */
+  public static Predictions predictions(List<String> actual, List<String> predicted) {
+    return Predictions.of(actual, predicted);
+  }
+
+  /** Returns every classification metric of a confusion matrix (e.g. one built from counts). */
+  public static ClassificationMetrics metrics(ConfusionMatrix cm) {
+    return ClassificationMetrics.of(cm);
+  }
+
+  /** Reads human-level performance per category from a CSV of category and accuracy. */
+  public static Baselines hlp(Path csv) {
+    return Baselines.hlp(csv);
+  }
+
+  /** Returns human-level performance per category from a map of category to accuracy. */
+  public static Baselines hlp(Map<String, Double> accuracyByCategory) {
+    return Baselines.hlp(accuracyByCategory);
+  }
+
+  /** Returns no baseline yet; add sources with {@code withAnnotator}, {@code withOlderSystem}. */
+  public static Baselines baselines() {
+    return Baselines.none();
+  }
+
+  /** Reads tags from a tagging sheet (one row per example, joined by id). */
+  public static Tags tagsFromSheet(Predictions p, Path sheet) {
+    return Tags.fromSheet(p, sheet);
+  }
+
+  /** Turns metadata columns into tags, one per value ({@code device=phone}). */
+  public static Tags tagsFromMetadata(Predictions p, String... columns) {
+    return Tags.fromMetadata(p, columns);
+  }
+
+  /** Opens (or creates) the experiment log: a SQLite file path or a JDBC URL. */
+  public static ExperimentLog openLog(String fileOrJdbcUrl) {
+    return ExperimentLog.open(fileOrJdbcUrl);
+  }
+
+  /** Returns the per-tag gap to human-level performance as a bar chart. */
+  public static Chart chart(GapChartData gaps) {
+    return AnalysisCharts.gapToHlp(gaps);
+  }
+
+  /** Returns the precision-recall curve with its prevalence baseline. */
+  public static Chart chart(PrecisionRecallCurve curve) {
+    return AnalysisCharts.precisionRecall(curve);
+  }
+
+  /** Returns the report's tested metric per slice, with its interval as a whisker. */
+  public static Chart chart(SliceReport report) {
+    return AnalysisCharts.slices(report);
+  }
+
+  /** Returns one metric column of a runs table (from the experiment log) as a chart across runs. */
+  public static Chart chartAcrossRuns(Table runs, String metricColumn) {
+    return AnalysisCharts.acrossRuns(runs, metricColumn);
   }
 }

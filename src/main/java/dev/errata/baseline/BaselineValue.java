@@ -16,7 +16,7 @@ public record BaselineValue(
     BaselineKind kind, String source, double accuracy, Interval interval, double support) {
 
   /** Returns the value of a given (fixed) number: no interval, no support. */
-  public static BaselineValue given(Baseline.Fixed fixed) {
+  public static BaselineValue given(BaselineSource.Fixed fixed) {
     return new BaselineValue(
         fixed.kind(),
         fixed.source(),
@@ -26,7 +26,7 @@ public record BaselineValue(
   }
 
   /** Returns the value measured by counting a reference's correct labels within a category. */
-  public static BaselineValue measured(Baseline.Reference reference, Proportion correct) {
+  public static BaselineValue measured(BaselineSource.Reference reference, Proportion correct) {
     return new BaselineValue(
         reference.kind(), reference.source(), correct.value(), correct.wilson(), correct.trials());
   }

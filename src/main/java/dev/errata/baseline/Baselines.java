@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * @param sources the baselines, first wins
  * @param notes what building them reported (labels that are no class, unmatched rows)
  */
-public record Baselines(List<Baseline> sources, List<String> notes) {
+public record Baselines(List<BaselineSource> sources, List<String> notes) {
 
   public Baselines {
     sources = List.copyOf(sources);
@@ -76,7 +76,7 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
     return plus(
         new Baselines(
             List.of(
-                new Baseline.Fixed(
+                new BaselineSource.Fixed(
                     category,
                     checked,
                     BaselineKind.LITERATURE,
@@ -125,7 +125,7 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
 
   /** Returns these baselines followed by {@code other}'s (these take precedence). */
   public Baselines plus(Baselines other) {
-    List<Baseline> s = new ArrayList<>(sources);
+    List<BaselineSource> s = new ArrayList<>(sources);
     s.addAll(other.sources);
     List<String> n = new ArrayList<>(notes);
     n.addAll(other.notes);
@@ -133,10 +133,10 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
   }
 
   /** Returns the references (per-example baselines), in order. */
-  public List<Baseline.Reference> references() {
+  public List<BaselineSource.Reference> references() {
     return sources.stream()
-        .filter(Baseline.Reference.class::isInstance)
-        .map(Baseline.Reference.class::cast)
+        .filter(BaselineSource.Reference.class::isInstance)
+        .map(BaselineSource.Reference.class::cast)
         .toList();
   }
 
@@ -146,8 +146,8 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
    */
   public List<String> unmatched(Collection<String> rows) {
     List<String> out = new ArrayList<>();
-    for (Baseline b : sources) {
-      if (b instanceof Baseline.Fixed f && rows.stream().noneMatch(f::matches)) {
+    for (BaselineSource b : sources) {
+      if (b instanceof BaselineSource.Fixed f && rows.stream().noneMatch(f::matches)) {
         out.add(
             "Baseline category \""
                 + f.category()
@@ -166,16 +166,16 @@ public record Baselines(List<Baseline> sources, List<String> notes) {
     StringColumn source = StringColumn.create("source");
     StringColumn category = StringColumn.create("category");
     DoubleColumn accuracy = DoubleColumn.create("accuracy");
-    for (Baseline b : sources) {
+    for (BaselineSource b : sources) {
       kind.append(b.kind().label());
       source.append(b.source());
-      if (b instanceof Baseline.Fixed f) {
+      if (b instanceof BaselineSource.Fixed f) {
         category.append(f.category());
         accuracy.append(f.accuracy());
-      } else if (b instanceof Baseline.Reference r) {
+      } else if (b instanceof BaselineSource.Reference r) {
         category.append("per example");
         accuracy.append(
-            r.known().count() == 0 ? Double.NaN : (double) r.correct().count() / r.known().count());
+            r.known().cardinality() == 0 ? Double.NaN : (double) r.correct().cardinality() / r.known().cardinality());
       }
     }
     return Table.create("Baselines (first source wins per category)", kind, source, category, accuracy);

@@ -15,7 +15,7 @@ final class HlpTables {
 
   private HlpTables() {}
 
-  static List<Baseline.Fixed> read(Path file, BaselineKind kind) {
+  static List<BaselineSource.Fixed> read(Path file, BaselineKind kind) {
     Csv csv = Csv.read(file);
     String name = file.getFileName().toString();
     int category = find(csv.header(), name, "category", "category");
@@ -29,7 +29,7 @@ final class HlpTables {
     return build(rows, name, csv.header().get(category), csv.header().get(accuracy), kind);
   }
 
-  static List<Baseline.Fixed> fromTable(
+  static List<BaselineSource.Fixed> fromTable(
       Table table, String categoryColumn, String accuracyColumn, BaselineKind kind) {
     String name = table.name() == null || table.name().isBlank() ? "the baseline table" : table.name();
     for (String c : List.of(categoryColumn, accuracyColumn)) {
@@ -53,13 +53,13 @@ final class HlpTables {
 
   private record Row(String category, String accuracy, String detail) {}
 
-  private static List<Baseline.Fixed> build(
+  private static List<BaselineSource.Fixed> build(
       List<Row> rows, String name, String categoryColumn, String accuracyColumn, BaselineKind kind) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException(
           name + " has no rows; expected one row per category with its accuracy");
     }
-    List<Baseline.Fixed> out = new ArrayList<>();
+    List<BaselineSource.Fixed> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int r = 0; r < rows.size(); r++) {
       Row row = rows.get(r);
@@ -68,8 +68,8 @@ final class HlpTables {
         throw new IllegalArgumentException(where(r, name, categoryColumn) + ": category is empty");
       }
       double value = parse(row.accuracy(), where(r, name, accuracyColumn));
-      Baseline.Fixed fixed = new Baseline.Fixed(category, value, kind, kind.label() + " (" + name + row.detail() + ")");
-      for (Baseline.Fixed before : out) {
+      BaselineSource.Fixed fixed = new BaselineSource.Fixed(category, value, kind, kind.label() + " (" + name + row.detail() + ")");
+      for (BaselineSource.Fixed before : out) {
         if (before.matches(category)) {
           throw new IllegalArgumentException(
               where(r, name, categoryColumn)

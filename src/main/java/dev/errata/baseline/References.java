@@ -3,6 +3,7 @@ package dev.errata.baseline;
 import dev.errata.internal.RowBits;
 import dev.errata.load.Labels;
 import dev.errata.load.Predictions;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class References {
                     + "; classes are "
                     + labels.names());
     return new Built(
-        new Baseline.Reference(kind, source, RowBits.ofWords(n, correct), RowBits.ofWords(n, known)),
+        new BaselineSource.Reference(kind, source, n, BitSet.valueOf(correct), BitSet.valueOf(known)),
         notes);
   }
 
@@ -93,12 +94,12 @@ final class References {
               + p.source());
     }
     return new Built(
-        new Baseline.Reference(
-            BaselineKind.OLDER_SYSTEM, source, RowBits.ofWords(n, correct), RowBits.ofWords(n, known)),
+        new BaselineSource.Reference(
+            BaselineKind.OLDER_SYSTEM, source, n, BitSet.valueOf(correct), BitSet.valueOf(known)),
         notes);
   }
 
-  record Built(Baseline.Reference reference, List<String> notes) {}
+  record Built(BaselineSource.Reference reference, List<String> notes) {}
 
   /** Returns, for each row of {@code p}, the matching row of {@code older} or -1. */
   private static int[] join(Predictions p, Predictions older) {

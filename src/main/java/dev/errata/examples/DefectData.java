@@ -1,5 +1,6 @@
 package dev.errata.examples;
 
+import dev.errata.internal.CsvWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class DefectData {
   public static List<Path> write(Path dir, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     Path binary = dir.resolve("defects_binary.csv");
-    try (CsvOut out = new CsvOut(binary, List.of("id", "actual", "model_1", "print_0", "score"))) {
+    try (CsvWriter out = CsvWriter.open(binary, List.of("id", "actual", "model_1", "print_0", "score"))) {
       int[][] cells = {{0, 0, 905}, {0, 1, 9}, {1, 0, 18}, {1, 1, 68}};
       int[] order = shuffledCells(cells, rng);
       for (int i = 0; i < order.length; i++) {
@@ -50,7 +51,7 @@ public final class DefectData {
       }
     }
     Path wake = dir.resolve("wakeword.csv");
-    try (CsvOut out = new CsvOut(wake, List.of("id", "actual", "model_2"))) {
+    try (CsvWriter out = CsvWriter.open(wake, List.of("id", "actual", "model_2"))) {
       int[][] cells = {{0, 0, 12831}, {0, 1, 1}, {1, 0, 406}, {1, 1, 32}};
       int[] order = shuffledCells(cells, rng);
       for (int i = 0; i < order.length; i++) {
@@ -59,7 +60,7 @@ public final class DefectData {
       }
     }
     Path multi = dir.resolve("defects_multiclass.csv");
-    try (CsvOut out = new CsvOut(multi, List.of("id", "actual", "predicted"))) {
+    try (CsvWriter out = CsvWriter.open(multi, List.of("id", "actual", "predicted"))) {
       int falseAlarms = 0;
       for (Object[] d : DEFECTS) {
         falseAlarms += (Integer) d[3];

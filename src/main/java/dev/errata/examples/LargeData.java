@@ -1,5 +1,6 @@
 package dev.errata.examples;
 
+import dev.errata.internal.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class LargeData {
     }
     SplittableRandom random = new SplittableRandom(seed);
     double[] weights = {0.40, 0.25, 0.15, 0.12, 0.08};
-    try (CsvOut out = new CsvOut(csv, List.of("id", "label", "prediction", "region", "score"))) {
+    try (CsvWriter out = CsvWriter.open(csv, List.of("id", "label", "prediction", "region", "score"))) {
       for (int i = 0; i < rows; i++) {
         int region = random.nextInt(20);
         int actual = draw(random, weights);

@@ -1,5 +1,6 @@
 package dev.errata.examples;
 
+import dev.errata.internal.CsvWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,8 @@ public final class SpeechData {
     boolean[] v2Wrong = wrongRows(category, MODEL_V2_CORRECT, v2Proneness, rng);
 
     Path dev = dir.resolve("speech_dev.csv");
-    try (CsvOut out =
-        new CsvOut(
+    try (CsvWriter out =
+        CsvWriter.open(
             dev,
             List.of(
                 "id", "utterance", "transcript", "transcript_v2", "human", "category",
@@ -114,7 +115,7 @@ public final class SpeechData {
       }
     }
     Path hlp = dir.resolve("speech_hlp.csv");
-    try (CsvOut out = new CsvOut(hlp, List.of("category", "accuracy"))) {
+    try (CsvWriter out = CsvWriter.open(hlp, List.of("category", "accuracy"))) {
       for (int c = 0; c < CATEGORIES.size(); c++) {
         out.row(CATEGORIES.get(c), String.format(Locale.ROOT, "%.2f", HLP[c]));
       }
@@ -138,8 +139,8 @@ public final class SpeechData {
       all[i] = i;
     }
     boolean[] wrong = Sampling.chooseExactly(all, 42, ones(all.length), all.length, rng);
-    try (CsvOut out =
-        new CsvOut(file, List.of("id", "origin_id", "utterance", "transcript_v2", "noise"))) {
+    try (CsvWriter out =
+        CsvWriter.open(file, List.of("id", "origin_id", "utterance", "transcript_v2", "noise"))) {
       for (int k = 0; k < all.length; k++) {
         int o = origins.get(k);
         String[] u = UTTERANCES[utterance[o]];

@@ -1,6 +1,7 @@
 package dev.errata.internal;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.function.IntPredicate;
 
 /**
@@ -50,6 +51,19 @@ public final class RowBits {
           size + " rows need " + wordCount(size) + " words, got " + words.length);
     }
     return new RowBits(size, clearPadding(size, words.clone()));
+  }
+
+  /**
+   * Returns bits over {@code size} rows taken from {@code bits} (copied).
+   *
+   * @throws IllegalArgumentException if a bit at or past {@code size} is set
+   */
+  public static RowBits of(int size, BitSet bits) {
+    if (bits.length() > size) {
+      throw new IllegalArgumentException(
+          "Row " + (bits.length() - 1) + " is set in bits over " + size + " rows");
+    }
+    return new RowBits(size, Arrays.copyOf(bits.toLongArray(), wordCount(size)));
   }
 
   /** Returns the number of words needed for {@code size} rows. */

@@ -1,5 +1,6 @@
 package dev.errata.log;
 
+import dev.errata.internal.CsvWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -262,7 +263,7 @@ public final class ExperimentLog implements AutoCloseable {
 
   /** Writes the runs table to {@code file} as CSV, replacing it if it exists and {@code overwrite}. */
   public Path exportCsv(Path file, boolean overwrite) {
-    return Csv.write(runs(), file, overwrite);
+    return CsvWriter.writeTable(runs(), file, overwrite);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.errata.tags;
 
-import dev.errata.baseline.Baseline;
+import dev.errata.baseline.BaselineSource;
+import dev.errata.internal.RowBits;
 import dev.errata.load.Predictions;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class TagCounting {
       double[][] referenceKnown,
       double[][] referenceCorrect) {}
 
-  static Counts count(Tags tags, List<Baseline.Reference> references) {
+  static Counts count(Tags tags, List<BaselineSource.Reference> references) {
     List<Tag> list = tags.tagList();
     int k = list.size();
     int rows = k + 2;
@@ -48,8 +49,9 @@ final class TagCounting {
     long[][] refKnown = new long[refs][];
     long[][] refCorrect = new long[refs][];
     for (int r = 0; r < refs; r++) {
-      refKnown[r] = references.get(r).known().words();
-      refCorrect[r] = references.get(r).correct().words();
+      BaselineSource.Reference ref = references.get(r);
+      refKnown[r] = RowBits.of(ref.rows(), ref.known()).words();
+      refCorrect[r] = RowBits.of(ref.rows(), ref.correct()).words();
     }
     long[] scope = tags.scope().words();
     long[] err = tags.errors().words();

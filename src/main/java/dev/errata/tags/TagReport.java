@@ -1,6 +1,6 @@
 package dev.errata.tags;
 
-import dev.errata.baseline.Baseline;
+import dev.errata.baseline.BaselineSource;
 import dev.errata.baseline.BaselineValue;
 import dev.errata.baseline.Baselines;
 import dev.errata.metrics.Interval;
@@ -46,7 +46,7 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
 
   /** Counts the per-tag table, measuring each gap against the first baseline that has a number. */
   public static TagReport of(Tags tags, Baselines baselines) {
-    List<Baseline.Reference> refs = baselines.references();
+    List<BaselineSource.Reference> refs = baselines.references();
     TagCounting.Counts c = TagCounting.count(tags, refs);
     List<String> names = new ArrayList<>(tags.names());
     names.addAll(Tags.RESERVED);
@@ -126,12 +126,12 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
   }
 
   private static Optional<BaselineValue> resolve(
-      String name, int row, Baselines baselines, List<Baseline.Reference> refs, TagCounting.Counts c) {
-    for (Baseline b : baselines.sources()) {
-      if (b instanceof Baseline.Fixed f && f.matches(name)) {
+      String name, int row, Baselines baselines, List<BaselineSource.Reference> refs, TagCounting.Counts c) {
+    for (BaselineSource b : baselines.sources()) {
+      if (b instanceof BaselineSource.Fixed f && f.matches(name)) {
         return Optional.of(BaselineValue.given(f));
       }
-      if (b instanceof Baseline.Reference ref) {
+      if (b instanceof BaselineSource.Reference ref) {
         int r = refs.indexOf(ref);
         if (c.referenceKnown()[r][row] > 0) {
           return Optional.of(

@@ -26,11 +26,11 @@ class BaselinesTest {
   @Test
   void readsFractionsAndPercentagesWithTheirSource() throws Exception {
     Path file = write("hlp.csv", "Category,HLP,source\nclean speech,0.95,3 raters\ncar noise,93 %,\n");
-    List<Baseline> sources = Baselines.hlp(file).sources();
+    List<BaselineSource> sources = Baselines.hlp(file).sources();
     assertEquals(
         List.of(
-            new Baseline.Fixed("clean speech", 0.95, BaselineKind.HLP_TABLE, "HLP (hlp.csv, 3 raters)"),
-            new Baseline.Fixed("car noise", 0.93, BaselineKind.HLP_TABLE, "HLP (hlp.csv)")),
+            new BaselineSource.Fixed("clean speech", 0.95, BaselineKind.HLP_TABLE, "HLP (hlp.csv, 3 raters)"),
+            new BaselineSource.Fixed("car noise", 0.93, BaselineKind.HLP_TABLE, "HLP (hlp.csv)")),
         sources);
   }
 
@@ -98,11 +98,11 @@ class BaselinesTest {
 
   @Test
   void categoriesMatchIgnoringCaseSpacesUnderscoresAndHyphens() {
-    Baseline.Fixed f = new Baseline.Fixed("Car noise", 0.9, BaselineKind.HLP_TABLE, "t");
+    BaselineSource.Fixed f = new BaselineSource.Fixed("Car noise", 0.9, BaselineKind.HLP_TABLE, "t");
     assertEquals(true, f.matches("car_noise"));
     assertEquals(true, f.matches("car-noise"));
     assertEquals(false, f.matches("carnoise"));
-    assertEquals(true, new Baseline.Fixed("overall", 0.9, BaselineKind.LITERATURE, "t").matches("all data"));
+    assertEquals(true, new BaselineSource.Fixed("overall", 0.9, BaselineKind.LITERATURE, "t").matches("all data"));
   }
 
   @Test
@@ -118,10 +118,39 @@ class BaselinesTest {
   @Test
   void annotatorIsRightWhereItsLabelEqualsTheActualOneAndKnownWhereItGaveOne() {
     Predictions p = annotated();
-    Baseline.Reference r = Baselines.none().withAnnotator(p, "human").references().get(0);
+    BaselineSource.Reference r = Baselines.none().withAnnotator(p, "human").references().get(0);
     assertEquals("HLP, second annotator (column \"human\")", r.source());
-    assertEquals(List.of(0, 1, 2, 4), java.util.Arrays.stream(r.known().rows()).boxed().toList());
-    assertEquals(List.of(0, 2), java.util.Arrays.stream(r.correct().rows()).boxed().toList());
+    assertEquals(List.of(0, 1, 2, 4), r.known().stream().boxed().toList());
+    assertEquals(List.of(0, 2), r.correct().stream().boxed().toList());
+  }
+
+  @Test
+  void aReferenceIsAValueItsCallersCannotChange() {
+    java.util.BitSet known = java.util.BitSet.valueOf(new long[] {0b111});
+    java.util.BitSet correct = java.util.BitSet.valueOf(new long[] {0b101});
+    BaselineSource.Reference r =
+        new BaselineSource.Reference(BaselineKind.OLDER_SYSTEM, "old", 3, correct, known);
+    known.clear();
+    r.correct().clear();
+    assertEquals(List.of(0, 1, 2), r.known().stream().boxed().toList());
+    assertEquals(List.of(0, 2), r.correct().stream().boxed().toList());
+  }
+
+  @Test
+  void aReferenceCorrectWhereItHasNoLabelIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new BaselineSource.Reference(
+                    BaselineKind.OLDER_SYSTEM,
+                    "old",
+                    3,
+                    java.util.BitSet.valueOf(new long[] {0b110}),
+                    java.util.BitSet.valueOf(new long[] {0b011})));
+    assertEquals(
+        "A reference can only be correct where it has a label; rows {2} are correct but not known",
+        e.getMessage());
   }
 
   @Test
@@ -145,10 +174,10 @@ class BaselinesTest {
             StringColumn.create("predicted", "dog", "cat", "cat", "dog"));
     Predictions older = PredictionsReader.fromTable(old).actual("actual").predicted("predicted").id("id").load();
     Baselines b = Baselines.none().withOlderSystem(p, older);
-    Baseline.Reference r = b.references().get(0);
-    assertEquals(List.of(0, 1, 4), java.util.Arrays.stream(r.known().rows()).boxed().toList());
+    BaselineSource.Reference r = b.references().get(0);
+    assertEquals(List.of(0, 1, 4), r.known().stream().boxed().toList());
     // r4: the older system said dog; its own label says cat, but these predictions say dog: right.
-    assertEquals(List.of(0, 1, 4), java.util.Arrays.stream(r.correct().rows()).boxed().toList());
+    assertEquals(List.of(0, 1, 4), r.correct().stream().boxed().toList());
     assertEquals(
         List.of(
             "older system (old.csv): 2 of 5 examples have no older prediction",

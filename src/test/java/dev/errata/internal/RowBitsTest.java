@@ -37,6 +37,26 @@ class RowBitsTest {
   }
 
   @Test
+  void fromABitSetKeepsTheRowsAndPadsTheWordsToTheSize() {
+    java.util.BitSet set = new java.util.BitSet();
+    set.set(1);
+    set.set(64);
+    RowBits b = RowBits.of(200, set);
+    assertArrayEquals(new int[] {1, 64}, b.rows());
+    assertEquals(4, b.words().length);
+    assertEquals(200, b.size());
+  }
+
+  @Test
+  void aBitSetWithARowPastTheSizeIsRefused() {
+    java.util.BitSet set = new java.util.BitSet();
+    set.set(5);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RowBits.of(5, set));
+    assertEquals("Row 5 is set in bits over 5 rows", e.getMessage());
+  }
+
+  @Test
   void rowSetsOfDifferentSizesDoNotCombine() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RowBits.all(3).and(RowBits.all(4)));

@@ -13,25 +13,26 @@ import java.util.TreeSet;
 /**
  * Parses the arguments of a command-line tool: {@code --name value} options, the flags every tool
  * takes ({@code --debug}, {@code --help}) and positional arguments. An unknown option, an option
- * given twice or one without its value is an error that names it.
+ * given twice or one without its value is an error that names it. Public for the notebook tools
+ * module ({@code kernel-magics/tools}).
  *
  * @param options option values by name (without the dashes)
  * @param flags the flags given, by name
  * @param positional the other arguments, in order
  */
-record Args(Map<String, String> options, Set<String> flags, List<String> positional) {
+public record Args(Map<String, String> options, Set<String> flags, List<String> positional) {
 
   /** Flags every tool takes: {@code --debug} adds stack traces, {@code --help} prints the usage. */
-  static final Set<String> FLAGS = Set.of("debug", "help");
+  public static final Set<String> FLAGS = Set.of("debug", "help");
 
-  Args {
+  public Args {
     options = Map.copyOf(options);
     flags = Set.copyOf(flags);
     positional = List.copyOf(positional);
   }
 
   /** Parses {@code args}; {@code valued} names the options that take a value. */
-  static Args parse(String[] args, Set<String> valued) {
+  public static Args parse(String[] args, Set<String> valued) {
     Map<String, String> options = new LinkedHashMap<>();
     Set<String> flags = new HashSet<>();
     List<String> positional = new ArrayList<>();
@@ -68,17 +69,17 @@ record Args(Map<String, String> options, Set<String> flags, List<String> positio
   }
 
   /** Returns option {@code name} (without dashes) as a path, if given. */
-  Optional<Path> path(String name) {
+  public Optional<Path> path(String name) {
     return Optional.ofNullable(options.get(name)).map(Path::of);
   }
 
   /** Returns whether flag {@code name} (without dashes) was given. */
-  boolean flag(String name) {
+  public boolean flag(String name) {
     return flags.contains(name);
   }
 
   /** Throws unless no positional arguments were given. */
-  Args noPositionals() {
+  public Args noPositionals() {
     if (!positional.isEmpty()) {
       throw new IllegalArgumentException(
           "unexpected "

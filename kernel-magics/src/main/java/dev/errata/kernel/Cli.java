@@ -8,23 +8,24 @@ import java.util.Set;
 /**
  * Runs a command-line tool with Errata's exit statuses: 0 when it is done (or every check
  * passes), 1 when a check fails, 2 on bad arguments, bad input or a crash. A failure prints one
- * line on stderr, and its stack trace only with {@code --debug}.
+ * line on stderr, and its stack trace only with {@code --debug}. Shared by the kernel installer and
+ * the notebook tools module.
  */
-final class Cli {
+public final class Cli {
 
   /** Done, or every check passed. */
-  static final int OK = 0;
+  public static final int OK = 0;
 
   /** A check failed (a notebook, a page). */
-  static final int FAILED = 1;
+  public static final int FAILED = 1;
 
   /** Bad arguments, bad input or a crash. */
-  static final int BROKEN = 2;
+  public static final int BROKEN = 2;
 
   private Cli() {}
 
   /** What a tool does once its arguments are parsed; returns {@link #OK} or {@link #FAILED}. */
-  interface Tool {
+  public interface Tool {
     int run(Args args, PrintStream out) throws Exception;
   }
 
@@ -35,7 +36,7 @@ final class Cli {
    * @param usage printed for {@code --help}
    * @param valued the options that take a value
    */
-  static int run(
+  public static int run(
       String name,
       String usage,
       Set<String> valued,

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -7,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -126,19 +130,20 @@ public final class KernelInstaller {
     argv.add("-jar");
     argv.add(kernelJar.toString());
     argv.add("{connection_file}");
-    StringBuilder sb = new StringBuilder("{\n  \"argv\": [");
-    for (int i = 0; i < argv.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(Json.string(argv.get(i)));
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("IJAVA_CLASSPATH", lib + "/*");
+    env.put("IJAVA_STARTUP_SCRIPT", STARTUP_SCRIPT);
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("argv", argv);
+    spec.put("display_name", DISPLAY_NAME);
+    spec.put("language", "java");
+    spec.put("interrupt_mode", "message");
+    spec.put("env", env);
+    try {
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(spec) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the kernelspec as JSON", e);
     }
-    sb.append("],\n");
-    sb.append("  \"display_name\": ").append(Json.string(DISPLAY_NAME)).append(",\n");
-    sb.append("  \"language\": \"java\",\n");
-    sb.append("  \"interrupt_mode\": \"message\",\n");
-    sb.append("  \"env\": {\n");
-    sb.append("    \"IJAVA_CLASSPATH\": ").append(Json.string(lib + "/*")).append(",\n");
-    sb.append("    \"IJAVA_STARTUP_SCRIPT\": ").append(Json.string(STARTUP_SCRIPT)).append("\n");
-    sb.append("  }\n}\n");
-    return sb.toString();
   }
 
   private static Path ijavaJar(Path staging) {

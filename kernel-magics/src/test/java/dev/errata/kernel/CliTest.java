@@ -113,19 +113,4 @@ class CliTest {
     assertEquals(0, run(KernelInstaller::run, "--help"));
     assertEquals(KernelInstaller.USAGE + "\n", out());
   }
-
-  @Test
-  void renderingWithoutStagingSaysWhatItNeeds() {
-    assertEquals(2, run(RenderNotebooks::run, "--out", dir.toString()));
-    assertEquals(
-        "RenderNotebooks: --staging DIR is required: the assembled kernel folder,"
-            + " kernel-magics/target/kernel\n",
-        err());
-  }
-
-  @Test
-  void htmlCheckWithoutPagesSaysWhatItNeeds() {
-    assertEquals(2, run(HtmlCheck::run));
-    assertEquals("HtmlCheck: name the pages to check; " + HtmlCheck.USAGE + "\n", err());
-  }
 }

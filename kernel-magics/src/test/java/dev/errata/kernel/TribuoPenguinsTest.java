@@ -38,8 +38,9 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * The Tribuo numbers notebook 08 shows ({@link NotebooksIT#EXPECTED}), computed outside the kernel
- * from the same file, split and trainer, and checked against Tribuo's own evaluator.
+ * The Tribuo numbers notebook 08 shows ({@code NotebooksIT.EXPECTED}, in kernel-magics/tools),
+ * computed outside the kernel from the same file, split and trainer, and checked against Tribuo's
+ * own evaluator.
  */
 class TribuoPenguinsTest {
 

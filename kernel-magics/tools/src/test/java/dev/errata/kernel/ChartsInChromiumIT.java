@@ -12,6 +12,7 @@ import dev.errata.render.chart.FigureView;
 import dev.errata.render.chart.OfflineHtml;
 import dev.errata.render.chart.PlotlyJs;
 import dev.errata.render.chart.Samples;
+import dev.errata.tools.HtmlCheck;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

@@ -1,4 +1,4 @@
-package dev.errata.kernel;
+package dev.errata.tools;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +95,7 @@ public final class NotebookRunner {
   }
 
   /** Returns the Python that has Jupyter: {@code $ERRATA_PYTHON}, else /usr/bin/python3. */
-  static String python() {
+  public static String python() {
     String env = System.getenv("ERRATA_PYTHON");
     if (env != null && !env.isBlank()) {
       return env;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errata.tools.HtmlCheck;
+import dev.errata.tools.NotebookRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

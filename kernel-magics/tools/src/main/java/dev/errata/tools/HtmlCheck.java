@@ -1,7 +1,8 @@
-package dev.errata.kernel;
+package dev.errata.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.kernel.Cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

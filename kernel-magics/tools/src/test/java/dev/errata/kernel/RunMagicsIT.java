@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.RunRecord;
+import dev.errata.tools.NotebookRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import dev.errata.render.View;
 import dev.errata.tags.ErrorSheet;
 import dev.errata.tags.Stratify;
 import dev.errata.tags.TagPivot;
+import dev.errata.tools.HtmlCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

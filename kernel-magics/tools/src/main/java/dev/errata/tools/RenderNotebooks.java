@@ -1,5 +1,7 @@
-package dev.errata.kernel;
+package dev.errata.tools;
 
+import dev.errata.kernel.Cli;
+import dev.errata.kernel.KernelInstaller;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errata.tools.HtmlCheck;
+import dev.errata.tools.NotebookRunner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +41,15 @@ class NotebooksIT {
         .run(notebooks, out, line -> System.out.println("  " + line));
   }
 
+  /** Returns {@code s} as a JSON string literal. */
+  private static String json(String s) {
+    try {
+      return new ObjectMapper().writeValueAsString(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes a one-off notebook with the given code cells (Errata kernel) under target/. */
   static Path notebook(Path folder, String name, String kernel, String... cells) throws IOException {
     Files.createDirectories(folder);
@@ -46,11 +59,11 @@ class NotebooksIT {
           .append("{\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {},")
           .append(" \"id\": \"cell-" + i + "\",")
           .append(" \"outputs\": [], \"source\": ")
-          .append(Json.string(cells[i]))
+          .append(json(cells[i]))
           .append("}");
     }
     sb.append("], \"metadata\": {\"kernelspec\": {\"name\": ")
-        .append(Json.string(kernel))
+        .append(json(kernel))
         .append(", \"display_name\": \"Java\", \"language\": \"java\"}},")
         .append(" \"nbformat\": 4, \"nbformat_minor\": 5}");
     Path file = folder.resolve(name + ".ipynb");
@@ -453,9 +466,9 @@ class NotebooksIT {
     Files.writeString(
         kernelDir.resolve("kernel.json"),
         "{\"argv\": ["
-            + Json.string(KernelInstaller.currentJava().toString())
+            + json(KernelInstaller.currentJava().toString())
             + ", \"-jar\", "
-            + Json.string(ijava.toAbsolutePath().toString())
+            + json(ijava.toAbsolutePath().toString())
             + ", \"{connection_file}\"], \"display_name\": \"Java\", \"language\": \"java\","
             + " \"interrupt_mode\": \"message\", \"env\": {}}");
     Path data = root.resolve("notebooks/data/quickstart.csv").toAbsolutePath();

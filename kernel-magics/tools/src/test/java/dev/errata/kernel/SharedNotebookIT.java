@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.PlotlyJs;
 import dev.errata.render.chart.Samples;
+import dev.errata.tools.HtmlCheck;
+import dev.errata.tools.NotebookRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

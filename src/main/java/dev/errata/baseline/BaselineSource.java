@@ -1,13 +1,13 @@
 package dev.errata.baseline;
 
-import dev.errata.internal.RowBits;
+import java.util.BitSet;
 import java.util.Locale;
 
 /**
  * One source of a baseline accuracy: a fixed number for a named category, or a reference that was
  * right or wrong on each example (measured per tag by counting).
  */
-public sealed interface Baseline {
+public sealed interface BaselineSource {
 
   /** Returns where the number comes from. */
   BaselineKind kind();
@@ -24,7 +24,7 @@ public sealed interface Baseline {
    * @param source a label for the source (file, citation)
    */
   record Fixed(String category, double accuracy, BaselineKind kind, String source)
-      implements Baseline {
+      implements BaselineSource {
 
     public Fixed {
       if (!(accuracy >= 0 && accuracy <= 1)) {
@@ -46,19 +46,44 @@ public sealed interface Baseline {
   /**
    * Holds, for every example, whether a reference (a second annotator, an older system) knows a
    * label for it and whether that label is right. Accuracy per tag = correct / known within the tag.
+   * The bit sets are copied in and out, so a reference never changes.
    *
    * @param kind where it comes from
    * @param source a label for the source
+   * @param rows the number of examples (bits at or past it are never set)
    * @param correct rows where the reference's label equals the actual label (a subset of known)
    * @param known rows where the reference has a label
    */
-  record Reference(BaselineKind kind, String source, RowBits correct, RowBits known)
-      implements Baseline {
+  record Reference(BaselineKind kind, String source, int rows, BitSet correct, BitSet known)
+      implements BaselineSource {
 
     public Reference {
-      if (correct.size() != known.size() || !correct.andNot(known).equals(RowBits.none(known.size()))) {
-        throw new IllegalArgumentException("A reference can only be correct where it has a label");
+      if (rows < 0 || known.length() > rows) {
+        throw new IllegalArgumentException(
+            "A reference over " + rows + " rows knows row " + (known.length() - 1));
       }
+      correct = (BitSet) correct.clone();
+      known = (BitSet) known.clone();
+      BitSet outside = (BitSet) correct.clone();
+      outside.andNot(known);
+      if (!outside.isEmpty()) {
+        throw new IllegalArgumentException(
+            "A reference can only be correct where it has a label; rows "
+                + outside
+                + " are correct but not known");
+      }
+    }
+
+    /** Returns the rows where the reference's label equals the actual label (a copy). */
+    @Override
+    public BitSet correct() {
+      return (BitSet) correct.clone();
+    }
+
+    /** Returns the rows where the reference has a label (a copy). */
+    @Override
+    public BitSet known() {
+      return (BitSet) known.clone();
     }
   }
 
