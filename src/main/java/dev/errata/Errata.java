@@ -184,6 +184,14 @@ public final class Errata {
     return dev.errata.agreement.Relabelling.read(p, sheet);
   }
 
+  /**
+   * Runs the overfit-a-small-set check on predictions of a tiny training set: passes when their
+   * accuracy reaches {@code expect}, else says what failed.
+   */
+  public static dev.errata.course.SanityReport sanity(Predictions p, double expect) {
+    return dev.errata.course.SanityCheck.of(p, expect);
+  }
+
   /** Starts the good-data checklist: coverage, label consistency, size and drift. */
   public static dev.errata.course.DataCheck dataCheck(Predictions p) {
     return dev.errata.course.DataCheck.of(p);

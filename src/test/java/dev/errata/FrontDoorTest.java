@@ -74,7 +74,11 @@ class FrontDoorTest {
               "precision-recall chart",
               List.of("chart", dev.errata.metrics.PrecisionRecallCurve.class)),
           Map.entry("slice chart", List.of("chart", dev.errata.slices.SliceReport.class)),
-          Map.entry("chart across runs", List.of("chartAcrossRuns", Table.class, String.class)));
+          Map.entry("chart across runs", List.of("chartAcrossRuns", Table.class, String.class)),
+          Map.entry("overfit-a-small-set check", List.of("sanity", Predictions.class, double.class)),
+          Map.entry("good-data checklist", List.of("dataCheck", Predictions.class)),
+          Map.entry("relabelling read back", List.of("relabel", Predictions.class, Path.class)),
+          Map.entry("parallel coordinates of runs", List.of("parallel", Table.class, String.class)));
 
   @Test
   void everyCapabilityHasAPublicStaticFrontDoorMethod() {

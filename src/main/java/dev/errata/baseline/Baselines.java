@@ -93,7 +93,7 @@ public record Baselines(List<BaselineSource> sources, List<String> notes) {
     return plus(
         new Baselines(
             List.of(
-                new Baseline.Fixed(
+                new BaselineSource.Fixed(
                     "all data",
                     checked,
                     BaselineKind.OLDER_SYSTEM,

@@ -185,27 +185,6 @@ final class DuckDb {
     return java.util.Optional.of(parts.isEmpty() ? "false" : "(" + String.join(" OR ", parts) + ")");
   }
 
-  /** Returns SQL giving the distinct values of {@code cell} as one JSON array of strings. */
-  static String distinctAsJson(String cell) {
-    return "to_json(list(DISTINCT " + cell + "))";
-  }
-
-  /** Reads a JSON array of strings, as {@link #distinctAsJson} gives it. */
-  static java.util.Set<String> jsonStrings(String json) {
-    try {
-      java.util.Set<String> out = new java.util.HashSet<>();
-      for (com.fasterxml.jackson.databind.JsonNode v : JSON.readTree(json)) {
-        out.add(v.asText());
-      }
-      return out;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("DuckDB gave distinct values that are not JSON: " + json, e);
-    }
-  }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
-
   /**
    * Returns a query over the rows of {@code from} (numbered from 0 in scan order, where {@code
    * keep} holds; only {@code columns} are read) giving one row with, per condition, a BLOB of
