@@ -80,6 +80,26 @@ class AnalysisDependenciesTest {
     assertEquals(List.of(), violations);
   }
 
+  /** Spark is optional: only the Spark classes of load name it (loaded only when used). */
+  @Test
+  void onlySparkClassesNameSpark() throws IOException {
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (f.getParent().equals(SOURCES.resolve("load"))
+            && f.getFileName().toString().startsWith("Spark")) {
+          continue;
+        }
+        for (String line : Files.readAllLines(f)) {
+          if (line.contains("org.apache.spark")) {
+            violations.add(f.getFileName() + ": " + line.strip());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
   /** Tribuo is optional: only its adapter package, and the front door's one delegate, name it. */
   @Test
   void onlyTheTribuoPackageAndTheFrontDoorNameTribuo() throws IOException {

@@ -119,9 +119,33 @@ public final class KernelInstaller {
     return Path.of(System.getProperty("java.home"), "bin", "java");
   }
 
+  /**
+   * The module flags Spark needs on Java 17 (the ones Spark's own launcher passes), so a notebook
+   * can start a SparkSession; the build's {@code spark.jvm.args} sets the same for the tests.
+   */
+  static final List<String> SPARK_FLAGS =
+      List.of(
+          "--add-opens=java.base/java.lang=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.util=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+          "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+          "-Djdk.reflect.useDirectMethodHandle=false",
+          "-Dio.netty.tryReflectionSetAccessible=true");
+
   static String kernelJson(Path java, Path kernelJar, Path lib, Path logging) {
     List<String> argv = new ArrayList<>();
     argv.add(java.toString());
+    argv.addAll(SPARK_FLAGS);
     argv.add("-Djava.util.logging.config.file=" + logging);
     argv.add("-jar");
     argv.add(kernelJar.toString());
