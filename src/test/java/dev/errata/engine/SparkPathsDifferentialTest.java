@@ -2,6 +2,7 @@ package dev.errata.engine;
 
 import static dev.errata.engine.EnginePathsDifferentialTest.assertTablesClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errata.Errata;
 import dev.errata.load.CountCube;
@@ -150,6 +151,23 @@ class SparkPathsDifferentialTest {
       assertTablesClose(
           tags, TagReport.of(Tags.fromColumns(p, "noisy")).toTable(), "tags " + p.source());
     }
+    // An audit per slice, with the failing examples (ids) each failed check lists.
+    var audit = Errata.audit("accuracy >= 0.86 for every region");
+    var expectedAudit = audit.check(memory);
+    for (Predictions p : all.subList(4, all.size())) {
+      var got = audit.check(p);
+      assertTablesClose(expectedAudit.toTable(), got.toTable(), "audit " + p.source());
+      for (int i = 0; i < expectedAudit.checks().size(); i++) {
+        assertEquals(
+            expectedAudit.checks().get(i).examples(),
+            got.checks().get(i).examples(),
+            "failing examples " + expectedAudit.checks().get(i).subject() + " " + p.source());
+      }
+    }
+    assertTrue(
+        expectedAudit.checks().stream()
+            .anyMatch(c -> c.status().name().equals("FAIL") && !c.examples().isEmpty()),
+        "some region fails the audit, so failing examples are compared");
     Table inMemory =
         Errata.compare(memory, weighted(Errata.from(changed))).by("region").report().toTable();
     Table onSpark =
