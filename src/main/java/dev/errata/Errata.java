@@ -33,6 +33,10 @@ import tech.tablesaw.api.Table;
 /**
  * Starts every Errata task from one name: read predictions, then ask for results. Only chains and
  * delegates; the work lives in the packages.
+ *
+ * <p>Predictions in a Spark {@code Dataset<Row>} start at {@link
+ * dev.errata.load.SparkPredictions#from}: no method here names a Spark type, so this class loads
+ * and lists its methods without Spark on the class path.
  */
 public final class Errata {
 

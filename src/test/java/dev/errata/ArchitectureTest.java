@@ -147,6 +147,21 @@ class ArchitectureTest {
         .check(LIBRARY);
   }
 
+  /**
+   * Spark is optional: only the Spark classes of load name it (loaded only when a notebook hands
+   * over a Dataset), so the library and the front door work without Spark's jars.
+   */
+  @Test
+  void onlyTheSparkClassesOfLoadNameSpark() {
+    noClasses()
+        .that()
+        .haveNameNotMatching("dev\\.errata\\.load\\.Spark.*")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.spark..")
+        .check(LIBRARY);
+  }
+
   /** A fully qualified reference, with no import line, is caught as a dependency. */
   static final class FullyQualified {
     String show(double d) {

@@ -411,60 +411,20 @@ final class DuckBackend implements Backend {
     select.append(weighted ? "sum(" + spec.weight() + ")" : "count(*)");
     String groupBy = String.join(", ", groups);
     String sql = rowsSql(select.toString()) + " GROUP BY " + groupBy;
-    List<String[]> keys = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    List<TreeSet<String>> distinct = new ArrayList<>();
-    for (int c = 0; c < columns.size(); c++) {
-      distinct.add(new TreeSet<>());
-    }
+    GroupedCounts cube = new GroupedCounts(labels, columns);
     int g = columns.size();
     each(
         sql,
         r -> {
-          String[] key = new String[g + 2];
+          String[] key = new String[g];
           for (int c = 0; c < g; c++) {
-            String cell = r.getString(c + 1);
-            key[c] = cell == null || cell.isEmpty() ? ColumnCodes.MISSING : cell;
+            key[c] = r.getString(c + 1);
           }
-          key[g] = raw ? spec.raw().label(r.getString(g + 1)) : r.getString(g + 1);
-          key[g + 1] = raw ? spec.raw().label(r.getString(g + 2)) : r.getString(g + 2);
-          if (key[g] == null || key[g + 1] == null) {
-            return; // a row that is no example (dropped for a missing label) is not counted
-          }
-          for (int c = 0; c < g; c++) {
-            distinct.get(c).add(key[c]);
-          }
-          keys.add(key);
-          values.add(r.getDouble(g + 3));
+          String actual = raw ? spec.raw().label(r.getString(g + 1)) : r.getString(g + 1);
+          String predicted = raw ? spec.raw().label(r.getString(g + 2)) : r.getString(g + 2);
+          cube.add(key, actual, predicted, r.getDouble(g + 3));
         });
-    List<List<String>> sortedValues = new ArrayList<>();
-    List<Map<String, Integer>> index = new ArrayList<>();
-    long cells = 1;
-    for (TreeSet<String> d : distinct) {
-      List<String> s = ColumnCodes.sorted(d);
-      sortedValues.add(s);
-      Map<String, Integer> at = new HashMap<>();
-      for (int i = 0; i < s.size(); i++) {
-        at.put(s.get(i), i);
-      }
-      index.add(at);
-      cells *= s.size();
-    }
-    int k = labels.size();
-    if (cells * k * k > Predictions.MAX_CUBE) {
-      throw InMemoryCounts.tooMany(columns, sortedValues, cells, k);
-    }
-    Map<String, Integer> classes = labels.index();
-    double[] out = new double[(int) cells * k * k];
-    for (int i = 0; i < keys.size(); i++) {
-      String[] key = keys.get(i);
-      int cell = 0;
-      for (int c = 0; c < g; c++) {
-        cell = cell * sortedValues.get(c).size() + index.get(c).get(key[c]);
-      }
-      out[(cell * k + classes.get(key[g])) * k + classes.get(key[g + 1])] += values.get(i);
-    }
-    return new CountCube(labels, columns, sortedValues, out);
+    return cube.cube();
   }
 
   @Override

@@ -22,6 +22,9 @@ public final class PredictionsReader {
   private final Path file;
   private final Table given;
   private final boolean jsonLines;
+  /** A Spark {@code Dataset<Row>}, typed as Object so this class loads without Spark. */
+  private final Object spark;
+  private final String sparkName;
   private String actual;
   private String predicted;
   private String id;
@@ -39,9 +42,21 @@ public final class PredictionsReader {
   private java.util.function.Consumer<String> progress = line -> {};
 
   private PredictionsReader(Path file, Table given, boolean jsonLines) {
+    this(file, given, jsonLines, null, null);
+  }
+
+  private PredictionsReader(
+      Path file, Table given, boolean jsonLines, Object spark, String sparkName) {
     this.file = file;
     this.given = given;
     this.jsonLines = jsonLines;
+    this.spark = spark;
+    this.sparkName = sparkName;
+  }
+
+  /** Starts from a Spark {@code Dataset<Row>}; see {@link SparkPredictions}. */
+  static PredictionsReader fromSpark(Object dataset, String name) {
+    return new PredictionsReader(null, null, false, dataset, name);
   }
 
   /** Starts reading a delimited file; the separator is a tab for {@code .tsv}, else a comma. */
@@ -194,10 +209,10 @@ public final class PredictionsReader {
       throw new IllegalStateException(
           "Name the label columns first: .actual(\"column\") and .predicted(\"column\")");
     }
-    if (file != null && !jsonLines) {
-      return DuckReader.load(
+    if (spark != null || (file != null && !jsonLines)) {
+      DuckReader.Options options =
           new DuckReader.Options(
-              file.toString(),
+              spark != null ? sparkName : file.toString(),
               separator,
               actual,
               predicted,
@@ -212,7 +227,9 @@ public final class PredictionsReader {
               mergeNumbers,
               maxClasses,
               cache,
-              progress));
+              progress);
+      // Spark's classes are touched only here, so the reader loads without Spark.
+      return spark != null ? SparkReader.load(spark, options) : DuckReader.load(options);
     }
     String source = file != null ? file.toString() : given.name();
     JsonLines.Read json = file == null ? null : JsonLines.read(file);

@@ -25,28 +25,7 @@ public final class ScaleBenchmark {
   /** Runs the benchmark; args: [rows]. */
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000_000L;
-    Path file = Path.of("target", "bench", "scale-" + rows + ".parquet").toAbsolutePath();
-    Files.createDirectories(file.getParent());
-    if (!Files.exists(file)) {
-      long t = System.nanoTime();
-      // 10 classes, 85 % right, a 20-value segment; deterministic from the row number.
-      ReportBenchmark.Peer.sql(
-          "COPY (SELECT 'c' || (hash(i) % 10) AS actual,"
-              + " CASE WHEN hash(i * 7 + 1) % 100 < 85 THEN 'c' || (hash(i) % 10)"
-              + " ELSE 'c' || (hash(i * 13 + 5) % 10) END AS predicted,"
-              + " 's' || (hash(i * 31 + 3) % 20) AS segment FROM range("
-              + rows
-              + ") t(i)) TO '"
-              + file
-              + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)");
-      System.out.printf(
-          Locale.ROOT,
-          "generated %s (%,d rows, %,d MB) in %.1f s%n",
-          file,
-          rows,
-          Files.size(file) >> 20,
-          (System.nanoTime() - t) / 1e9);
-    }
+    Path file = parquet(rows);
     String from = "read_parquet('" + file + "')";
     double duckReport =
         ReportBenchmark.best(
@@ -121,6 +100,36 @@ public final class ScaleBenchmark {
     int width = out.keySet().stream().mapToInt(String::length).max().orElse(10);
     System.out.println();
     out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
+  }
+
+  /**
+   * Returns the benchmark's Parquet file of {@code rows} predictions (10 classes, 85 % right, a
+   * 20-value segment; deterministic from the row number), generating it by DuckDB on first use.
+   */
+  static Path parquet(long rows) throws Exception {
+    Path file = Path.of("target", "bench", "scale-" + rows + ".parquet").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    if (!Files.exists(file)) {
+      long t = System.nanoTime();
+      // 10 classes, 85 % right, a 20-value segment; deterministic from the row number.
+      ReportBenchmark.Peer.sql(
+          "COPY (SELECT 'c' || (hash(i) % 10) AS actual,"
+              + " CASE WHEN hash(i * 7 + 1) % 100 < 85 THEN 'c' || (hash(i) % 10)"
+              + " ELSE 'c' || (hash(i * 13 + 5) % 10) END AS predicted,"
+              + " 's' || (hash(i * 31 + 3) % 20) AS segment FROM range("
+              + rows
+              + ") t(i)) TO '"
+              + file
+              + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)");
+      System.out.printf(
+          Locale.ROOT,
+          "generated %s (%,d rows, %,d MB) in %.1f s%n",
+          file,
+          rows,
+          Files.size(file) >> 20,
+          (System.nanoTime() - t) / 1e9);
+    }
+    return file;
   }
 
   private static String seconds(double ms) {

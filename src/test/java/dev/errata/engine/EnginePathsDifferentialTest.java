@@ -66,7 +66,7 @@ class EnginePathsDifferentialTest {
   }
 
   /** Builds rows from a seed; {@code accuracy} is the chance a prediction is right. */
-  private static Table generate(long seed, double accuracy) {
+  static Table generate(long seed, double accuracy) {
     SplittableRandom r = new SplittableRandom(seed);
     SplittableRandom p = new SplittableRandom(seed + 1);
     List<StringColumn> cols = new ArrayList<>();
@@ -90,7 +90,7 @@ class EnginePathsDifferentialTest {
     return Table.create("generated", cols.toArray(new Column<?>[0]));
   }
 
-  private static void writeCsv(Table t, Path file) throws IOException {
+  static void writeCsv(Table t, Path file) throws IOException {
     StringBuilder b = new StringBuilder(String.join(",", t.columnNames())).append('\n');
     for (int i = 0; i < t.rowCount(); i++) {
       for (int c = 0; c < t.columnCount(); c++) {

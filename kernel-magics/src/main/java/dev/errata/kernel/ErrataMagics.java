@@ -62,8 +62,8 @@ public final class ErrataMagics implements MagicGroup {
                 + " [--na NA,null] [--merge-numbers] [--drop-missing] [--max-classes 5000]"
                 + " [--no-cache] | %predictions TRIBUO_VAR [--positive LABEL] [--features F1,F2]",
             "Reads predictions from CSV/TSV (every cell as written), Parquet (a file, folder or"
-                + " glob), JSON Lines, a Tablesaw Table variable, or a variable holding Tribuo"
-                + " predictions (model.predict(test)); shows rows, classes and the majority baseline"),
+                + " glob), JSON Lines, a Tablesaw Table or Spark Dataset<Row> variable (counted"
+                + " by Spark), or a variable holding Tribuo predictions (model.predict(test)); shows rows, classes and the majority baseline"),
         new MagicHelp(
             "%errata", "%errata [NAME]", "Lists Errata's magics, or one magic's usage and example"));
   }
@@ -202,7 +202,7 @@ public final class ErrataMagics implements MagicGroup {
   }
 
   /**
-   * Reads a file, or a notebook variable holding a Tablesaw table when {@code source} names one
+   * Reads a file, or a notebook variable holding a Tablesaw table or a Spark Dataset when {@code source} names one
    * and no such file exists.
    */
   private PredictionsReader readerFor(String source) {
@@ -210,12 +210,14 @@ public final class ErrataMagics implements MagicGroup {
         && !java.nio.file.Files.exists(java.nio.file.Path.of(source))) {
       Table table;
       try {
-        table =
-            notebook.variable(
-                "predictions",
-                source,
-                Table.class,
-                "a Tablesaw Table, or a file path (CSV, TSV, Parquet, JSON Lines) that exists");
+        String expected =
+            "a Tablesaw Table, a Spark Dataset<Row>, or a file path (CSV, TSV, Parquet, JSON"
+                + " Lines) that exists";
+        Object value = notebook.variable("predictions", source, expected);
+        if (SparkInput.isDataset(value)) {
+          return SparkInput.reader(value, source);
+        }
+        table = notebook.variable("predictions", source, Table.class, expected);
       } catch (RuntimeException e) {
         throw e;
       } catch (Exception e) {

@@ -123,12 +123,58 @@ public final class KernelInstaller {
     return Path.of(System.getProperty("java.home"), "bin", "java");
   }
 
+  /**
+   * The module flags Spark needs on Java 17 (the ones Spark's own launcher passes), so a notebook
+   * can start a SparkSession; the build's {@code spark.jvm.args} sets the same for the tests.
+   */
+  static final List<String> SPARK_FLAGS =
+      List.of(
+          "--add-opens=java.base/java.lang=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.util=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+          "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+          "-Djdk.reflect.useDirectMethodHandle=false",
+          "-Dio.netty.tryReflectionSetAccessible=true");
+
+  /** IJava's main class, run from the class path rather than with {@code -jar} (see below). */
+  static final String IJAVA_MAIN = "io.github.spencerpark.ijava.IJava";
+
+  /**
+   * Returns the kernel's class path: IJava's jar, after the newer commons-lang3 of {@code lib}
+   * when there is one. IJava 1.3.0 bundles commons-lang3 3.8.1 (2018), which would shadow every
+   * later copy for notebook code; Spark 4 needs 3.17 ({@code JavaVersion.JAVA_21}).
+   */
+  static String kernelClassPath(Path kernelJar, Path lib) {
+    List<String> entries = new ArrayList<>();
+    try (Stream<Path> jars = Files.isDirectory(lib) ? Files.list(lib) : Stream.empty()) {
+      jars.filter(p -> p.getFileName().toString().matches("commons-lang3-[0-9.]+\\.jar"))
+          .sorted()
+          .forEach(p -> entries.add(p.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + lib, e);
+    }
+    entries.add(kernelJar.toString());
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   static String kernelJson(Path java, Path kernelJar, Path lib, Path logging) {
     List<String> argv = new ArrayList<>();
     argv.add(java.toString());
+    argv.addAll(SPARK_FLAGS);
     argv.add("-Djava.util.logging.config.file=" + logging);
-    argv.add("-jar");
-    argv.add(kernelJar.toString());
+    argv.add("-cp");
+    argv.add(kernelClassPath(kernelJar, lib));
+    argv.add(IJAVA_MAIN);
     argv.add("{connection_file}");
     Map<String, String> env = new LinkedHashMap<>();
     env.put("IJAVA_CLASSPATH", lib + "/*");

