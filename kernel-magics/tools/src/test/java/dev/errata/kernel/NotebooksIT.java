@@ -148,7 +148,7 @@ class NotebooksIT {
               "unchanged rows hidden; --all shows them",
               // Parallel coordinates: threshold 0.3 finds 143 of the 146 defects once the dim
               // images count 4 times (awk over defects_binary.csv), 97.9 %.
-              "parameters and recall across runs: 2 runs, 2 parameters; highest recall 97.9 %"
+              "parameters and recall of 1 across runs: 2 runs, 2 parameters; highest recall of 1 97.9 %"
                   + " (threshold-0.3)",
               // The two cells' sources differ by the note the second adds.
               "cell sha256",
