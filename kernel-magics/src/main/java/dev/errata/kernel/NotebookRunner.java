@@ -47,6 +47,44 @@ public final class NotebookRunner {
   }
 
   /**
+   * Copies the notebooks folder {@code from} (notebooks and their committed data) to {@code to},
+   * emptied first, and returns {@code to}: a run there starts as on a fresh checkout. Left out is
+   * what the notebooks generate as they run: {@code data/course/}, {@code data/large/}, experiment
+   * logs ({@code *.db} and SQLite's side files) and {@code .ipynb_checkpoints/}.
+   */
+  public static Path freshCopy(Path from, Path to) {
+    try {
+      if (Files.exists(to)) {
+        try (Stream<Path> old = Files.walk(to)) {
+          for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      try (Stream<Path> files = Files.walk(from)) {
+        for (Path f : files.toList()) {
+          Path rel = from.relativize(f);
+          if (rel.startsWith("data/course")
+              || rel.startsWith("data/large")
+              || rel.toString().contains(".ipynb_checkpoints")
+              || f.getFileName().toString().matches(".*\\.db(-shm|-wal|-journal)?")) {
+            continue;
+          }
+          Path dest = to.resolve(rel.toString());
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(dest);
+          } else {
+            Files.copy(f, dest);
+          }
+        }
+      }
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy " + from + " to " + to, e);
+    }
+  }
+
+  /**
    * Runs {@code notebooks}, streaming the runner's lines to {@code log}.
    *
    * @param out where executed notebooks and HTML go (created if missing)
