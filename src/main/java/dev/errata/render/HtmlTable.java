@@ -87,7 +87,10 @@ public final class HtmlTable {
     StringBuilder sb = new StringBuilder(1024 + 48 * shown * columns.size());
     sb.append(STYLE).append(SCROLL).append(TABLE).append("<caption>");
     if (!table.name().isEmpty()) {
-      sb.append("<bdi>").append(Html.escapeBreakable(table.name())).append("</bdi> ");
+      // A caption wraps at the table's width: keep a number and its percent sign together.
+      sb.append("<bdi>")
+          .append(Html.escapeBreakable(table.name()).replace(" %", "&nbsp;%"))
+          .append("</bdi> ");
     }
     sb.append("<span>(").append(shape(table)).append(")</span></caption><thead><tr>");
     for (DisplayColumns.Shown c : columns) {

@@ -178,6 +178,14 @@ class HtmlTableTest {
   }
 
   @Test
+  void aCaptionKeepsANumberAndItsPercentSignTogether() {
+    Table t = Table.create("baseline accuracy 45.0 % (majority class)", StringColumn.create("a", "x"));
+    assertTrue(
+        HtmlTable.render(t).contains("<bdi>baseline accuracy 45.0&nbsp;% (majority class)</bdi>"),
+        HtmlTable.render(t));
+  }
+
+  @Test
   void longWordsGetBreakOpportunitiesThatSurviveSanitizers() {
     assertEquals(
         "a".repeat(30) + " &lt;b&gt; short",

@@ -64,6 +64,9 @@ public final class RenderNotebooks {
                   : notebooks;
           List<Path> list = NotebookRunner.notebooksIn(folder);
           NotebookRunner runner = new NotebookRunner(kernelDir, KernelInstaller.KERNEL_NAME);
+          if (writeBack.isPresent()) {
+            runner = runner.outsideRepositoriesAbove(outDir);
+          }
           NotebookRunner.Result result = runner.run(list, outDir, o::println);
           if (writeBack.isPresent()) {
             List<String> written = writeBack(outDir.resolve("committed"), writeBack.get());

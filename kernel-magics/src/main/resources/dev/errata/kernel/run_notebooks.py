@@ -15,7 +15,6 @@ import argparse
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
 
@@ -46,32 +45,22 @@ def problems_in(nb):
 
 
 # What changes from run to run in an output, and what stands for it in the committed form: the
-# folder the notebooks ran in (absolute paths, e.g. the patch `%runs --restore` names), values of
-# the experiment log's own fields (when a run started, how long it took, its peak heap, the
-# machine) and the commit of the repository the notebooks sit in. Everything else an output shows
-# is a function of the notebook and its data.
+# folder the notebooks ran in (absolute paths, e.g. the patch `%runs --restore` names) and values
+# of the experiment log's own fields (when a run started, how long it took, its peak heap, the
+# machine). Everything else an output shows is a function of the notebook and its data (runs of a
+# fresh copy record no commit of the checkout around it: NotebookRunner.outsideRepositoriesAbove).
+# Images inside HTML (data URIs) are left as they are.
 FOLDER = "\u2039folder\u203a"
 # Errata's HTML puts a <wbr> after every 30 characters of a word (Html.escapeBreakable).
 BREAK_EVERY = 30
 TIME = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?")
-DURATION = re.compile(r"\b\d+(?:\.\d+)?(?: |&nbsp;|\u00a0)(?:ms|s|min|h)\b( *)")
+# 0.4 s, 42 s, 3 min 05 s, 2 h 07 min (CompactRuns.duration), with the spaces that pad its column.
+DURATION = re.compile(
+    r"\b\d+(?:\.\d+)?(?: |&nbsp;|\u00a0)(?:ms|s|min|h)(?:(?: |&nbsp;|\u00a0)\d+(?: |&nbsp;|\u00a0)(?:s|min))?\b( *)")
 CARD_TEXT = re.compile(r"^(seconds|peak heap MB|environment)( +)\S.*$", re.M)
 CARD_HTML = re.compile(
     r"(<td[^>]*>(?:seconds|peak heap MB|environment)</td><td[^>]*>)(?:[^<]|<wbr>)*(</td>)")
-HEX = re.compile(r"\b[0-9a-f](?:(?:<wbr>)?[0-9a-f]){6,}(?![0-9A-Za-z])(?: \((?:dirty|clean)\))?")
-# Images inside HTML: left as they are (base64 may hold anything that looks like a hash).
 DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]*")
-
-
-def head_commit(folder):
-    """Returns the commit checked out where the notebooks run, or None outside a git repository."""
-    try:
-        out = subprocess.run(["git", "-C", folder, "rev-parse", "HEAD"], capture_output=True,
-                             text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    sha = out.stdout.strip()
-    return sha if out.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}", sha) else None
 
 
 def padded(mark, original):
@@ -105,19 +94,26 @@ def folder_rules(folder):
     return re.compile(html), re.compile(text), folder
 
 
-def steady(text, head, folder, html):
+def marked(m, mark, html):
+    """Returns the mark for match m: padded as its text was (in a text table, not at a line's end)."""
+    if html or m.string[m.end():m.end() + 1] in ("", "\n"):
+        return mark
+    return padded(mark, m.group(0))
+
+
+def steady(text, folder, html):
     """Returns text with the values that differ from run to run replaced by a mark; data URIs
     (images) are kept as they are."""
     parts = DATA_URI.split(text)
     uris = DATA_URI.findall(text)
-    out = [steady_part(parts[0], head, folder, html)]
+    out = [steady_part(parts[0], folder, html)]
     for uri, part in zip(uris, parts[1:]):
         out.append(uri)
-        out.append(steady_part(part, head, folder, html))
+        out.append(steady_part(part, folder, html))
     return "".join(out)
 
 
-def steady_part(text, head, folder, html):
+def steady_part(text, folder, html):
     html_rule, text_rule, path = folder
     if html:
         text = html_rule.sub(lambda m: rebroken(FOLDER + m.group(1)), text)
@@ -130,16 +126,10 @@ def steady_part(text, head, folder, html):
             return FOLDER + "\u2026" if (path + "/").startswith(shown) or shown.startswith(
                 path + "/") else m.group(0)
         text = text_rule.sub(cut, text)
-    text = TIME.sub(lambda m: "\u2039time\u203a" if m.string[m.end():m.end() + 1] in ("", "\n")
-                    else padded("\u2039time\u203a", m.group(0)), text)
-    text = DURATION.sub(lambda m: padded("\u2039duration\u203a", m.group(0)), text)
+    text = TIME.sub(lambda m: marked(m, "\u2039time\u203a", html), text)
+    text = DURATION.sub(lambda m: marked(m, "\u2039elapsed\u203a", html), text)
     text = CARD_TEXT.sub(lambda m: m.group(1) + m.group(2) + "\u2039varies\u203a", text)
     text = CARD_HTML.sub(lambda m: m.group(1) + "\u2039varies\u203a" + m.group(2), text)
-    if head:
-        def commit(m):
-            hex_part = m.group(0).split(" ")[0].replace("<wbr>", "")
-            return "\u2039commit\u203a" if head.startswith(hex_part) else m.group(0)
-        text = HEX.sub(commit, text)
     return text
 
 
@@ -155,21 +145,21 @@ def coalesced(outputs):
     return out
 
 
-def steady_output(o, head, folder):
+def steady_output(o, folder):
     """Returns one output with steady() applied to every text it carries (images are left alone)."""
     o = nbformat.from_dict(o)
     if "text" in o:
-        o["text"] = steady(o["text"], head, folder, False)
+        o["text"] = steady(o["text"], folder, False)
     for mime, value in o.get("data", {}).items():
         if isinstance(value, str) and mime.startswith("text/"):
-            o["data"][mime] = steady(value, head, folder, mime == "text/html")
+            o["data"][mime] = steady(value, folder, mime == "text/html")
     if o.get("output_type") == "error":
-        o["evalue"] = steady(o["evalue"], head, folder, False)
-        o["traceback"] = [steady(line, head, folder, False) for line in o["traceback"]]
+        o["evalue"] = steady(o["evalue"], folder, False)
+        o["traceback"] = [steady(line, folder, False) for line in o["traceback"]]
     return o
 
 
-def committed(source_path, executed, head):
+def committed(source_path, executed):
     """Returns the notebook at source_path with executed's outputs and execution counts.
 
     Everything but outputs and counts stays as the source has it (cell ids, metadata, sources), so
@@ -185,7 +175,7 @@ def committed(source_path, executed, head):
         if cell.cell_type != "code":
             continue
         cell.execution_count = ran.get("execution_count")
-        cell.outputs = [steady_output(o, head, folder) for o in coalesced([dict(o) for o in ran.outputs])]
+        cell.outputs = [steady_output(o, folder) for o in coalesced([dict(o) for o in ran.outputs])]
         cell.metadata.pop("execution", None)
     nb.metadata.get("language_info", {}).pop("version", None)
     return nb
@@ -235,8 +225,7 @@ def main():
             for index, text in found:
                 print("  cell %d %s" % (index, text), flush=True)
         else:
-            folder = os.path.dirname(os.path.abspath(path))
-            nbformat.write(committed(path, nb, head_commit(folder)),
+            nbformat.write(committed(path, nb),
                            os.path.join(committed_dir, name + ".ipynb"))
             print("ok   %s (%.1f s)" % (path, seconds), flush=True)
     print("notebooks: %d ran clean, %d failed" % (len(args.notebooks) - failed, failed), flush=True)

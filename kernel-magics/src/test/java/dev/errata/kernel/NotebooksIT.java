@@ -38,6 +38,7 @@ class NotebooksIT {
 
   private static NotebookRunner.Result run(List<Path> notebooks, Path out) {
     return new NotebookRunner(jupyter, KernelInstaller.KERNEL_NAME)
+        .outsideRepositoriesAbove(target)
         .run(notebooks, out, line -> System.out.println("  " + line));
   }
 
