@@ -13,9 +13,9 @@ from nbconvert import HTMLExporter
 
 # name, notebook, first cell, last cell (inclusive), height in pixels
 SHOTS = [
-    ("quickstart", "00-quickstart", 3, 6, 1000),
-    ("prioritizing", "03-prioritizing", 3, 6, 1150),
-    ("runs", "07-experiment-tracking", 9, 12, 1000),
+    ("quickstart", "00-quickstart", 3, 6, 860),
+    ("prioritizing", "03-prioritizing", 3, 4, 600),
+    ("runs", "07-experiment-tracking", 9, 12, 870),
 ]
 
 
