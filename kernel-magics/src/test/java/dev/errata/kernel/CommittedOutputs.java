@@ -60,7 +60,8 @@ final class CommittedOutputs {
       if (!a.path("cell_type").asText().equals("code")) {
         continue;
       }
-      String cell = name + ", cell " + i + " (id " + a.path("id").asText("?") + ", \"" + firstLine(a) + "\")";
+      String cell =
+          name + ", cell " + i + " (id " + a.path("id").asText("?") + ", \"" + firstLine(a) + "\")";
       if (!a.path("execution_count").equals(b.path("execution_count"))) {
         out.add(cell + ": execution count " + a.path("execution_count") + " committed, "
             + b.path("execution_count") + " in the run");
@@ -119,14 +120,15 @@ final class CommittedOutputs {
     if (bytes.length < 24) {
       return "PNG of " + bytes.length + " bytes, no header";
     }
-    long w = ((bytes[16] & 0xFFL) << 24) | ((bytes[17] & 0xFF) << 16) | ((bytes[18] & 0xFF) << 8) | (bytes[19] & 0xFF);
-    long h = ((bytes[20] & 0xFFL) << 24) | ((bytes[21] & 0xFF) << 16) | ((bytes[22] & 0xFF) << 8) | (bytes[23] & 0xFF);
-    return "PNG " + w + "×" + h;
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes); // IHDR: width, height, big-endian
+    long width = Integer.toUnsignedLong(header.getInt(16));
+    return "PNG " + width + "×" + Integer.toUnsignedLong(header.getInt(20));
   }
 
   private static String svg(String base64) {
     try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(Base64.getMimeDecoder().decode(base64));
+      byte[] sha =
+          MessageDigest.getInstance("SHA-256").digest(Base64.getMimeDecoder().decode(base64));
       return "SVG sha256 " + HexFormat.of().formatHex(sha, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("No SHA-256 in this Java runtime", e);
@@ -144,7 +146,8 @@ final class CommittedOutputs {
       }
       if (a == null || b == null || !a.equals(b)) {
         int c = 0;
-        while (a != null && b != null && c < Math.min(a.length(), b.length()) && a.charAt(c) == b.charAt(c)) {
+        int common = a == null || b == null ? 0 : Math.min(a.length(), b.length());
+        while (c < common && a.charAt(c) == b.charAt(c)) {
           c++;
         }
         return (label.isEmpty() ? "outputs" : label)
