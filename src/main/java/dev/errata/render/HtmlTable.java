@@ -13,10 +13,13 @@ import tech.tablesaw.api.Table;
  * escaped.
  *
  * <p>The HTML carries a small stylesheet scoped to {@code table.errata} for trusted viewers
- * (classic Notebook, JupyterLab, nbconvert); only alignment is inline, since sanitizers of
- * untrusted output remove {@code <style>} but keep (in JupyterLab) inline styles. What must hold
- * without any CSS is in the markup: numbers never wrap ({@code &nbsp;}), words longer than 30
- * characters may ({@code <wbr>}), shorter ones have no break opportunity of ours.
+ * (classic Notebook, JupyterLab, nbconvert). Sanitizers of untrusted output remove {@code <style>}
+ * but keep (in JupyterLab) inline styles of the kinds {@code text-align}, {@code white-space},
+ * {@code max-width} and {@code overflow-x} (not {@code width:max-content}), so what a table needs to
+ * read is inline: alignment, {@code white-space:nowrap} on headers and on text up to {@value
+ * #LONG_TEXT} characters (no word of it breaks, however narrow the page), the width cap on longer
+ * text, and the scrolling box. Numbers never wrap ({@code &nbsp;}), words longer than 30
+ * characters may ({@code <wbr>}).
  *
  * <p>A table keeps its natural width ({@code width:max-content}, long text capped at 32em and
  * wrapped at spaces) and scrolls inside its own box when wider than the page, rather than
@@ -56,8 +59,10 @@ public final class HtmlTable {
   private static final String SCROLL = "<div class=\"errata-scroll\" style=\"overflow-x:auto\">";
 
   private static final String TABLE = "<table class=\"errata\" style=\"width:max-content\">";
-  private static final String LEFT = " class=\"t\" style=\"text-align:left\"";
+  private static final String LEFT = " class=\"t\" style=\"text-align:left;white-space:nowrap\"";
   private static final String LEFT_CAPPED = " class=\"t\" style=\"text-align:left;max-width:32em\"";
+
+  private static final String NOWRAP = " style=\"white-space:nowrap\"";
 
   private HtmlTable() {}
 
@@ -84,14 +89,14 @@ public final class HtmlTable {
     StringBuilder sb = new StringBuilder(1024 + 48 * shown * columns.size());
     sb.append(STYLE).append(SCROLL).append(TABLE).append("<caption>");
     if (!table.name().isEmpty()) {
-      sb.append("<bdi>").append(Html.escapeBreakable(table.name())).append("</bdi> ");
+      // A caption wraps at the table's width: keep a number and its percent sign together.
+      sb.append("<bdi>")
+          .append(Html.escapeBreakable(table.name()).replace(" %", "&nbsp;%"))
+          .append("</bdi> ");
     }
     sb.append("<span>(").append(shape(table)).append(")</span></caption><thead><tr>");
     for (DisplayColumns.Shown c : columns) {
-      sb.append("<th");
-      if (!c.numeric()) {
-        sb.append(left(c.header()));
-      }
+      sb.append("<th").append(c.numeric() ? NOWRAP : left(c.header()));
       if (c.note() != null) {
         sb.append(" title=\"").append(Html.escape(c.note())).append('"');
       }
@@ -133,8 +138,9 @@ public final class HtmlTable {
   }
 
   /**
-   * Returns the attributes of a text cell: left-aligned, and for long text its width cap inline,
-   * since a sanitizer that removes the stylesheet keeps inline styles (JupyterLab).
+   * Returns the attributes of a text cell: left-aligned, kept on one line, or for long text its
+   * width cap instead, inline, since a sanitizer that removes the stylesheet keeps inline styles
+   * (JupyterLab).
    */
   private static String left(String text) {
     return text != null && LabelText.length(text) > LONG_TEXT ? LEFT_CAPPED : LEFT;

@@ -186,20 +186,36 @@ class HtmlTableTest {
   }
 
   @Test
-  void eachTableScrollsInItsOwnBoxAndLongTextCarriesItsCapInline() {
+  void eachTableScrollsInItsOwnBoxAndWhatKeepsItReadableIsInline() {
+    // Inline, since JupyterLab's sanitizer of untrusted output drops the stylesheet: headers and
+    // short text stay on one line; long text carries its width cap and wraps at spaces.
     String longText = "a note that runs on for more than forty characters";
-    Table t = Table.create("", StringColumn.create("note", longText, "short"));
+    Table t =
+        Table.create(
+            "",
+            StringColumn.create("note", longText, "short-word"),
+            tech.tablesaw.api.IntColumn.create("n", 1, 2));
     assertEquals(
         HtmlTable.STYLE
             + "<div class=\"errata-scroll\" style=\"overflow-x:auto\">"
             + "<table class=\"errata\" style=\"width:max-content\"><caption>"
-            + "<span>(2 rows × 1 column)</span></caption><thead><tr>"
-            + "<th class=\"t\" style=\"text-align:left\">note</th></tr></thead><tbody>"
+            + "<span>(2 rows × 2 columns)</span></caption><thead><tr>"
+            + "<th class=\"t\" style=\"text-align:left;white-space:nowrap\">note</th>"
+            + "<th style=\"white-space:nowrap\">n</th></tr></thead><tbody>"
             + "<tr><td class=\"t\" style=\"text-align:left;max-width:32em\">"
             + longText
-            + "</td></tr>"
-            + "<tr><td class=\"t\" style=\"text-align:left\">short</td></tr>"
+            + "</td><td>1</td></tr>"
+            + "<tr><td class=\"t\" style=\"text-align:left;white-space:nowrap\">short-word</td>"
+            + "<td>2</td></tr>"
             + "</tbody></table></div>",
+        HtmlTable.render(t));
+  }
+
+  @Test
+  void aCaptionKeepsANumberAndItsPercentSignTogether() {
+    Table t = Table.create("baseline accuracy 45.0 % (majority class)", StringColumn.create("a", "x"));
+    assertTrue(
+        HtmlTable.render(t).contains("<bdi>baseline accuracy 45.0&nbsp;% (majority class)</bdi>"),
         HtmlTable.render(t));
   }
 

@@ -80,6 +80,8 @@ public final class HtmlCheck {
    * @param wrapped table cells holding one word of at most 30 characters that the page, {@link
    *     #WIDTH} pixels wide, shows on more than one line (a word broken mid-word), described
    * @param tables tables the page shows (laid out with a non-zero size)
+   * @param spilled tables wider than the page that no box of theirs scrolls (described), so
+   *     their right part is cut off or widens the whole page
    * @param screenshot the screenshot of the page
    */
   public record Report(
@@ -92,6 +94,7 @@ public final class HtmlCheck {
       List<String> blocked,
       List<String> wrapped,
       int tables,
+      List<String> spilled,
       Path screenshot) {
 
     /** Returns whether every image has a size, and nothing erred or was injected. */
@@ -129,6 +132,8 @@ public final class HtmlCheck {
           + wrapped.size()
           + " one-word cells wrapped mid-word "
           + wrapped
+          + "; tables past the page without a scrolling box "
+          + spilled
           + "; screenshot "
           + screenshot;
     }
@@ -218,6 +223,7 @@ public final class HtmlCheck {
         strings(r.path("blocked")),
         strings(r.path("wrapped")),
         r.path("tables").asInt(),
+        strings(r.path("spilled")),
         screenshot);
   }
 

@@ -19,14 +19,30 @@ public final class NotebookRunner {
 
   private final Path jupyterPath;
   private final String kernel;
+  private final Path gitCeiling;
 
   /**
    * @param jupyterPath the Jupyter data folder that holds {@code kernels/NAME}
    * @param kernel the kernelspec name
    */
   public NotebookRunner(Path jupyterPath, String kernel) {
+    this(jupyterPath, kernel, null);
+  }
+
+  private NotebookRunner(Path jupyterPath, String kernel, Path gitCeiling) {
     this.jupyterPath = jupyterPath.toAbsolutePath();
     this.kernel = kernel;
+    this.gitCeiling = gitCeiling;
+  }
+
+  /**
+   * Returns a runner whose kernels look for no git repository above {@code ceiling} ({@code
+   * GIT_CEILING_DIRECTORIES}): runs of a {@link #freshCopy} logged by the notebooks record no
+   * commit of the checkout it sits in, whose state (commit, dirty or not) is no part of what the
+   * notebooks show. Repositories the notebooks make below it are found as usual.
+   */
+  public NotebookRunner outsideRepositoriesAbove(Path ceiling) {
+    return new NotebookRunner(jupyterPath, kernel, ceiling.toAbsolutePath().normalize());
   }
 
   /** What a run printed and how it ended. */
@@ -43,6 +59,44 @@ public final class NotebookRunner {
       return files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list notebooks in " + folder, e);
+    }
+  }
+
+  /**
+   * Copies the notebooks folder {@code from} (notebooks and their committed data) to {@code to},
+   * emptied first, and returns {@code to}: a run there starts as on a fresh checkout. Left out is
+   * what the notebooks generate as they run: {@code data/course/}, {@code data/large/}, experiment
+   * logs ({@code *.db} and SQLite's side files) and {@code .ipynb_checkpoints/}.
+   */
+  public static Path freshCopy(Path from, Path to) {
+    try {
+      if (Files.exists(to)) {
+        try (Stream<Path> old = Files.walk(to)) {
+          for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      try (Stream<Path> files = Files.walk(from)) {
+        for (Path f : files.toList()) {
+          Path rel = from.relativize(f);
+          if (rel.startsWith("data/course")
+              || rel.startsWith("data/large")
+              || rel.toString().contains(".ipynb_checkpoints")
+              || f.getFileName().toString().matches(".*\\.db(-shm|-wal|-journal)?")) {
+            continue;
+          }
+          Path dest = to.resolve(rel.toString());
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(dest);
+          } else {
+            Files.copy(f, dest);
+          }
+        }
+      }
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy " + from + " to " + to, e);
     }
   }
 
@@ -72,6 +126,9 @@ public final class NotebookRunner {
       // Kernel connection files go beside the kernelspec rather than into the user's runtime folder.
       pb.environment().put("JUPYTER_RUNTIME_DIR", jupyterPath.resolve("runtime").toString());
       pb.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+      if (gitCeiling != null) {
+        pb.environment().put("GIT_CEILING_DIRECTORIES", gitCeiling.toString());
+      }
       Process process = pb.start();
       StringBuilder output = new StringBuilder();
       try (var reader =

@@ -2,23 +2,32 @@ package dev.errata.tools;
 
 import dev.errata.kernel.Cli;
 import dev.errata.kernel.KernelInstaller;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The main job: installs the kernel, executes every notebook and writes rendered HTML.
  *
- * <p>{@code --staging DIR --notebooks DIR --out DIR [--kernel-dir JUPYTER_DATA_DIR]}; the kernel
- * goes to the user's Jupyter data folder unless {@code --kernel-dir} says otherwise. Exits 0 when
- * every notebook ran clean, 1 when one failed, 2 on bad arguments or a crash.
+ * <p>{@code --staging DIR --notebooks DIR --out DIR [--kernel-dir JUPYTER_DATA_DIR] [--write-back
+ * DIR]}; the kernel goes to the user's Jupyter data folder unless {@code --kernel-dir} says
+ * otherwise. With {@code --write-back DIR} (the refresh of the committed outputs) the notebooks run
+ * in a fresh copy of their folder under {@code OUT/src}, as the tests run them, and each one that
+ * ran clean is written into {@code DIR} in its committed form ({@code OUT/committed}: its source
+ * with the run's outputs, the same on every run). Exits 0 when every notebook ran clean, 1 when
+ * one failed, 2 on bad arguments or a crash.
  */
 public final class RenderNotebooks {
 
   static final String USAGE =
       "usage: RenderNotebooks --staging DIR [--notebooks DIR] [--out DIR]"
-          + " [--kernel-dir JUPYTER_DATA_DIR] [--debug]";
+          + " [--kernel-dir JUPYTER_DATA_DIR] [--write-back DIR] [--debug]";
 
   private RenderNotebooks() {}
 
@@ -31,7 +40,7 @@ public final class RenderNotebooks {
     return Cli.run(
         "RenderNotebooks",
         USAGE,
-        Set.of("staging", "notebooks", "out", "kernel-dir"),
+        Set.of("staging", "notebooks", "out", "kernel-dir", "write-back"),
         args,
         out,
         err,
@@ -50,9 +59,29 @@ public final class RenderNotebooks {
           Path installed =
               KernelInstaller.install(staging, kernelDir, KernelInstaller.currentJava());
           o.println("Installed kernel \"" + KernelInstaller.DISPLAY_NAME + "\" in " + installed);
-          List<Path> list = NotebookRunner.notebooksIn(notebooks);
+          Optional<Path> writeBack = a.path("write-back");
+          Path folder =
+              writeBack.isPresent()
+                  ? NotebookRunner.freshCopy(notebooks, outDir.resolve("src"))
+                  : notebooks;
+          List<Path> list = NotebookRunner.notebooksIn(folder);
           NotebookRunner runner = new NotebookRunner(kernelDir, KernelInstaller.KERNEL_NAME);
+          if (writeBack.isPresent()) {
+            runner = runner.outsideRepositoriesAbove(outDir);
+          }
           NotebookRunner.Result result = runner.run(list, outDir, o::println);
+          if (writeBack.isPresent()) {
+            List<String> written = writeBack(outDir.resolve("committed"), writeBack.get());
+            o.println(
+                "Wrote the outputs of "
+                    + written.size()
+                    + " of "
+                    + list.size()
+                    + " notebooks into "
+                    + writeBack.get()
+                    + ": "
+                    + String.join(", ", written));
+          }
           if (!result.clean()) {
             o.println("Some notebooks failed; see above. Executed copies are in " + outDir);
             return Cli.FAILED;
@@ -61,5 +90,15 @@ public final class RenderNotebooks {
               "Rendered HTML for " + list.size() + " notebooks in " + outDir.toAbsolutePath());
           return Cli.OK;
         });
+  }
+
+  /** Copies each notebook in {@code committed} into {@code into}; returns their names. */
+  private static List<String> writeBack(Path committed, Path into) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (Path nb : NotebookRunner.notebooksIn(committed)) {
+      Files.copy(nb, into.resolve(nb.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      names.add(nb.getFileName().toString());
+    }
+    return names;
   }
 }

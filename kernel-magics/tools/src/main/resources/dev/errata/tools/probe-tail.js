@@ -29,9 +29,11 @@
       if (b.querySelector('.js-plotly-plot') && img && getComputedStyle(img).display === 'none') { r.interactive++; }
     });
     r.wrapped = wrappedWords(d);
-    r.tables = Array.prototype.filter.call(d.querySelectorAll('table'), function (t) {
+    var shownTables = Array.prototype.filter.call(d.querySelectorAll('table'), function (t) {
       return t.offsetWidth > 0 && t.offsetHeight > 0;
-    }).length;
+    });
+    r.tables = shownTables.length;
+    r.spilled = spilledTables(d, shownTables);
     var p = d.createElement('pre');
     p.id = 'errata-check-report';
     p.style.display = 'none';
@@ -51,6 +53,22 @@
         out.push('"' + text + '" on ' + lines + ' lines (' + cell.tagName.toLowerCase() + ' in table "' +
           (caption ? caption.textContent.slice(0, 60) : '') + '")');
       }
+    });
+    return out;
+  }
+  // Tables wider than the page that no box of theirs scrolls: their right part is cut off or
+  // widens the whole page. A table inside a box with overflow-x auto or scroll is fine.
+  function spilledTables(d, tables) {
+    var page = d.documentElement.clientWidth, out = [];
+    tables.forEach(function (t) {
+      if (t.getBoundingClientRect().right <= page + 1) { return; }
+      for (var el = t.parentElement; el && el !== d.body; el = el.parentElement) {
+        var o = getComputedStyle(el).overflowX;
+        if (o === 'auto' || o === 'scroll') { return; }
+      }
+      var caption = t.querySelector('caption');
+      out.push('"' + (caption ? caption.textContent.slice(0, 60) : '') + '" is ' +
+        Math.round(t.getBoundingClientRect().width) + ' px wide');
     });
     return out;
   }

@@ -56,6 +56,8 @@ class ChartKernelIT {
         .put("display_name", KernelInstaller.DISPLAY_NAME).put("language", "java");
     nb.put("nbformat", 4).put("nbformat_minor", 4);
     Files.createDirectories(DIR);
+    // The export refuses to overwrite (no --force in the cell): a second run starts without it.
+    Files.deleteIfExists(DIR.resolve("out").resolve("report.html"));
     Path in = DIR.resolve("charts.ipynb");
     json.writerWithDefaultPrettyPrinter().writeValue(in.toFile(), nb);
 

@@ -67,11 +67,16 @@ final class JupyterLabPages {
             .replaceAll("(?i)</script", "<\\\\/script");
     String name = notebook.getFileName().toString().replace(".ipynb", "");
     Path page = dir.resolve(name + (trusted ? "-trusted" : "-untrusted") + ".html");
+    // JupyterLab's own stylesheet as nbconvert's lab template ships it, so outputs are laid out
+    // under its rules for output areas (its tables use table-layout:fixed).
+    String labCss = "<style>" + Files.readString(TablesInChromiumIT.LAB_CSS) + "</style>";
     Files.writeString(
         page,
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
             + name
-            + "</title></head><body data-trusted=\""
+            + "</title>"
+            + labCss
+            + "</head><body data-trusted=\""
             + trusted
             + "\"><script type=\"application/json\" id=\"outputs\" data-errata-check>"
             + json

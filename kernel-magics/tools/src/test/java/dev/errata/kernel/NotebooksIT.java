@@ -36,8 +36,13 @@ class NotebooksIT {
     KernelInstaller.install(staging, jupyter, KernelInstaller.currentJava());
   }
 
+  private static String name(Path notebook) {
+    return notebook.getFileName().toString().replace(".ipynb", "");
+  }
+
   private static NotebookRunner.Result run(List<Path> notebooks, Path out) {
     return new NotebookRunner(jupyter, KernelInstaller.KERNEL_NAME)
+        .outsideRepositoriesAbove(target)
         .run(notebooks, out, line -> System.out.println("  " + line));
   }
 
@@ -248,7 +253,9 @@ class NotebooksIT {
   @Test
   void everyNotebookRunsCleanAndShowsTheExpectedNumbers() throws IOException {
     Path out = target.resolve("it-notebooks");
-    List<Path> notebooks = NotebookRunner.notebooksIn(copyOfNotebooks());
+    List<Path> notebooks = NotebookRunner.notebooksIn(
+            // A run writes generated data and experiment logs beside the notebooks; in target/.
+            NotebookRunner.freshCopy(root.resolve("notebooks"), target.resolve("it-notebooks-src")));
     assertFalse(notebooks.isEmpty(), "no notebooks in " + root.resolve("notebooks"));
     // -Derrata.notebooks=08,09 runs only the notebooks whose names start so (a quick check of one).
     String only = System.getProperty("errata.notebooks", "");
@@ -274,6 +281,7 @@ class NotebooksIT {
     }
     checkRenderedHtml(notebooks, out);
     checkInJupyterLab(notebooks, out);
+    checkCommittedOutputs(notebooks, out);
     if (notebooks.stream().anyMatch(nb -> nb.endsWith("00-quickstart.ipynb"))) {
       List<String> html = ExecutedNotebook.read(out.resolve("00-quickstart.ipynb")).htmlOutputs();
       String hostile =
@@ -297,6 +305,28 @@ class NotebooksIT {
     }
   }
 
+  /** The command that writes fresh outputs into notebooks/ (README, "Committed outputs"). */
+  static final String REFRESH = "mvn -B -Derrata.prereqs=notebooks -DskipTests -Pnotebooks-refresh package";
+
+  /**
+   * The outputs committed in notebooks/ are what this run gives, in the committed form the runner
+   * writes (OUT/committed: outputs with run-dependent values marked, see run_notebooks.py); a
+   * difference names the notebook, the cell, the output and the line.
+   */
+  private static void checkCommittedOutputs(List<Path> notebooks, Path out) throws IOException {
+    List<String> stale = new java.util.ArrayList<>();
+    for (Path nb : notebooks) {
+      Path fresh = out.resolve("committed").resolve(nb.getFileName());
+      assertTrue(Files.exists(fresh), "no committed form of " + name(nb) + " in " + fresh);
+      stale.addAll(CommittedOutputs.differences(root.resolve("notebooks").resolve(nb.getFileName()), fresh));
+    }
+    assertEquals(
+        List.of(),
+        stale,
+        "The outputs committed in notebooks/ are stale (" + stale.size() + " cells); refresh them with\n  "
+            + REFRESH + "\nand commit notebooks/. Where they differ:\n" + String.join("\n", stale));
+  }
+
   /** Builds the expected outputs from name, list pairs (Map.of stops at ten). */
   @SuppressWarnings("unchecked")
   private static Map<String, List<String>> pairs(Object... nameThenLines) {
@@ -305,33 +335,6 @@ class NotebooksIT {
       out.put((String) nameThenLines[i], (List<String>) nameThenLines[i + 1]);
     }
     return java.util.Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * Copies notebooks/ (notebooks and their committed data) under target/ and returns the copy: the
-   * notebooks write their generated data and experiment logs beside themselves, and a test run
-   * writes nothing outside target/.
-   */
-  private static Path copyOfNotebooks() throws IOException {
-    Path from = root.resolve("notebooks");
-    Path to = target.resolve("it-notebooks-src");
-    try (var files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path rel = from.relativize(f);
-        if (rel.startsWith("data/course")
-            || rel.startsWith("data/large")
-            || f.toString().matches(".*\\.db(-shm|-wal|-journal)?$")) {
-          continue;
-        }
-        Path dest = to.resolve(rel.toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(f, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return to;
   }
 
   /** Notebooks whose walkthrough draws charts; each must show every one of them as an image. */
@@ -357,6 +360,7 @@ class NotebooksIT {
       assertTrue(r.ok(), r.describe());
       assertEquals(
           List.of(), r.wrapped(), name + ": one-word cells wrapped mid-word; " + r.describe());
+      assertEquals(List.of(), r.spilled(), name + ": tables neither fit nor scroll; " + r.describe());
       if (WITH_CHARTS.contains(name)) {
         assertTrue(r.charts() > 0, name + " shows no chart: " + r.describe());
       }
@@ -372,8 +376,10 @@ class NotebooksIT {
   /**
    * Renders every output of every executed notebook with JupyterLab 4's own rendermime and
    * sanitizer packages ({@link JupyterLabPages}) in headless Chromium, untrusted and trusted: every
-   * chart output shows an image with a size, every table in an HTML output is laid out, and no
-   * script fails or markup is injected. Screenshots land in target/it-jupyterlab-check.
+   * chart output shows an image with a size, every table in an HTML output is laid out, no one-word
+   * cell wraps mid-word at {@link HtmlCheck#WIDTH} pixels (untrusted, the sanitizer has removed our
+   * stylesheet), every table fits the page or scrolls in its own box, and no script fails or markup
+   * is injected. Screenshots land in target/it-jupyterlab-check.
    */
   private static void checkInJupyterLab(List<Path> notebooks, Path out) throws IOException {
     JupyterLabPages lab = JupyterLabPages.in(target.resolve("jupyterlab"));
@@ -396,6 +402,9 @@ class NotebooksIT {
             r.images().stream().filter(i -> i.shown() && i.width() > 0).count(),
             "chart images shown; " + r.describe());
         assertEquals(tables, r.tables(), "tables shown; " + r.describe());
+        String view = name(nb) + " in JupyterLab, " + (trusted ? "trusted" : "untrusted");
+        assertEquals(List.of(), r.wrapped(), view + ": one-word cells wrapped mid-word; " + r.describe());
+        assertEquals(List.of(), r.spilled(), view + ": tables neither fit nor scroll; " + r.describe());
       }
     }
   }
