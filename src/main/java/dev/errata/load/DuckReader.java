@@ -318,22 +318,7 @@ final class DuckReader {
     if (missing > 0) {
       List<Long> first =
           firstRows(connection, source, from, "(" + actual + ") IS NULL OR (" + predicted + ") IS NULL", 5);
-      String what =
-          missing
-              + " row(s) of "
-              + source
-              + " have no actual (\""
-              + o.actual()
-              + "\") or predicted (\""
-              + o.predicted()
-              + "\") label; first rows "
-              + first;
-      if (!o.dropMissing()) {
-        throw new IllegalArgumentException(
-            what
-                + ". Only an empty cell is missing. Fill them in, or drop them with"
-                + " dropMissing(true) (magic: --drop-missing)");
-      }
+      String what = missingLabels(missing, source, o, first);
       warnings.add("Dropped " + what);
       keep = "(" + actual + ") IS NOT NULL AND (" + predicted + ") IS NOT NULL";
       rows -= missing;
@@ -464,6 +449,30 @@ final class DuckReader {
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
     backend.cacheThread(t);
+  }
+
+  /**
+   * Describes rows without an actual or predicted label, the same words on every engine; unless
+   * the options drop them, throws the error that says how.
+   */
+  static String missingLabels(long missing, String source, Options o, List<Long> first) {
+    String what =
+        missing
+            + " row(s) of "
+            + source
+            + " have no actual (\""
+            + o.actual()
+            + "\") or predicted (\""
+            + o.predicted()
+            + "\") label; first rows "
+            + first;
+    if (!o.dropMissing()) {
+      throw new IllegalArgumentException(
+          what
+              + ". Only an empty cell is missing. Fill them in, or drop them with"
+              + " dropMissing(true) (magic: --drop-missing)");
+    }
+    return what;
   }
 
   private static IllegalArgumentException noSuchFile(Path file) {

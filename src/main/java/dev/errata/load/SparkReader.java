@@ -147,22 +147,7 @@ final class SparkReader {
           missingLabel(o.actual(), types, o.missingMarkers())
               .or(missingLabel(o.predicted(), types, o.missingMarkers()));
       List<Long> first = firstRows(rows, absent, 5);
-      String what =
-          missing
-              + " row(s) of "
-              + source
-              + " have no actual (\""
-              + o.actual()
-              + "\") or predicted (\""
-              + o.predicted()
-              + "\") label; first rows "
-              + first;
-      if (!o.dropMissing()) {
-        throw new IllegalArgumentException(
-            what
-                + ". Only an empty cell is missing. Fill them in, or drop them with"
-                + " dropMissing(true) (magic: --drop-missing)");
-      }
+      String what = DuckReader.missingLabels(missing, source, o, first);
       warnings.add("Dropped " + what);
       keep = not(absent);
       total -= missing;
