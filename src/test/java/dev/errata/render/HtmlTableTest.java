@@ -117,12 +117,13 @@ class HtmlTableTest {
     String html = HtmlTable.render(t);
     String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
     assertEquals(
-        "<tbody><tr><td class=\"t\" style=\"text-align:left\""
+        // Short text cells keep to one line (white-space:nowrap, kept by JupyterLab's sanitizer).
+        "<tbody><tr><td class=\"t\" style=\"text-align:left;white-space:nowrap\""
             + " title=\"0123456789abcdef0123456789abcdef01234567\">0123456</td>"
-            + "<td class=\"t\" style=\"text-align:left\""
+            + "<td class=\"t\" style=\"text-align:left;white-space:nowrap\""
             + " title=\"a&quot;&lt;b&gt;&#39; /x/&amp;y.csv sha256 1f2e3d\">a&quot;&lt;b&gt;&#39; 1f2e"
-            + "</td></tr><tr><td class=\"t\" style=\"text-align:left\">none</td>"
-            + "<td class=\"t\" style=\"text-align:left\"></td></tr>",
+            + "</td></tr><tr><td class=\"t\" style=\"text-align:left;white-space:nowrap\">none</td>"
+            + "<td class=\"t\" style=\"text-align:left;white-space:nowrap\"></td></tr>",
         body);
     assertFalse(html.contains("(full)"), html);
   }
