@@ -2,6 +2,7 @@ package dev.errata.log;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -87,15 +88,32 @@ final class RunRecordTable {
             + number(r.environment().maxHeapBytes() / (1024.0 * 1024.0))
             + " MB");
     put(field, value, "errata", r.environment().errata());
+    List<String> jars = r.environment().libraries();
+    String all = jars.size() + " jars: " + String.join(", ", jars);
     put(
         field,
         value,
         "libraries",
-        r.environment().libraries().size()
-            + " jars: "
-            + String.join(", ", r.environment().libraries()));
-    return Table.create("run " + r.id() + " (" + r.name() + ")", field, value);
+        jars.size() <= SHOWN_JARS
+            ? all
+            : jars.size()
+                + " jars: "
+                + String.join(", ", jars.subList(0, SHOWN_JARS))
+                + ", … (all in the tooltip, or environment().libraries())");
+    Table card = Table.create("run " + r.id() + " (" + r.name() + ")", field, value);
+    if (jars.size() > SHOWN_JARS) {
+      // The full list as the libraries cell's tooltip (CompactRuns' " (full)" convention).
+      StringColumn full = StringColumn.create("value" + CompactRuns.FULL);
+      for (int i = 0; i < field.size(); i++) {
+        full.append(i == field.size() - 1 ? all : "");
+      }
+      card.addColumns(full);
+    }
+    return card;
   }
+
+  /** Jars the run card names before "…"; a kernel with Spark carries about 200. */
+  static final int SHOWN_JARS = 8;
 
   /** Formats without locale: whole numbers plainly, others to six significant digits, never 1E-5. */
   static String number(double v) {

@@ -34,6 +34,30 @@ class RunsTableTest {
   }
 
   @Test
+  void theRunCardNamesAFewJarsAndKeepsTheFullListAsTheTooltip() throws Exception {
+    try (ExperimentLog log =
+        ExperimentLog.open(TestFolders.fresh("card").resolve("runs.db").toString())) {
+      RunRecord r = log.start("jars", Map.of(), CODE).finish();
+      List<String> jars = r.environment().libraries();
+      assertTrue(jars.size() > RunRecordTable.SHOWN_JARS, "the test class path has " + jars);
+      Table card = r.toTable();
+      int row = card.stringColumn("field").asList().indexOf("libraries");
+      assertEquals(row, card.rowCount() - 1);
+      assertEquals(
+          jars.size() + " jars: " + String.join(", ", jars.subList(0, RunRecordTable.SHOWN_JARS))
+              + ", … (all in the tooltip, or environment().libraries())",
+          card.stringColumn("value").get(row));
+      assertEquals(
+          jars.size() + " jars: " + String.join(", ", jars),
+          card.stringColumn("value (full)").get(row));
+      assertEquals("", card.stringColumn("value (full)").get(0));
+      String html = dev.errata.render.HtmlTable.render(card);
+      assertTrue(html.contains(" title=\"" + jars.size() + " jars: "), html);
+      assertTrue(!html.contains(">value (full)<"), "the full list is no column of its own");
+    }
+  }
+
+  @Test
   void oneRowPerRunWithParamsAndMetricsAsColumnsInNameOrder() {
     try (ExperimentLog log = threeRuns()) {
       Table t = log.runs();
@@ -111,7 +135,12 @@ class RunsTableTest {
   void oneRunAsFieldAndValueTable() {
     try (ExperimentLog log = threeRuns()) {
       Table t = log.run(2).toTable();
-      assertEquals(List.of("field", "value"), t.columnNames());
+      // A third column only carries the full jar list, as the libraries cell's tooltip.
+      assertEquals(
+          log.run(2).environment().libraries().size() > RunRecordTable.SHOWN_JARS
+              ? List.of("field", "value", "value (full)")
+              : List.of("field", "value"),
+          t.columnNames());
       assertEquals("2", t.stringColumn("value").get(0));
       int lr = t.stringColumn("field").asList().indexOf("params.lr");
       assertEquals("0.01", t.stringColumn("value").get(lr));
