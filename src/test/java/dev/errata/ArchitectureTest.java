@@ -82,12 +82,20 @@ class ArchitectureTest {
                   "agreement", "render", "examples")),
           // Rendering shows any result (log runs included); it never reaches for sample data or Tribuo.
           Map.entry("render", List.of("examples", "tribuo")),
+          // The presentation contract: every result package declares its tables through it.
+          Map.entry(
+              "present",
+              List.of(
+                  "load", "metrics", "tags", "baseline", "significance", "slices", "audit",
+                  "compare", "course", "agreement", "log", "render", "examples", "tribuo",
+                  "internal")),
           // Internal helpers serve every package and know none of them.
           Map.entry(
               "internal",
               List.of(
                   "load", "metrics", "tags", "baseline", "significance", "slices", "audit",
-                  "compare", "course", "agreement", "log", "render", "examples", "tribuo")));
+                  "compare", "course", "agreement", "log", "render", "examples", "tribuo",
+                  "present")));
 
   static ArchRule packageRule(String pkg, List<String> forbidden) {
     return noClasses()

@@ -1,5 +1,10 @@
 package dev.errata.agreement;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Labels;
 import dev.errata.metrics.ConfusionMatrix;
 import java.util.ArrayList;
@@ -25,7 +30,7 @@ public record AgreementReport(
     Labels classes,
     List<Kappa> kappas,
     ConfusionMatrix firstPair,
-    double level) {
+    double level) implements Presentable {
 
   public AgreementReport {
     annotators = List.copyOf(annotators);
@@ -141,5 +146,24 @@ public record AgreementReport(
 
   private static String pct(double level) {
     return String.format(Locale.ROOT, "%.0f %%", level * 100);
+  }
+
+  /**
+   * Shows kappa per scope with its interval and the agreement proportions, then the first two
+   * annotators' matrix of counts, then the notes.
+   */
+  @Override
+  public Presentation present() {
+    Table t = toTable();
+    return Presentation.of(
+            Section.of(t)
+                .with(ColumnKind.LABEL, "scope")
+                .with(ColumnKind.COUNT, "examples")
+                .with(ColumnKind.PROPORTION, "observed agreement", "chance agreement")
+                .interval("kappa", t.column(7).name(), t.column(8).name()),
+            Section.of(pairTable())
+                .with(ColumnKind.LABEL, pairTable().column(0).name())
+                .numbersAs(ColumnKind.COUNT))
+        .notes(notes().stream().map(n -> "Note: " + n).toList());
   }
 }

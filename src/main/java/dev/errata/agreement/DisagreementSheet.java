@@ -1,5 +1,9 @@
 package dev.errata.agreement;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+
 import dev.errata.internal.Csv;
 import dev.errata.load.ColumnCodes;
 import dev.errata.load.Predictions;
@@ -19,7 +23,7 @@ import tech.tablesaw.api.Table;
  * @param examples every example rated
  */
 public record DisagreementSheet(
-    Path file, List<String> header, List<List<String>> rows, int examples) {
+    Path file, List<String> header, List<List<String>> rows, int examples) implements Presentable {
 
   /** The empty column the relabelling fills in. */
   public static final String RELABEL = "relabel";
@@ -86,5 +90,11 @@ public record DisagreementSheet(
       t.addColumns(col);
     }
     return t;
+  }
+
+  /** Shows the rows written, every cell as written. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).present();
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.agreement;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.internal.Csv;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
@@ -34,7 +39,7 @@ public record Relabelling(
     List<Change> changes,
     int confirmed,
     int blank,
-    List<String> notes) {
+    List<String> notes) implements Presentable {
 
   /**
    * One corrected example.
@@ -206,5 +211,15 @@ public record Relabelling(
         StringColumn.create("id", changes.stream().map(Change::id).toList()),
         StringColumn.create("actual before", changes.stream().map(Change::before).toList()),
         StringColumn.create("relabelled", changes.stream().map(Change::after).toList()));
+  }
+
+  /** Shows the labels changed, by id, then the notes. */
+  @Override
+  public Presentation present() {
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.ID, "id")
+                .with(ColumnKind.LABEL, "actual before", "relabelled"))
+        .notes(notes.stream().map(n -> "Note: " + n).toList());
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.audit;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.DoubleColumn;
@@ -15,7 +20,7 @@ import tech.tablesaw.api.Table;
  * @param rules the rules checked
  * @param checks the evidence, rule by rule, in the order written
  */
-public record AuditResult(String source, AuditRules rules, List<RuleCheck> checks) {
+public record AuditResult(String source, AuditRules rules, List<RuleCheck> checks) implements Presentable {
 
   public AuditResult {
     checks = List.copyOf(checks);
@@ -135,5 +140,47 @@ public record AuditResult(String source, AuditRules rules, List<RuleCheck> check
     String shown =
         c.examples().stream().limit(5).map(Example::id).collect(Collectors.joining(", "));
     return c.failing() > 5 ? shown + ", …" : shown;
+  }
+
+  /**
+   * Shows the rules with their outcome, then every check (a metric's value as a proportion with its
+   * interval, a gap between slices in percentage points, a watch-word count as a count), then the
+   * failing examples when a rule failed.
+   */
+  @Override
+  public Presentation present() {
+    List<ColumnKind> values = new java.util.ArrayList<>();
+    for (RuleCheck c : checks) {
+      values.add(kindOf(c.rule()));
+    }
+    Presentation p =
+        Presentation.of(
+            Section.of(summary())
+                .with(ColumnKind.ID, "line")
+                .with(ColumnKind.COUNT, "checks", "failed"),
+            Section.of(toTable())
+                .with(ColumnKind.ID, "line")
+                .with(ColumnKind.LABEL, "subject")
+                .byRow("value", values)
+                .interval("value", "95 % low", "95 % high")
+                .with(ColumnKind.COUNT, "n", "failing"));
+    return passed()
+        ? p
+        : p.then(
+            Section.of(examples())
+                .with(ColumnKind.ID, "line", "id")
+                .with(ColumnKind.LABEL, "subject", "actual", "predicted"));
+  }
+
+  /** Returns how a rule's checked value reads. */
+  private static ColumnKind kindOf(Rule rule) {
+    if (rule instanceof Rule.WatchRule) {
+      return ColumnKind.COUNT;
+    }
+    String metric = rule instanceof Rule.MetricRule m ? m.metric() : ((Rule.GapRule) rule).metric();
+    if (!dev.errata.metrics.Metric.isRateKey(metric)) {
+      return ColumnKind.NUMBER;
+    }
+    return rule instanceof Rule.GapRule ? ColumnKind.PERCENTAGE_POINT : ColumnKind.PROPORTION;
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.baseline;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Predictions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +23,7 @@ import tech.tablesaw.api.Table;
  * @param sources the baselines, first wins
  * @param notes what building them reported (labels that are no class, unmatched rows)
  */
-public record Baselines(List<BaselineSource> sources, List<String> notes) {
+public record Baselines(List<BaselineSource> sources, List<String> notes) implements Presentable {
 
   public Baselines {
     sources = List.copyOf(sources);
@@ -202,5 +207,15 @@ public record Baselines(List<BaselineSource> sources, List<String> notes) {
             + table.columnNames()
             + ". A baseline table has columns category, accuracy; or name yours:"
             + " Baselines.hlp(table, \"categoryColumn\", \"accuracyColumn\")");
+  }
+
+  /** Shows one row per source with its accuracy, then the notes. */
+  @Override
+  public Presentation present() {
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.LABEL, "category")
+                .with(ColumnKind.PROPORTION, "accuracy"))
+        .notes(notes);
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.compare;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Predictions;
 import dev.errata.metrics.Interval;
 import dev.errata.metrics.Proportion;
@@ -36,7 +41,7 @@ public record AugmentationCheck(
     Proportion originalErrors,
     Proportion runErrors,
     SliceDelta.Outcomes paired,
-    Checklist checklist) {
+    Checklist checklist) implements Presentable {
 
   public AugmentationCheck {
     firstUnmatched = List.copyOf(firstUnmatched);
@@ -213,5 +218,16 @@ public record AugmentationCheck(
 
   private static String label(Checklist.Answer a) {
     return a.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Shows the error rates with their intervals, then the checklist with its answers. */
+  @Override
+  public Presentation present() {
+    return Presentation.of(
+        Section.of(toTable())
+            .with(ColumnKind.COUNT, "n", "errors")
+            .with(ColumnKind.PROPORTION, "error rate")
+            .interval("error rate", "95 % low", "95 % high"),
+        Section.of(checklistTable()));
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.compare;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +32,7 @@ public record ModelComparison(
     SliceDelta overall,
     List<SliceDelta> slices,
     int minSupport,
-    Join join) {
+    Join join) implements Presentable {
 
   /** Adjusted p-values at or below this make a change significant. */
   public static final double ALPHA = 0.05;
@@ -123,5 +128,34 @@ public record ModelComparison(
     count.append(join.relabelled());
     ids.append(String.join(", ", join.firstRelabelled()));
     return Table.create("Examples joined by id", what, count, ids);
+  }
+
+  /**
+   * Shows one row for all data and one per slice: each metric before and after (proportions as
+   * percentages) and its change (percentage points), the discordant pairs and McNemar's p; then,
+   * when ids did not all match, how they matched.
+   */
+  @Override
+  public Presentation present() {
+    Table t = toTable();
+    Section s =
+        Section.of(t)
+            .with(ColumnKind.LABEL, slices.isEmpty() ? List.of() : slices.get(0).columns())
+            .with(ColumnKind.COUNT, "n", "right → wrong", "wrong → right")
+            .with(ColumnKind.P_VALUE, "McNemar p", "p (BH)");
+    for (Metric m : metrics) {
+      boolean proportion = m.isRate();
+      s =
+          s.with(
+                  proportion ? ColumnKind.PROPORTION : ColumnKind.NUMBER,
+                  m.label() + " before",
+                  m.label() + " after")
+              .with(proportion ? ColumnKind.PERCENTAGE_POINT : ColumnKind.NUMBER, m.label() + " Δ");
+    }
+    Presentation p = Presentation.of(s);
+    return join.clean()
+        ? p
+        : p.then(
+            Section.of(joinTable()).with(ColumnKind.COUNT, "count").with(ColumnKind.ID, "first ids"));
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.course;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.agreement.AgreementReport;
 import dev.errata.agreement.Kappa;
 import java.util.ArrayList;
@@ -33,7 +38,7 @@ public record DataCheckReport(
     Optional<AgreementReport> agreement,
     Optional<String> reference,
     double referenceExamples,
-    List<ShareDrift> drift) {
+    List<ShareDrift> drift) implements Presentable {
 
   public DataCheckReport {
     values = List.copyOf(values);
@@ -290,5 +295,20 @@ public record DataCheckReport(
 
   private static double round(double v) {
     return Double.isNaN(v) ? v : Math.round(v * 1e4) / 1e4;
+  }
+
+  /** Shows every check with its scope and numbers, then the flags and notes. */
+  @Override
+  public Presentation present() {
+    List<String> lines = new java.util.ArrayList<>();
+    flags().forEach(f -> lines.add("Flag: " + f));
+    notes().forEach(n -> lines.add("Note: " + n));
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.LABEL, "scope")
+                .with(ColumnKind.COUNT, "examples")
+                .with(ColumnKind.PROPORTION, "share", "reference share")
+                .with(ColumnKind.P_VALUE, "p-value"))
+        .notes(lines);
   }
 }

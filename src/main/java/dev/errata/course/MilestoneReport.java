@@ -1,5 +1,10 @@
 package dev.errata.course;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.metrics.Interval;
 import dev.errata.significance.TestResult;
 import java.util.List;
@@ -34,7 +39,7 @@ public record MilestoneReport(
     String businessSplit,
     List<String> flags,
     List<String> notes,
-    double level) {
+    double level) implements Presentable {
 
   public MilestoneReport {
     rows = List.copyOf(rows);
@@ -162,5 +167,20 @@ public record MilestoneReport(
 
   private static String pct(double v, int digits) {
     return String.format(Locale.ROOT, "%." + digits + "f %%", v * 100);
+  }
+
+  /** Shows the milestones and the gaps between them, then the flags and notes. */
+  @Override
+  public Presentation present() {
+    List<String> lines = new java.util.ArrayList<>();
+    flags.forEach(f -> lines.add("Flag: " + f));
+    notes.forEach(n -> lines.add("Note: " + n));
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.ID, "milestone")
+                .with(ColumnKind.LABEL, "split")
+                .with(ColumnKind.COUNT, "examples"),
+            Section.of(gapTable()))
+        .notes(lines);
   }
 }

@@ -1,5 +1,8 @@
 package dev.errata.course;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+
 import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.api.StringColumn;
@@ -21,7 +24,7 @@ public record SanityReport(
     double correct,
     double expect,
     boolean passed,
-    List<String> failures) {
+    List<String> failures) implements Presentable {
 
   public SanityReport {
     failures = List.copyOf(failures);
@@ -48,5 +51,17 @@ public record SanityReport(
   /** Returns what failed, one row each (none when passed), titled with the summary. */
   public Table toTable() {
     return Table.create(summary(), StringColumn.create("what failed", failures));
+  }
+
+  /**
+   * Shows the verdict as one line, then one line per failure: sentences, not a table, whose text
+   * view would cut the long ones.
+   */
+  @Override
+  public Presentation present() {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(summary());
+    failures.forEach(f -> lines.add("Failed: " + f));
+    return new Presentation(List.of()).notes(lines);
   }
 }

@@ -1,5 +1,8 @@
 package dev.errata.log;
 
+import dev.errata.present.ColumnKind;
+import dev.errata.present.Section;
+
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -101,6 +104,23 @@ final class CompactRuns {
           text("model" + FULL, runs, r -> join(r.models(), m -> m.path() + " sha256 " + m.sha256())));
     }
     return t;
+  }
+
+  /**
+   * Returns the compact table {@code t} (from {@link #of}) with its column kinds: the id as
+   * written, parameters exactly as logged, metrics as the numbers logged, and each short hash with
+   * its full value as the tooltip.
+   */
+  static Section section(Table t) {
+    Section s = Section.of(t).with(ColumnKind.ID, "id");
+    for (String c : t.columnNames()) {
+      if (c.startsWith("params.")) {
+        s = s.with(ColumnKind.PARAMETER, c);
+      } else if (t.columnNames().contains(c + FULL)) {
+        s = s.with(ColumnKind.HASH, c).fullValues(c, c + FULL);
+      }
+    }
+    return s;
   }
 
   /** Returns a parameter as logged: {@code 0.1}, {@code 3}, {@code true}, text; "" when absent. */

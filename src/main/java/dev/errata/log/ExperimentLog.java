@@ -221,6 +221,14 @@ public final class ExperimentLog implements AutoCloseable {
   }
 
   /**
+   * Returns how a table from {@link #summary} reads: ids and parameters exactly as logged, metrics
+   * as the numbers logged, short hashes with their full values as tooltips.
+   */
+  public static dev.errata.present.Section shown(Table summary) {
+    return CompactRuns.section(summary);
+  }
+
+  /**
    * Returns the runs matching {@code where}, e.g. {@code metrics.accuracy > 0.9 and
    * params.depth = 3} (see {@link RunFilter} for the grammar).
    */

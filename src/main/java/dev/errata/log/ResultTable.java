@@ -1,5 +1,9 @@
 package dev.errata.log;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
@@ -15,7 +19,7 @@ import tech.tablesaw.columns.Column;
  * @param name the name the run logged it under
  * @param columns the columns, all of one length
  */
-public record ResultTable(String name, List<ResultColumn> columns) {
+public record ResultTable(String name, List<ResultColumn> columns) implements Presentable {
 
   /**
    * One column of a result table.
@@ -101,5 +105,11 @@ public record ResultTable(String name, List<ResultColumn> columns) {
       }
     }
     return t;
+  }
+
+  /** Shows the table as logged, each column read by its type. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).present();
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.log;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +42,7 @@ public record RunComparison(
     List<Delta> metrics,
     List<CellDelta> cells,
     List<String> cellDiff,
-    boolean all) {
+    boolean all) implements Presentable {
 
   /** A parameter or provenance item of the two runs; empty where a run has none. */
   public record Difference(String name, Optional<Object> a, Optional<Object> b) {}
@@ -374,5 +379,30 @@ public record RunComparison(
     Set<String> all = new LinkedHashSet<>(x);
     all.addAll(y);
     return all;
+  }
+
+  /**
+   * Shows what differs: parameters and provenance exactly as logged (with the changes in one
+   * line), then the metric and table-cell deltas as the numbers logged, then the diff of the two
+   * runs' {@code %%experiment} cells when they differ.
+   */
+  @Override
+  public Presentation present() {
+    Table params = paramsTable();
+    Presentation p =
+        Presentation.of(
+            Section.of(params)
+                .with(ColumnKind.LABEL, "differs")
+                .with(ColumnKind.PARAMETER, params.column(1).name(), params.column(2).name()));
+    String changes = paramChanges();
+    if (!changes.isEmpty()) {
+      p = p.notes(List.of(changes));
+    }
+    p = p.then(Section.of(toTable()).with(ColumnKind.LABEL, "table", "row", "value"));
+    return cellDiff().isEmpty()
+        ? p
+        : p.then(
+            new Presentation.Block(
+                "The %%experiment cells differ:", String.join("\n", cellDiff())));
   }
 }

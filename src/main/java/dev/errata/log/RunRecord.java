@@ -1,5 +1,10 @@
 package dev.errata.log;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +48,7 @@ public record RunRecord(
     List<Dataset> datasets,
     List<ModelFile> models,
     List<String> notes,
-    List<String> labels) {
+    List<String> labels) implements Presentable {
 
   /** Where a run is in its life. */
   public enum Status {
@@ -86,5 +91,16 @@ public record RunRecord(
     models = List.copyOf(models);
     notes = List.copyOf(notes);
     labels = List.copyOf(labels);
+  }
+
+  /** Shows the run card: every field as logged; a long value's full text as its tooltip. */
+  @Override
+  public Presentation present() {
+    tech.tablesaw.api.Table card = toTable();
+    Section s = Section.of(card).with(ColumnKind.LABEL, "field").with(ColumnKind.TEXT, "value");
+    if (card.columnNames().contains("value" + CompactRuns.FULL)) {
+      s = s.fullValues("value", "value" + CompactRuns.FULL);
+    }
+    return s.present();
   }
 }

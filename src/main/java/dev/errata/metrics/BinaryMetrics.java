@@ -1,5 +1,11 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import java.util.List;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -26,7 +32,7 @@ public record BinaryMetrics(
     double fp,
     double fn,
     double tn,
-    ZeroDivision zeroDivision) {
+    ZeroDivision zeroDivision) implements Presentable {
 
   public BinaryMetrics {
     Objects.requireNonNull(positive, "positive");
@@ -129,5 +135,20 @@ public record BinaryMetrics(
               accuracy()
             });
     return Table.create("Binary metrics, positive = \"" + positive + "\"", name, value);
+  }
+
+  /** Shows the four counts, then the rates as percentages. */
+  @Override
+  public Presentation present() {
+    return section(toTable()).present();
+  }
+
+  /** Returns {@code table} (this result's {@link #toTable} shape) with its rows' kinds. */
+  static Section section(Table table) {
+    List<ColumnKind> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < table.rowCount(); i++) {
+      rows.add(i < 4 ? ColumnKind.COUNT : ColumnKind.PROPORTION);
+    }
+    return Section.of(table).with(ColumnKind.LABEL, "metric").byRow("value", rows);
   }
 }

@@ -1,5 +1,11 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import java.util.List;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Labels;
 import dev.errata.load.Predictions;
 import java.util.Objects;
@@ -19,7 +25,7 @@ import tech.tablesaw.api.Table;
  * @param confusion the counts (rows = actual, columns = predicted), possibly weighted
  * @param zeroDivision what an undefined ratio becomes
  */
-public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zeroDivision) {
+public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zeroDivision) implements Presentable {
 
   public ClassificationMetrics {
     Objects.requireNonNull(confusion, "confusion");
@@ -351,5 +357,24 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
         f1,
         specificity,
         support);
+  }
+
+  /** Shows the per-class table, then the overall metrics (rates as percentages). */
+  @Override
+  public Presentation present() {
+    return Presentation.of(
+        Section.of(toTable())
+            .with(ColumnKind.LABEL, "class")
+            .with(ColumnKind.PROPORTION, "precision", "recall", "f1-score", "specificity")
+            .with(ColumnKind.COUNT, "support"),
+        Section.of(overallTable())
+            .with(ColumnKind.LABEL, "metric")
+            .byRow(
+                "value",
+                List.of(
+                    ColumnKind.PROPORTION,
+                    ColumnKind.PROPORTION,
+                    ColumnKind.NUMBER,
+                    ColumnKind.NUMBER)));
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Labels;
 import dev.errata.load.Predictions;
 import java.util.ArrayList;
@@ -33,7 +38,7 @@ public record ClassificationReport(
     Optional<Bootstrap> bootstrap,
     List<Baseline> baselines,
     List<String> warnings,
-    ReportOptions options) {
+    ReportOptions options) implements Presentable {
 
   public ClassificationReport {
     Objects.requireNonNull(source, "source");
@@ -232,5 +237,58 @@ public record ClassificationReport(
         .single("Matthews correlation", metrics.matthews(), b.map(Bootstrap::matthews).orElse(none))
         .single("Cohen's kappa", metrics.kappa(), b.map(Bootstrap::kappa).orElse(none))
         .buildSingles("Overall metrics for " + source);
+  }
+
+  /**
+   * Shows the report as scikit-learn prints it, each rate with its interval ({@code 83.4 % [79.9,
+   * 86.5]}), then the model beside its baselines and the overall metrics, then the warnings.
+   */
+  @Override
+  public Presentation present() {
+    Table report = toTable();
+    report.column("f1-score").setName("F1");
+    report.setName(
+        String.format(
+            java.util.Locale.ROOT,
+            "Classification report for %s (%d %% intervals: Wilson for precision, recall and"
+                + " accuracy; bootstrap of %s resamples for F1 and averages)",
+            source,
+            Math.round(100 * options.level()),
+            bootstrap.map(b -> String.format(java.util.Locale.ROOT, "%,d", b.resamples()))
+                .orElse("no")));
+    // The accuracy row has one number, under F1, as in scikit-learn: its other cells stay empty.
+    List<ColumnKind> rates = new ArrayList<>();
+    for (int i = 0; i < report.rowCount(); i++) {
+      rates.add(i == report.rowCount() - 1 ? ColumnKind.TEXT : ColumnKind.PROPORTION);
+    }
+    Section perClass =
+        Section.of(report)
+            .with(ColumnKind.LABEL, "class")
+            .byRow("precision", rates)
+            .byRow("recall", rates)
+            .with(ColumnKind.PROPORTION, "F1")
+            .with(ColumnKind.COUNT, "support");
+    for (String m : List.of("precision", "recall", "F1")) {
+      String bounds = m.equals("F1") ? "f1-score" : m;
+      perClass = perClass.interval(m, bounds + " low", bounds + " high");
+    }
+    Section overall =
+        Section.of(overallTable())
+            .with(ColumnKind.LABEL, "metric")
+            .byRow(
+                "value",
+                List.of(
+                    ColumnKind.PROPORTION,
+                    ColumnKind.PROPORTION,
+                    ColumnKind.NUMBER,
+                    ColumnKind.NUMBER))
+            .interval("value", "low", "high");
+    return Presentation.of(
+            perClass,
+            Section.of(baselineTable())
+                .with(ColumnKind.LABEL, "predictor")
+                .numbersAs(ColumnKind.PROPORTION),
+            overall)
+        .warnings(warnings);
   }
 }

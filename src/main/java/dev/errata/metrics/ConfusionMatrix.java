@@ -1,5 +1,10 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Labels;
 import dev.errata.load.Predictions;
 import java.util.Arrays;
@@ -15,7 +20,7 @@ import tech.tablesaw.api.Table;
  * <p>Counts are doubles so that weighted counts fit the same shape; unweighted counts are exact
  * integers (below 2^53).
  */
-public record ConfusionMatrix(Labels labels, double[] counts) {
+public record ConfusionMatrix(Labels labels, double[] counts) implements Presentable {
 
   public ConfusionMatrix {
     counts = counts.clone();
@@ -183,5 +188,12 @@ public record ConfusionMatrix(Labels labels, double[] counts) {
   @Override
   public String toString() {
     return "ConfusionMatrix" + labels.names() + Arrays.toString(counts);
+  }
+
+  /** Shows the matrix: actual classes down, predicted across, counts in the cells. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).with(ColumnKind.LABEL, "actual \\ predicted")
+        .numbersAs(ColumnKind.COUNT).present();
   }
 }

@@ -311,6 +311,27 @@ public record Metric(
     };
   }
 
+  /**
+   * Returns whether this metric's values are rates in [0, 1], read as percentages: every kind but
+   * Matthews' correlation and Cohen's kappa, which range over [-1, 1].
+   */
+  public boolean isRate() {
+    return kind != Kind.MATTHEWS && kind != Kind.KAPPA;
+  }
+
+  /**
+   * Returns whether {@code key} names a rate of this vocabulary ({@link #parse}, e.g. {@code
+   * "accuracy"}, {@code "recall of 1"}, {@code "macro f1"}); false for any other name, such as a
+   * loss a user logged.
+   */
+  public static boolean isRateKey(String key) {
+    try {
+      return parse(key, Optional.empty()).isRate();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Returns the value on {@code counts}; NaN when undefined. Throws on an unknown class. */
   public double value(ConfusionMatrix counts) {
     ClassificationMetrics m = new ClassificationMetrics(counts, zeroDivision);

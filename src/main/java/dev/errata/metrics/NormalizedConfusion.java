@@ -1,5 +1,10 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Labels;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -15,7 +20,7 @@ import tech.tablesaw.api.Table;
  * @param counts the matrix being normalized
  * @param over what each cell is divided by
  */
-public record NormalizedConfusion(ConfusionMatrix counts, Normalization over) {
+public record NormalizedConfusion(ConfusionMatrix counts, Normalization over) implements Presentable {
 
   public NormalizedConfusion {
     java.util.Objects.requireNonNull(counts, "counts");
@@ -63,5 +68,12 @@ public record NormalizedConfusion(ConfusionMatrix counts, Normalization over) {
       case PRED -> "Confusion matrix normalized over predicted classes (each column sums to 1)";
       case ALL -> "Confusion matrix normalized over all examples (the matrix sums to 1)";
     };
+  }
+
+  /** Shows each cell as a percentage of its row, column or the total ("undefined" when empty). */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).with(ColumnKind.LABEL, "actual \\ predicted")
+        .numbersAs(ColumnKind.PROPORTION).present();
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.util.Arrays;
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
@@ -18,7 +23,7 @@ import tech.tablesaw.api.Table;
  * @param thresholds increasing distinct scores
  */
 public record PrecisionRecallCurve(
-    String positive, double[] precision, double[] recall, double[] thresholds) {
+    String positive, double[] precision, double[] recall, double[] thresholds) implements Presentable {
 
   public PrecisionRecallCurve {
     Objects.requireNonNull(positive, "positive");
@@ -118,5 +123,11 @@ public record PrecisionRecallCurve(
   @Override
   public String toString() {
     return "PrecisionRecallCurve[positive=" + positive + ", " + thresholds.length + " thresholds]";
+  }
+
+  /** Shows one row per threshold with precision and recall. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).with(ColumnKind.PROPORTION, "precision", "recall").present();
   }
 }

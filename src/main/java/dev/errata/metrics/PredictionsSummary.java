@@ -1,5 +1,10 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.load.Labels;
 import dev.errata.load.Predictions;
 import java.util.List;
@@ -24,7 +29,7 @@ public record PredictionsSummary(
     Labels labels,
     List<Double> actualCounts,
     List<Double> predictedCounts,
-    List<String> warnings) {
+    List<String> warnings) implements Presentable {
 
   public PredictionsSummary {
     actualCounts = List.copyOf(actualCounts);
@@ -88,5 +93,16 @@ public record PredictionsSummary(
         actual,
         share,
         predicted);
+  }
+
+  /** Shows the classes with their counts and shares, then the warnings of loading. */
+  @Override
+  public Presentation present() {
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.LABEL, "class")
+                .with(ColumnKind.COUNT, "actual", "predicted")
+                .with(ColumnKind.PROPORTION, "share of data"))
+        .warnings(warnings());
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.util.Arrays;
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
@@ -18,7 +23,7 @@ import tech.tablesaw.api.Table;
  * @param thresholds the score threshold of each point
  */
 public record RocCurve(
-    String positive, double[] falsePositiveRate, double[] truePositiveRate, double[] thresholds) {
+    String positive, double[] falsePositiveRate, double[] truePositiveRate, double[] thresholds) implements Presentable {
 
   public RocCurve {
     Objects.requireNonNull(positive, "positive");
@@ -124,5 +129,12 @@ public record RocCurve(
         + " points, AUC "
         + auc()
         + "]";
+  }
+
+  /** Shows one row per threshold with its two rates. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable())
+        .with(ColumnKind.PROPORTION, "false-positive rate", "true-positive rate").present();
   }
 }

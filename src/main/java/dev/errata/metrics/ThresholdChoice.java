@@ -1,5 +1,8 @@
 package dev.errata.metrics;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+
 import tech.tablesaw.api.Table;
 
 /**
@@ -12,7 +15,7 @@ import tech.tablesaw.api.Table;
  * @param metrics the binary metrics at that threshold
  */
 public record ThresholdChoice(
-    String target, double targetValue, double threshold, BinaryMetrics metrics) {
+    String target, double targetValue, double threshold, BinaryMetrics metrics) implements Presentable {
 
   static void check(String target, double value) {
     if (!(value >= 0 && value <= 1)) {
@@ -32,5 +35,11 @@ public record ThresholdChoice(
             targetValue,
             metrics.positive()));
     return t;
+  }
+
+  /** Shows the binary metrics at the chosen threshold. */
+  @Override
+  public Presentation present() {
+    return BinaryMetrics.section(toTable()).present();
   }
 }

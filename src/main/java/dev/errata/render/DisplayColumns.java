@@ -1,22 +1,19 @@
 package dev.errata.render;
 
+import dev.errata.present.ColumnKind;
+import dev.errata.present.Section;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntFunction;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** Resolves a table into the columns a reader sees, per {@link TableFormat}'s convention. */
+/**
+ * Resolves a {@link Section} into the columns a reader sees: each column read by its declared
+ * {@link ColumnKind}, intervals merged into their value's cell, full values as tooltips.
+ */
 final class DisplayColumns {
-
-  /** Suffix of a text column that holds the full value of the text column it names. */
-  static final String FULL = " (full)";
-
-  /** Suffix pairs that name an interval's bounds beside a value column. */
-  private static final String[][] BOUNDS = {{" low", " high"}, {" lower", " upper"}};
 
   /**
    * One shown column.
@@ -51,49 +48,44 @@ final class DisplayColumns {
   private DisplayColumns() {}
 
   /**
-   * Returns the columns of {@code table} as they are shown: interval bounds merged, a text column
-   * {@code "X (full)"} beside a text column {@code X} turned into the tooltips of X's cells, and
-   * number columns missing in every row (of a table that has rows) left out.
+   * Returns the columns of {@code section} as they are shown: bounds and full values folded into
+   * the columns they belong to, and number columns missing in every row (of a table that has rows)
+   * left out.
    */
-  static Resolved of(Table table, TableFormat format) {
-    Set<String> consumed = new HashSet<>();
-    List<String> names = table.columnNames();
-    for (String n : names) {
-      if (n.endsWith(FULL) && full(table, n.substring(0, n.length() - FULL.length())) != null) {
-        consumed.add(n);
-      }
-    }
+  static Resolved of(Section section) {
+    Table table = section.table();
     List<Shown> shown = new ArrayList<>();
     List<String> undefined = new ArrayList<>();
     for (Column<?> c : table.columns()) {
-      if (consumed.contains(c.name())) {
+      String name = c.name();
+      if (section.isSupporting(name)) {
         continue;
       }
-      TableFormat.Kind kind = format.kind(c);
-      if (c instanceof NumericColumn<?> value && kind != TableFormat.Kind.TEXT) {
-        NumericColumn<?>[] bounds = bounds(table, names, c.name());
-        if (bounds != null) {
-          consumed.add(bounds[0].name());
-          consumed.add(bounds[1].name());
-        }
+      ColumnKind kind = section.kind(name);
+      List<ColumnKind> byRow = section.rowKinds().get(name);
+      if (c instanceof NumericColumn<?> value && (kind.numeric() || byRow != null)) {
         if (table.rowCount() > 0 && value.countMissing() == table.rowCount()) {
-          undefined.add(c.name());
+          undefined.add(name);
           continue;
         }
+        IntFunction<ColumnKind> kindOf = byRow == null ? r -> kind : byRow::get;
+        Section.Bounds bounds = section.intervals().get(name);
         if (bounds != null) {
-          shown.add(interval(value, bounds[0], bounds[1], kind == TableFormat.Kind.PERCENT));
-          continue;
+          shown.add(
+              interval(
+                  value,
+                  (NumericColumn<?>) table.column(bounds.low()),
+                  (NumericColumn<?>) table.column(bounds.high()),
+                  kindOf));
+        } else {
+          shown.add(new Shown(name, true, null, r -> cell(kindOf.apply(r), value, r)));
         }
-      }
-      String rowName = format.rowNames().get(c.name());
-      if (c instanceof NumericColumn<?> n && rowName != null && names.contains(rowName)) {
-        Column<?> name = table.column(rowName);
-        shown.add(new Shown(c.name(), true, null, r -> byRow(n, r, name)));
         continue;
       }
       Shown plain = plain(c, kind);
-      Column<?> full = full(table, c.name());
-      if (full != null) {
+      String fullName = section.fullValues().get(name);
+      if (fullName != null) {
+        Column<?> full = table.column(fullName);
         plain =
             new Shown(
                 plain.header(),
@@ -107,58 +99,46 @@ final class DisplayColumns {
     return new Resolved(shown, undefined);
   }
 
-  /** Returns the text column {@code "name (full)"} when {@code name} is a text column too. */
-  private static Column<?> full(Table table, String name) {
-    List<String> names = table.columnNames();
-    if (!names.contains(name) || !names.contains(name + FULL)) {
-      return null;
-    }
-    Column<?> shortened = table.column(name);
-    Column<?> full = table.column(name + FULL);
-    return shortened instanceof NumericColumn<?> || full instanceof NumericColumn<?> ? null : full;
-  }
-
-  private static NumericColumn<?>[] bounds(Table table, List<String> names, String value) {
-    for (String[] pair : BOUNDS) {
-      String low = value + pair[0];
-      String high = value + pair[1];
-      if (names.contains(low)
-          && names.contains(high)
-          && table.column(low) instanceof NumericColumn<?> l
-          && table.column(high) instanceof NumericColumn<?> h) {
-        return new NumericColumn<?>[] {l, h};
-      }
-    }
-    return null;
-  }
-
   private static Shown interval(
-      NumericColumn<?> value, NumericColumn<?> low, NumericColumn<?> high, boolean percent) {
+      NumericColumn<?> value,
+      NumericColumn<?> low,
+      NumericColumn<?> high,
+      IntFunction<ColumnKind> kindOf) {
     String note = value.name() + " [" + low.name() + ", " + high.name() + "]";
     return new Shown(
         value.name(),
         true,
         note,
-        r ->
-            Numbers.interval(
-                number(value, r), number(low, r), number(high, r), percent));
+        r -> {
+          ColumnKind k = kindOf.apply(r);
+          if (!k.numeric()) {
+            return value.isMissing(r) ? "" : value.getString(r);
+          }
+          return Numbers.interval(
+              number(value, r), number(low, r), number(high, r), k == ColumnKind.PROPORTION);
+        });
   }
 
-  private static Shown plain(Column<?> c, TableFormat.Kind kind) {
-    if (!(c instanceof NumericColumn<?> n)) {
-      return new Shown(c.name(), false, null, r -> c.isMissing(r) ? "" : c.getString(r));
+  private static Shown plain(Column<?> c, ColumnKind kind) {
+    if (c instanceof NumericColumn<?> n && kind.numeric()) {
+      return new Shown(c.name(), true, null, r -> cell(kind, n, r));
     }
-    return switch (kind) {
-      case PERCENT -> new Shown(c.name(), true, null, r -> Numbers.percent(number(n, r)));
-      case NUMBER -> new Shown(c.name(), true, null, r -> Numbers.format(number(n, r)));
-      case TEXT -> new Shown(c.name(), true, null, r -> n.isMissing(r) ? "" : n.getString(r));
-    };
+    // Ids, labels, parameters, hashes and text read as written; a number column among them stays
+    // right-aligned.
+    return new Shown(
+        c.name(), c instanceof NumericColumn<?>, null, r -> c.isMissing(r) ? "" : c.getString(r));
   }
 
-  private static String byRow(NumericColumn<?> c, int row, Column<?> name) {
-    double v = number(c, row);
-    boolean rate = !name.isMissing(row) && TableFormat.isRateName(name.getString(row));
-    return rate ? Numbers.percent(v) : Numbers.format(v);
+  /** Returns row {@code r} of a number column read as {@code kind}. */
+  private static String cell(ColumnKind kind, NumericColumn<?> c, int r) {
+    double v = number(c, r);
+    return switch (kind) {
+      case PROPORTION -> Numbers.percent(v);
+      case PERCENTAGE_POINT -> Numbers.percentagePoints(v);
+      case P_VALUE -> Numbers.pValue(v);
+      case COUNT, NUMBER -> Numbers.format(v);
+      case ID, LABEL, HASH, PARAMETER, TEXT -> c.isMissing(r) ? "" : c.getString(r);
+    };
   }
 
   private static double number(NumericColumn<?> c, int row) {

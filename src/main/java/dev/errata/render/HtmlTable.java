@@ -1,16 +1,17 @@
 package dev.errata.render;
 
 import dev.errata.internal.LabelText;
+import dev.errata.present.Section;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * Renders a Tablesaw table as an HTML table, or as aligned text, following {@link TableFormat}:
- * a caption with its name and shape, a row limit with "… N more rows", rates as percentages,
- * intervals merged into their value's cell, a shortened text column's full values (column {@code
- * "X (full)"}) as the tooltips of its cells in HTML (the text view shows the short form), number
- * columns undefined in every row left out with a note. Every cell, header, tooltip and caption is
- * escaped.
+ * Renders a table ({@link Section}: a Tablesaw table with its column kinds) as an HTML table, or as
+ * aligned text: a caption with its name and shape, a row limit with "… N more rows", each column
+ * read by its {@link dev.errata.present.ColumnKind} (proportions as percentages, p-values that never
+ * read 0, ids as written), intervals merged into their value's cell, full values as the tooltips
+ * of shortened cells in HTML (the text view shows the short form), number columns undefined in
+ * every row left out with a note. Every cell, header, tooltip and caption is escaped.
  *
  * <p>The HTML carries a small stylesheet scoped to {@code table.errata} for trusted viewers
  * (classic Notebook, JupyterLab, nbconvert). Sanitizers of untrusted output remove {@code <style>}
@@ -28,7 +29,7 @@ import tech.tablesaw.api.Table;
 public final class HtmlTable {
 
   /** Rows shown before the rest is summarised as "… N more rows". */
-  public static final int DEFAULT_MAX_ROWS = TableFormat.DEFAULT.maxRows();
+  public static final int DEFAULT_MAX_ROWS = 50;
 
   /** Longest text cell in the plain-text view, in code points, before an ellipsis. */
   static final int TEXT_CELL_LIMIT = 40;
@@ -66,26 +67,33 @@ public final class HtmlTable {
 
   private HtmlTable() {}
 
-  /** Renders {@code table} with the default format. */
+  /** Renders {@code table}, each column read by its type, at most {@value #DEFAULT_MAX_ROWS} rows. */
   public static String render(Table table) {
-    return render(table, TableFormat.DEFAULT);
+    return render(Section.of(table), DEFAULT_MAX_ROWS);
   }
 
   /** Renders {@code table}, showing at most {@code maxRows} rows. */
   public static String render(Table table, int maxRows) {
-    return render(table, TableFormat.DEFAULT.withMaxRows(maxRows));
+    return render(Section.of(table), maxRows);
+  }
+
+  /** Renders {@code section}, showing at most {@value #DEFAULT_MAX_ROWS} rows. */
+  public static String render(Section section) {
+    return render(section, DEFAULT_MAX_ROWS);
   }
 
   /**
    * Renders {@code table} as an HTML fragment (stylesheet, then the table in a box that scrolls
-   * sideways when the table is wider than the page) in {@code format}. Number columns undefined in
-   * every row are left out and named in a note under the table.
+   * sideways when the table is wider than the page), at most {@code maxRows} rows. Number columns
+   * undefined in every row are left out and named in a note under the table.
    */
-  public static String render(Table table, TableFormat format) {
-    DisplayColumns.Resolved resolved = DisplayColumns.of(table, format);
+  public static String render(Section section, int maxRows) {
+    checkRows(maxRows);
+    Table table = section.table();
+    DisplayColumns.Resolved resolved = DisplayColumns.of(section);
     List<DisplayColumns.Shown> columns = resolved.shown();
     int rows = table.rowCount();
-    int shown = Math.min(rows, format.maxRows());
+    int shown = Math.min(rows, maxRows);
     StringBuilder sb = new StringBuilder(1024 + 48 * shown * columns.size());
     sb.append(STYLE).append(SCROLL).append(TABLE).append("<caption>");
     if (!table.name().isEmpty()) {
@@ -151,25 +159,32 @@ public final class HtmlTable {
     return "Not shown, undefined in every row: " + String.join(", ", names);
   }
 
-  /** Renders {@code table} as aligned plain text with the default format. */
+  /** Renders {@code table} as aligned plain text, each column read by its type. */
   public static String text(Table table) {
-    return text(table, TableFormat.DEFAULT);
+    return text(Section.of(table), DEFAULT_MAX_ROWS);
   }
 
   /** Renders {@code table} as aligned plain text with at most {@code maxRows} rows. */
   public static String text(Table table, int maxRows) {
-    return text(table, TableFormat.DEFAULT.withMaxRows(maxRows));
+    return text(Section.of(table), maxRows);
+  }
+
+  /** Renders {@code section} as aligned plain text, at most {@value #DEFAULT_MAX_ROWS} rows. */
+  public static String text(Section section) {
+    return text(section, DEFAULT_MAX_ROWS);
   }
 
   /**
-   * Renders {@code table} as aligned plain text in {@code format}; long text cells are cut at
-   * {@value #TEXT_CELL_LIMIT} characters with an ellipsis.
+   * Renders {@code section} as aligned plain text, at most {@code maxRows} rows; long text cells
+   * are cut at {@value #TEXT_CELL_LIMIT} characters with an ellipsis.
    */
-  public static String text(Table table, TableFormat format) {
-    DisplayColumns.Resolved resolved = DisplayColumns.of(table, format);
+  public static String text(Section section, int maxRows) {
+    checkRows(maxRows);
+    Table table = section.table();
+    DisplayColumns.Resolved resolved = DisplayColumns.of(section);
     List<DisplayColumns.Shown> columns = resolved.shown();
     int rows = table.rowCount();
-    int shown = Math.min(rows, format.maxRows());
+    int shown = Math.min(rows, maxRows);
     int cols = columns.size();
     String[][] cells = new String[shown + 1][cols];
     int[] width = new int[cols];
@@ -204,6 +219,29 @@ public final class HtmlTable {
       sb.append(LabelText.oneLine(undefinedNote(resolved.undefined()))).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the cells of {@code section} as a reader sees them, every row: one text column per
+   * shown column, headed as shown (intervals merged, bounds and full values folded in).
+   */
+  public static Table shown(Section section) {
+    List<DisplayColumns.Shown> columns = DisplayColumns.of(section).shown();
+    Table out = Table.create(section.table().name());
+    for (DisplayColumns.Shown c : columns) {
+      tech.tablesaw.api.StringColumn col = tech.tablesaw.api.StringColumn.create(c.header());
+      for (int r = 0; r < section.table().rowCount(); r++) {
+        col.append(c.cell().apply(r));
+      }
+      out.addColumns(col);
+    }
+    return out;
+  }
+
+  private static void checkRows(int maxRows) {
+    if (maxRows < 0) {
+      throw new IllegalArgumentException("maxRows must be >= 0, got " + maxRows);
+    }
   }
 
   private static String plain(String cell) {

@@ -76,6 +76,27 @@ public final class Numbers {
         : v + " [" + format(lower) + ", " + format(upper) + "]";
   }
 
+  /**
+   * Formats a difference of two proportions in percentage points, with the precision of {@link
+   * #percent}: {@code 0.04 → "4.0 pp"}, {@code 0.0016 → "0.16 pp"}, {@code -0.01 → "-1.0 pp"};
+   * "undefined" for NaN. A gap or a change then never reads as a rate of its own.
+   */
+  public static String percentagePoints(double difference) {
+    String s = percent(difference);
+    return s.endsWith(" %") ? s.substring(0, s.length() - 2) + " pp" : s;
+  }
+
+  /**
+   * Formats a p-value: "< 0.0001" (with a no-break space) below 10^-4, else four decimals; empty
+   * where no test was run (NaN).
+   */
+  public static String pValue(double p) {
+    if (Double.isNaN(p)) {
+      return "";
+    }
+    return p < 1e-4 ? "<\u00a00.0001" : String.format(Locale.ROOT, "%.4f", p);
+  }
+
   /** Formats a proportion in percentage points with one decimal and no sign: 0.799 → "79.9". */
   static String points(double proportion) {
     String s = String.format(Locale.ROOT, "%.1f", proportion * 100);

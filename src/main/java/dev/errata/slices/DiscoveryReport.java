@@ -1,5 +1,10 @@
 package dev.errata.slices;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.metrics.Interval;
 import dev.errata.metrics.Proportion;
 import dev.errata.significance.BenjaminiHochberg;
@@ -43,7 +48,7 @@ public record DiscoveryReport(
     long evaluated,
     long pruned,
     long setsCounted,
-    List<String> notes) {
+    List<String> notes) implements Presentable {
 
   public DiscoveryReport {
     columns = List.copyOf(columns);
@@ -137,5 +142,27 @@ public record DiscoveryReport(
         test,
         p,
         adjusted);
+  }
+
+  /** Shows the slices found, ranked, with their error rates and tests, then the search's notes. */
+  @Override
+  public Presentation present() {
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "Scored %,d of %,d possible slices; %,d column sets counted.",
+            evaluated,
+            possible,
+            setsCounted));
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.ID, "rank")
+                .with(ColumnKind.LABEL, "slice")
+                .with(ColumnKind.COUNT, "predicates", "n", "errors")
+                .with(ColumnKind.PROPORTION, "share of data", "error rate")
+                .interval("error rate", "error rate low", "error rate high")
+                .with(ColumnKind.P_VALUE, "p", "p (BH)"))
+        .notes(all);
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.slices;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.metrics.Metric;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.metrics.Interval;
@@ -35,7 +40,7 @@ public record SliceReport(
     ConfusionMatrix overall,
     List<Slice> slices,
     int minSupport,
-    double level) {
+    double level) implements Presentable {
 
   /** Adjusted p-values at or below this mark a slice as significantly different. */
   public static final double ALPHA = 0.05;
@@ -158,5 +163,43 @@ public record SliceReport(
 
   String percentLevel() {
     return String.format(Locale.ROOT, "%.0f %%", level * 100);
+  }
+
+  /**
+   * Shows one row per slice (the overall row first): size, share, each metric (a proportion with
+   * its interval, else a number), the test against the rest with its p-values; then the
+   * disparities, gaps between proportions in percentage points.
+   */
+  @Override
+  public Presentation present() {
+    Section slices =
+        Section.of(toTable())
+            .with(ColumnKind.LABEL, columns)
+            .with(ColumnKind.COUNT, "n")
+            .with(ColumnKind.PROPORTION, "share of data")
+            .with(ColumnKind.P_VALUE, "p", "p (BH)");
+    for (Metric m : metrics) {
+      slices = slices.with(m.isRate() ? ColumnKind.PROPORTION : ColumnKind.NUMBER, m.label());
+      if (m.isProportion()) {
+        slices = slices.interval(m.label(), m.label() + " low", m.label() + " high");
+      }
+    }
+    List<ColumnKind> values = new java.util.ArrayList<>();
+    List<ColumnKind> gaps = new java.util.ArrayList<>();
+    for (Disparity d : disparities()) {
+      boolean proportion = d.metric().isRate();
+      values.add(proportion ? ColumnKind.PROPORTION : ColumnKind.NUMBER);
+      gaps.add(proportion ? ColumnKind.PERCENTAGE_POINT : ColumnKind.NUMBER);
+    }
+    Section disparities =
+        Section.of(disparityTable())
+            .with(ColumnKind.LABEL, "metric", "worst slice", "best slice")
+            .byRow("overall", values)
+            .byRow("worst", values)
+            .byRow("best", values)
+            .byRow("gap to overall", gaps)
+            .byRow("gap to best", gaps)
+            .with(ColumnKind.COUNT, "slices compared", "small slices left out");
+    return Presentation.of(slices, disparities);
   }
 }

@@ -1,5 +1,9 @@
 package dev.errata.tags;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +34,7 @@ public record ErrorSheet(
     long seed,
     Stratify stratify,
     int correctAdded,
-    int correct) {
+    int correct) implements Presentable {
 
   public ErrorSheet {
     header = List.copyOf(header);
@@ -89,5 +93,11 @@ public record ErrorSheet(
       t.addColumns(col);
     }
     return t;
+  }
+
+  /** Shows the rows added to the sheet, every cell as written. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).present();
   }
 }

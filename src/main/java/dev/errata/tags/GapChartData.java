@@ -1,5 +1,10 @@
 package dev.errata.tags;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -13,7 +18,7 @@ import tech.tablesaw.api.Table;
  * @param title the chart title
  * @param bars one entry per tag, in the per-tag table's order
  */
-public record GapChartData(String title, List<Bar> bars) {
+public record GapChartData(String title, List<Bar> bars) implements Presentable {
 
   public GapChartData {
     bars = List.copyOf(bars);
@@ -103,5 +108,15 @@ public record GapChartData(String title, List<Bar> bars) {
       t.addColumns(beats);
     }
     return t;
+  }
+
+  /** Shows one row per tag: accuracy, HLP, the gap in percentage points, share and gain. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable())
+        .with(ColumnKind.LABEL, "tag")
+        .with(ColumnKind.PROPORTION, "accuracy", "HLP", "share of data")
+        .with(ColumnKind.PERCENTAGE_POINT, "gap to HLP", "potential gain")
+        .present();
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.tags;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.internal.RowBits;
 import dev.errata.load.Predictions;
 import java.util.ArrayList;
@@ -20,7 +25,7 @@ import tech.tablesaw.api.Table;
  * @param counts row-major counts, index {@code row * columns + column}
  */
 public record TagPivot(
-    String title, String corner, List<String> rowNames, List<String> columnNames, double[] counts) {
+    String title, String corner, List<String> rowNames, List<String> columnNames, double[] counts) implements Presentable {
 
   /** Says which examples a pivot counts. */
   public enum Among {
@@ -177,5 +182,11 @@ public record TagPivot(
   @Override
   public String toString() {
     return "TagPivot[" + title + "]";
+  }
+
+  /** Shows the counts, row names first. */
+  @Override
+  public Presentation present() {
+    return Section.of(toTable()).with(ColumnKind.LABEL, corner).numbersAs(ColumnKind.COUNT).present();
   }
 }

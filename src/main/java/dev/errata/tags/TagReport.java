@@ -1,5 +1,10 @@
 package dev.errata.tags;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.baseline.BaselineSource;
 import dev.errata.baseline.BaselineValue;
 import dev.errata.baseline.Baselines;
@@ -29,7 +34,7 @@ import tech.tablesaw.api.Table;
  * @param rows tag rows in priority order, then untagged, then all data
  * @param notes what building it reported (unmatched baseline categories, partial tags)
  */
-public record TagReport(String title, List<TagRow> rows, List<String> notes) {
+public record TagReport(String title, List<TagRow> rows, List<String> notes) implements Presentable {
 
   /** Gains closer than this are a tie. */
   static final double TIE = 1e-9;
@@ -295,5 +300,31 @@ public record TagReport(String title, List<TagRow> rows, List<String> notes) {
 
   private static String support(BaselineValue b) {
     return b.isMeasured() ? String.format(Locale.ROOT, ", n = %,.0f", b.support()) : "";
+  }
+
+  /**
+   * Shows one row per tag: counts, shares and accuracy with their intervals, HLP, the gap to it and
+   * the potential gain in percentage points, then the notes.
+   */
+  @Override
+  public Presentation present() {
+    Table t = toTable();
+    Section s =
+        Section.of(t)
+            .with(ColumnKind.LABEL, "tag")
+            .with(ColumnKind.COUNT, "examples", "errors")
+            .with(ColumnKind.PROPORTION, "share of data", "share of errors", "error rate")
+            .with(ColumnKind.PROPORTION, "accuracy", "HLP")
+            .with(ColumnKind.PERCENTAGE_POINT, "gap to HLP", "potential gain")
+            .with(ColumnKind.ID, "rank")
+            .interval("share of errors", "share of errors low", "share of errors high")
+            .interval("accuracy", "accuracy low", "accuracy high");
+    if (t.columnNames().contains("known for")) {
+      s = s.with(ColumnKind.COUNT, "known for");
+    }
+    if (t.columnNames().contains("HLP low")) {
+      s = s.interval("HLP", "HLP low", "HLP high");
+    }
+    return Presentation.of(s).notes(notes);
   }
 }

@@ -1,5 +1,10 @@
 package dev.errata.tags;
 
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.present.ColumnKind;
+
 import dev.errata.internal.RowBits;
 import dev.errata.load.Predictions;
 import java.nio.file.Path;
@@ -20,7 +25,7 @@ import tech.tablesaw.api.Table;
  * #fromSheet}); combine with {@link #plus}. Tag expressions ({@code car_noise & !low_bandwidth},
  * {@code |}, parentheses) work wherever a tag name does.
  */
-public final class Tags {
+public final class Tags implements Presentable {
 
   /** Row names the per-tag table reserves; no tag may use them. */
   static final List<String> RESERVED = List.of("untagged", "all data");
@@ -284,5 +289,15 @@ public final class Tags {
   @Override
   public String toString() {
     return "Tags[" + predictions.source() + ": " + names() + "]";
+  }
+
+  /** Shows one row per tag with its source and counts, then the notes. */
+  @Override
+  public Presentation present() {
+    return Presentation.of(
+            Section.of(toTable())
+                .with(ColumnKind.LABEL, "tag")
+                .with(ColumnKind.COUNT, "examples", "errors", "known for"))
+        .notes(notes());
   }
 }

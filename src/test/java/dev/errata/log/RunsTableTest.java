@@ -51,7 +51,7 @@ class RunsTableTest {
           jars.size() + " jars: " + String.join(", ", jars),
           card.stringColumn("value (full)").get(row));
       assertEquals("", card.stringColumn("value (full)").get(0));
-      String html = dev.errata.render.HtmlTable.render(card);
+      String html = dev.errata.render.View.of(r).orElseThrow().html();
       assertTrue(html.contains(" title=\"" + jars.size() + " jars: "), html);
       assertTrue(!html.contains(">value (full)<"), "the full list is no column of its own");
     }

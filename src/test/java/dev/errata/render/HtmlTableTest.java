@@ -1,5 +1,8 @@
 package dev.errata.render;
 
+import dev.errata.present.ColumnKind;
+import dev.errata.present.Section;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,9 +30,18 @@ class HtmlTableTest {
         IntColumn.create("support", new int[] {86, 12345}));
   }
 
+  /** The report with its declared kinds: rates, one interval, a count. */
+  static Section reportSection() {
+    return Section.of(report())
+        .with(ColumnKind.LABEL, "class")
+        .with(ColumnKind.PROPORTION, "precision", "recall", "f1")
+        .interval("precision", "precision low", "precision high")
+        .with(ColumnKind.COUNT, "support");
+  }
+
   @Test
   void ratesReadAsPercentagesAndIntervalsMergeIntoTheirValue() {
-    String text = HtmlTable.text(report());
+    String text = HtmlTable.text(reportSection());
     assertEquals(
         "Per-class report (2 rows × 8 columns)\n"
             + "class             precision     recall      f1        mcc  support\n"
@@ -40,7 +52,7 @@ class HtmlTableTest {
 
   @Test
   void htmlMatchesGoldenFile() {
-    Golden.assertMatches("table-report.html", HtmlTable.render(report()));
+    Golden.assertMatches("table-report.html", HtmlTable.render(reportSection()));
   }
 
   @Test
@@ -54,35 +66,40 @@ class HtmlTableTest {
   }
 
   @Test
-  void hintsOverrideTheNamingConvention() {
+  void declaredKindsDecideHowColumnsReadWhateverTheirNames() {
     Table t =
         Table.create(
             "t",
             DoubleColumn.create("recall", 0.5),
             DoubleColumn.create("score", 0.25),
             IntColumn.create("row_id", new int[] {123456}));
-    TableFormat format =
-        TableFormat.DEFAULT
-            .with(TableFormat.Kind.NUMBER, "recall")
-            .with(TableFormat.Kind.PERCENT, "score");
+    Section format =
+        Section.of(t)
+            .with(ColumnKind.NUMBER, "recall")
+            .with(ColumnKind.PROPORTION, "score")
+            .with(ColumnKind.ID, "row_id");
     assertEquals(
         "t (1 row × 3 columns)\nrecall   score  row_id\n   0.5  25.0 %  123456\n",
-        HtmlTable.text(t, format));
+        HtmlTable.text(format));
   }
 
   @Test
-  void boundsWithoutTheirValueColumnStayColumnsOfTheirOwn() {
+  void aPlainTableReadsByTypeWhateverItsColumnsAreCalled() {
+    // No guessing from names: "recall" and "recall low" are the numbers they hold.
     Table t =
         Table.create(
-            "t", DoubleColumn.create("recall low", 0.1), DoubleColumn.create("recall high", 0.2));
+            "t",
+            DoubleColumn.create("recall", 0.5),
+            DoubleColumn.create("recall low", 0.1),
+            DoubleColumn.create("recall high", 0.2));
     assertEquals(
-        "t (1 row × 2 columns)\nrecall low  recall high\n    10.0 %       20.0 %\n",
+        "t (1 row × 3 columns)\nrecall  recall low  recall high\n   0.5         0.1          0.2\n",
         HtmlTable.text(t));
   }
 
   @Test
   void hostileLabelsAreEscapedEverywhere() {
-    Table t = hostileTable();
+    Section t = Section.of(hostileTable()).with(ColumnKind.PROPORTION, "error rate");
     String html = HtmlTable.render(t);
     for (String label : Hostile.LABELS) {
       assertTrue(html.replace("<wbr>", "").contains(Html.escape(label)), label);
@@ -108,13 +125,18 @@ class HtmlTableTest {
             StringColumn.create("code (full)", "0123456789abcdef0123456789abcdef01234567", ""),
             StringColumn.create("data", "a\"<b>' 1f2e", ""),
             StringColumn.create("data (full)", "a\"<b>' /x/&y.csv sha256 1f2e3d", ""));
+    Section shortened =
+        Section.of(t)
+            .with(ColumnKind.HASH, "code", "data")
+            .fullValues("code", "code (full)")
+            .fullValues("data", "data (full)");
     assertEquals(
         "runs (2 rows × 4 columns)\n"
             + "code     data\n"
             + "0123456  a\"<b>' 1f2e\n"
             + "none\n",
-        HtmlTable.text(t));
-    String html = HtmlTable.render(t);
+        HtmlTable.text(shortened));
+    String html = HtmlTable.render(shortened);
     String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
     assertEquals(
         // Short text cells keep to one line (white-space:nowrap, kept by JupyterLab's sanitizer).
@@ -146,14 +168,18 @@ class HtmlTableTest {
             DoubleColumn.create("recall", 1.0, 0.0),
             DoubleColumn.create("mcc", Double.NaN, Double.NaN),
             StringColumn.create("note", "", ""));
+    Section s =
+        Section.of(t)
+            .with(ColumnKind.PROPORTION, "precision", "recall")
+            .interval("precision", "precision low", "precision high");
     assertEquals(
         "always 0 (2 rows × 7 columns)\n"
             + "class   recall  note\n"
             + "0      100.0 %\n"
             + "1        0.0 %\n"
             + "Not shown, undefined in every row: precision, mcc\n",
-        HtmlTable.text(t));
-    String html = HtmlTable.render(t);
+        HtmlTable.text(s));
+    String html = HtmlTable.render(s);
     assertTrue(
         html.endsWith(
             "</tbody></table></div><p style=\"color:#666;margin:0 0 .4em\">"
@@ -177,7 +203,15 @@ class HtmlTableTest {
             + "precision            88.3 %\n"
             + "false-positive rate  0.98 %\n"
             + "kappa                0.8123\n",
-        HtmlTable.text(t, TableFormat.DEFAULT.byRow("metric", "value")));
+        HtmlTable.text(
+            Section.of(t)
+                .byRow(
+                    "value",
+                    List.of(
+                        ColumnKind.COUNT,
+                        ColumnKind.PROPORTION,
+                        ColumnKind.PROPORTION,
+                        ColumnKind.NUMBER))));
   }
 
   @Test

@@ -28,7 +28,7 @@ class RunComparisonViewTest {
       assertFalse(v.html().contains("<b>"), v.html());
       assertTrue(
           v.text().endsWith("The %%experiment cells differ:\n--- run 1 (a) cell\n+++ run 2 (b)"
-              + " cell\n@@ -1 +1 @@\n-x = \"<b>\" & 1;\n+x = \"<i>\" & 2;\n\n"),
+              + " cell\n@@ -1 +1 @@\n-x = \"<b>\" & 1;\n+x = \"<i>\" & 2;\n"),
           v.text());
     }
   }

@@ -204,7 +204,7 @@ public final class AnalysisCharts {
     }
     String label = metricColumn.startsWith("metrics.") ? metricColumn.substring(8) : metricColumn;
     double[] values = rows.stream().mapToDouble(metric::getDouble).toArray();
-    boolean percent = dev.errata.render.TableFormat.isRateName(label);
+    boolean percent = dev.errata.metrics.Metric.isRateKey(label);
     dims.add(Parallel.Dimension.numbers(label, values, percent));
     List<String> names = rows.stream().map(r -> runs.column("name").getString(r)).toList();
     List<String> notes = new ArrayList<>();

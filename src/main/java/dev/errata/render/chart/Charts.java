@@ -3,7 +3,8 @@ package dev.errata.render.chart;
 import dev.errata.internal.LabelText;
 import dev.errata.metrics.ConfusionMatrix;
 import dev.errata.render.Numbers;
-import dev.errata.render.TableFormat;
+import dev.errata.present.ColumnKind;
+import dev.errata.present.Section;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -139,10 +140,19 @@ public final class Charts {
 
   /**
    * Returns bars of {@code valueColumns} per row of {@code table}, labelled by {@code
-   * categoryColumn}. The table's naming convention applies ({@link TableFormat}): rates are shown
-   * 0–100 % and {@code "X low"} / {@code "X high"} columns become whiskers.
+   * categoryColumn}, on a number axis: a plain table says nothing about its columns.
    */
   public static Chart bars(Table table, String categoryColumn, String... valueColumns) {
+    return bars(Section.of(table), categoryColumn, valueColumns);
+  }
+
+  /**
+   * Returns bars of {@code valueColumns} per row of the section's table, labelled by {@code
+   * categoryColumn}: on a 0–100 % axis when every value column is a {@link
+   * ColumnKind#PROPORTION}, with whiskers where the section declares an interval.
+   */
+  public static Chart bars(Section section, String categoryColumn, String... valueColumns) {
+    Table table = section.table();
     if (valueColumns.length == 0) {
       throw new IllegalArgumentException("Name at least one value column; columns are " + table.columnNames());
     }
@@ -155,11 +165,11 @@ public final class Charts {
     boolean percent = true;
     for (String name : valueColumns) {
       NumericColumn<?> v = numeric(table, name);
-      percent &= TableFormat.DEFAULT.kind(v) == TableFormat.Kind.PERCENT;
-      boolean ci = table.columnNames().contains(name + " low") && table.columnNames().contains(name + " high");
+      percent &= section.kind(name) == ColumnKind.PROPORTION;
+      Section.Bounds ci = section.intervals().get(name);
       series.add(new Bars.Series(name, values(v),
-          ci ? values(numeric(table, name + " low")) : List.of(),
-          ci ? values(numeric(table, name + " high")) : List.of()));
+          ci != null ? values(numeric(table, ci.low())) : List.of(),
+          ci != null ? values(numeric(table, ci.high())) : List.of()));
     }
     String title = table.name() + ": " + String.join(", ", valueColumns);
     Axis axis = percent ? Axis.percent(String.join(", ", valueColumns)) : Axis.numbers(String.join(", ", valueColumns));
@@ -233,7 +243,8 @@ public final class Charts {
 
   /**
    * Returns a metric across logged runs, in the order given, with interval whiskers when {@code
-   * lower} and {@code upper} are not empty. A metric named as a rate ({@link TableFormat}) reads
+   * lower} and {@code upper} are not empty. A rate of the metric vocabulary ({@link
+   * dev.errata.metrics.Metric#isRateKey}) reads
    * as a percentage, on an axis that cannot make a change of one or two examples look large: it
    * spans the intervals, and at least {@link #MIN_RATE_SPAN} when there are none. A note under the
    * chart says when every change between consecutive runs lies within their intervals, or that
@@ -253,7 +264,7 @@ public final class Charts {
     double[] x = new double[shownRuns.size()];
     Arrays.setAll(x, i -> i);
     Lines.Curve c = new Lines.Curve(metric, x, doubles(v), doubles(lo), doubles(hi));
-    boolean percent = TableFormat.isRateName(metric);
+    boolean percent = dev.errata.metrics.Metric.isRateKey(metric);
     List<String> notes = new ArrayList<>();
     Axis y = new Axis(metric, percent, Double.NaN, Double.NaN);
     if (percent && lo.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.errata.render.chart;
 
 import dev.errata.render.Html;
-import dev.errata.render.HtmlTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +43,9 @@ public final class OfflineHtml {
         sb.append(c.html());
       } else if (item instanceof tech.tablesaw.plotly.components.Figure f) {
         sb.append(FigureView.of(f).output(PlotlyJs.CDN).html());
-      } else if (item instanceof Table t) {
-        sb.append(HtmlTable.render(t));
+      } else if (dev.errata.render.View.of(item).isPresent()) {
+        // Any result or table: the same view a notebook shows.
+        sb.append(dev.errata.render.View.of(item).get().html());
       } else {
         sb.append("<p>").append(Html.escape(String.valueOf(item))).append("</p>");
       }

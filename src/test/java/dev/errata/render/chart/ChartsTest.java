@@ -3,6 +3,7 @@ package dev.errata.render.chart;
 import dev.errata.metrics.Metric;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,14 +138,22 @@ class ChartsTest {
   }
 
   @Test
-  void barsFromATableUseItsIntervalColumnsAndRateNames() {
+  void barsFromASectionUseItsDeclaredIntervalAndRates() {
     Table t = Table.create("Per-class report",
         StringColumn.create("class", "dent", "scratch"),
         DoubleColumn.create("recall", 0.995, 0.992),
         DoubleColumn.create("recall low", 0.98, 0.97),
         DoubleColumn.create("recall high", 0.999, 0.998));
-    Chart c = Charts.bars(t, "class", "recall");
+    dev.errata.present.Section s =
+        dev.errata.present.Section.of(t)
+            .with(dev.errata.present.ColumnKind.PROPORTION, "recall")
+            .interval("recall", "recall low", "recall high");
+    Chart c = Charts.bars(s, "class", "recall");
     Bars b = (Bars) c.plot();
+    // The plain table says nothing about its columns: a number axis, no whiskers.
+    Bars plain = (Bars) Charts.bars(t, "class", "recall").plot();
+    assertFalse(plain.axis().percent());
+    assertEquals(List.of(), plain.series().get(0).lower());
     assertTrue(b.axis().percent());
     assertEquals(List.of(0.98, 0.97), b.series().get(0).lower());
     assertEquals("Per-class report: recall: lowest \"scratch\" 99.2 % [97.0, 99.8], highest \"dent\""
