@@ -122,13 +122,11 @@ final class CourseMagics implements MagicGroup {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%agreement: " + e.getMessage(), e);
     }
-    notebook.display(report.toTable());
-    notebook.display(report.pairTable());
-    report.notes().forEach(n -> notebook.display("Note: " + n));
+    notebook.display(report);
     if (a.option("to").isPresent()) {
       DisagreementSheet sheet =
           agreement.writeDisagreements(Path.of(a.option("to").get()), a.flag("force"));
-      notebook.display(sheet.toTable());
+      notebook.display(sheet);
     } else if (a.flag("force")) {
       throw new IllegalArgumentException("%agreement: --force goes with --to SHEET.csv");
     }
@@ -145,8 +143,7 @@ final class CourseMagics implements MagicGroup {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%relabel: " + e.getMessage(), e);
     }
-    notebook.display(r.toTable());
-    r.notes().forEach(n -> notebook.display("Note: " + n));
+    notebook.display(r);
     return r.relabelled();
   }
 
@@ -171,10 +168,7 @@ final class CourseMagics implements MagicGroup {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%milestones: " + e.getMessage(), e);
     }
-    notebook.display(report.toTable());
-    notebook.display(report.gapTable());
-    report.flags().forEach(f -> notebook.display("Flag: " + f));
-    report.notes().forEach(n -> notebook.display("Note: " + n));
+    notebook.display(report);
     return report;
   }
 
@@ -190,9 +184,7 @@ final class CourseMagics implements MagicGroup {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%sanity: " + e.getMessage(), e);
     }
-    // Sentences, not a table: a table's text view would cut the long ones.
-    notebook.display(report.summary());
-    report.failures().forEach(f -> notebook.display("Failed: " + f));
+    notebook.display(report);
     return report;
   }
 
@@ -222,9 +214,7 @@ final class CourseMagics implements MagicGroup {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%datacheck: " + e.getMessage(), e);
     }
-    notebook.display(report.toTable());
-    report.flags().forEach(f -> notebook.display("Flag: " + f));
-    report.notes().forEach(n -> notebook.display("Note: " + n));
+    notebook.display(report);
     return report;
   }
 

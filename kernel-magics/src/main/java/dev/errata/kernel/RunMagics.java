@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.present.Section;
+
 import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.ExperimentLogException;
@@ -162,7 +164,7 @@ final class RunMagics implements MagicGroup {
       } catch (Exception e) {
         String why = notebook.describe(e);
         try {
-          notebook.display(run.fail(why).toTable());
+          notebook.display(run.fail(why));
         } catch (RuntimeException logging) {
           e.addSuppressed(logging);
         }
@@ -178,7 +180,7 @@ final class RunMagics implements MagicGroup {
       }
       // The body may have ended the run itself, e.g. currentRun().fail("why") after catching one.
       RunRecord record = run.ended() ? run.record() : run.finish();
-      notebook.display(record.toTable());
+      notebook.display(record);
       return record;
     } finally {
       started.cellLog().ifPresent(ExperimentLog::close);
@@ -329,8 +331,9 @@ final class RunMagics implements MagicGroup {
     if (!a.flag("all")) {
       Table full = t;
       t = log.summary(full);
-      notebook.display(t);
-      long shown = t.columnNames().stream().filter(c -> !c.endsWith(" (full)")).count();
+      Section compact = ExperimentLog.shown(t);
+      notebook.display(compact);
+      long shown = t.columnNames().stream().filter(c -> !compact.isSupporting(c)).count();
       notebook.display(
           "Showing "
               + shown

@@ -71,9 +71,11 @@ class CourseMagicsTest {
         magics.agreement(List.of("p", "--annotators", "ann_a,ann_b", "--to", sheet.toString()));
     // ann_a rows × ann_b columns: a→a 3, b→a 2, b→b 1; p_o = 4/6, p_e = (3·5 + 3·1) / 36 = 0.5.
     assertEquals((4.0 / 6 - 0.5) / 0.5, r.overall().kappa(), 1e-12);
-    Table table = (Table) notebook.displayed.get(0);
+    Table table = ((AgreementReport) notebook.displayed.get(0)).present().sections().get(0).table();
     assertTrue(table.name().startsWith("Cohen's kappa 0.333 ["), table.name());
-    assertEquals("ann_a (rows) vs ann_b (columns)", ((Table) notebook.displayed.get(1)).name());
+    assertEquals(
+        "ann_a (rows) vs ann_b (columns)",
+        ((AgreementReport) notebook.displayed.get(0)).present().sections().get(1).table().name());
     assertEquals(
         "id,ann_a,ann_b,label,pred,relabel\r\n3,b,a,b,b,\r\n6,b,a,b,a,\r\n",
         Files.readString(sheet));
@@ -98,7 +100,7 @@ class CourseMagicsTest {
     notebook.displayed.clear();
     Predictions fixed = magics.relabel(List.of("p", "--sheet", sheet.toString()));
     assertEquals("a", fixed.labels().name(fixed.actual(5)));
-    Table changes = (Table) notebook.displayed.get(0);
+    Table changes = ((dev.errata.agreement.Relabelling) notebook.displayed.get(0)).toTable();
     assertEquals(List.of("6"), changes.stringColumn("id").asList());
     assertEquals(List.of("b"), changes.stringColumn("actual before").asList());
     assertEquals(List.of("a"), changes.stringColumn("relabelled").asList());
@@ -131,7 +133,7 @@ class CourseMagicsTest {
     assertEquals(0.0, m.row("test").accuracy());
     assertEquals(
         "Flag: misses the business target: accuracy on test is 0.0000, target accuracy >= 0.9",
-        notebook.displayed.get(notebook.displayed.size() - 1));
+        notebook.lines().get(notebook.lines().size() - 1));
     notebook.displayed.clear();
     SanityReport s = magics.sanity(List.of("p", "--expect", "0.99"));
     assertEquals(4.0 / 6, s.accuracy(), 1e-15);
@@ -143,7 +145,7 @@ class CourseMagicsTest {
                 + " pipeline)",
             "Failed: misclassified: id 5 actual \"a\" predicted \"b\"; id 6 actual \"b\""
                 + " predicted \"a\""),
-        notebook.displayed);
+        notebook.lines());
   }
 
   @Test
@@ -211,7 +213,7 @@ class CourseMagicsTest {
       assertEquals(0.8761904761904762, r.drift("class").chiSquare(), 1e-12, ref);
       assertEquals(0.6452643261854819, r.drift("class").p(), 1e-12, ref);
       assertEquals(0.3613104285261787, r.drift("accent").p(), 1e-12, ref);
-      Table t = (Table) notebook.displayed.get(0);
+      Table t = ((DataCheckReport) notebook.displayed.get(0)).toTable();
       assertEquals(
           20.0,
           t.doubleColumn("change (points)").get(t.stringColumn("scope").indexOf("accent = x")),
@@ -222,9 +224,7 @@ class CourseMagicsTest {
             "Flag: class = c: 1 example, below the minimum of 2",
             "Flag: class = c: too few for a useful interval: up to ±44.5 points on 1 example (±10"
                 + " needs 93)"),
-        notebook.displayed.stream()
-            .filter(o -> o instanceof String s && s.startsWith("Flag: class = c"))
-            .toList());
+        notebook.lines().stream().filter(s -> s.startsWith("Flag: class = c")).toList());
   }
 
   @Test

@@ -31,6 +31,28 @@ class ErrataRenderersTest {
         text.lines().findFirst().orElseThrow());
   }
 
+  /** A result type the kernel has never heard of: a record declaring its table and kinds. */
+  record Uplift(double value) implements dev.errata.present.Presentable {
+    @Override
+    public dev.errata.present.Presentation present() {
+      return dev.errata.present.Section.of(
+              tech.tablesaw.api.Table.create(
+                  "uplift", tech.tablesaw.api.DoubleColumn.create("gain", value)))
+          .with(dev.errata.present.ColumnKind.PERCENTAGE_POINT, "gain")
+          .present();
+    }
+  }
+
+  @Test
+  void anyPresentableResultRendersThroughTheOneRegistration() {
+    Renderer renderer = new Renderer();
+    ErrataRenderers.registerInto(renderer);
+    DisplayData data = renderer.render(new Uplift(0.021));
+    assertTrue(((String) data.getData(MIMEType.TEXT_HTML)).contains("<td>2.1&nbsp;pp</td>"));
+    assertEquals(
+        "uplift (1 row × 1 column)\n  gain\n2.1 pp\n", data.getData(MIMEType.TEXT_PLAIN));
+  }
+
   @Test
   void jsplotFigureRendersAsAChartBundleNotAsItsObjectName() {
     Renderer renderer = new Renderer();

@@ -41,4 +41,20 @@ final class FakeNotebook implements Notebook {
     }
     return cell.call();
   }
+
+  /**
+   * Returns the text lines a reader sees, in order: a displayed string as it is, any result or
+   * table through its text view.
+   */
+  List<String> lines() {
+    List<String> out = new ArrayList<>();
+    for (Object o : displayed) {
+      if (o instanceof String text) {
+        out.add(text);
+      } else {
+        dev.errata.render.View.of(o).ifPresent(v -> out.addAll(List.of(v.text().split("\n"))));
+      }
+    }
+    return out;
+  }
 }

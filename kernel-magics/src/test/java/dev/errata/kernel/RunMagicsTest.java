@@ -50,7 +50,7 @@ class RunMagicsTest {
     assertEquals(Map.of("accuracy", 0.9, "lr seen", 0.01), r.metrics());
     assertTrue(Files.exists(folder.resolve(RunMagics.DEFAULT_LOG)));
     assertEquals(r, magics.log().run(r.id()));
-    Table shown = (Table) notebook.displayed.get(notebook.displayed.size() - 1);
+    Table shown = ((RunRecord) notebook.displayed.get(notebook.displayed.size() - 1)).toTable();
     assertEquals("run " + r.id() + " (baseline)", shown.name());
     IllegalStateException after = assertThrows(IllegalStateException.class, magics::current);
     assertEquals(
@@ -72,7 +72,7 @@ class RunMagicsTest {
         "run \"diverges\" failed: java.lang.IllegalStateException: loss is NaN",
         thrown.getMessage());
     assertSame(boom, thrown.getCause());
-    assertEquals("run 1 (diverges)", ((Table) notebook.displayed.get(0)).name());
+    assertEquals("run 1 (diverges)", ((RunRecord) notebook.displayed.get(0)).toTable().name());
     RunRecord r = magics.log().run("diverges");
     assertEquals(RunRecord.Status.FAILED, r.status());
     assertEquals("java.lang.IllegalStateException: loss is NaN", r.message());
@@ -358,7 +358,8 @@ class RunMagicsTest {
             "code (full)"),
         compact.columnNames());
     // The short code cell carries the full value as its tooltip; the text view keeps it short.
-    dev.errata.render.View view = dev.errata.render.View.table(compact);
+    dev.errata.render.View view =
+        dev.errata.render.View.of(dev.errata.log.ExperimentLog.shown(compact)).orElseThrow();
     String full0 = compact.stringColumn("code (full)").get(0);
     assertTrue(
         view.html().contains(" title=\"" + dev.errata.render.Html.escape(full0) + "\">"),
