@@ -260,4 +260,13 @@ public final class Errata {
   public static Chart chartAcrossRuns(Table runs, String metricColumn) {
     return AnalysisCharts.acrossRuns(runs, metricColumn);
   }
+
+  /**
+   * Returns {@code table} as a section whose column kinds you declare, so it reads like Errata's
+   * own results: {@code Errata.section(t).with(ColumnKind.PROPORTION, "precision", "recall")}
+   * shows those columns as percentages. A table displayed as it is reads by its column types.
+   */
+  public static dev.errata.present.Section section(Table table) {
+    return dev.errata.present.Section.of(table);
+  }
 }

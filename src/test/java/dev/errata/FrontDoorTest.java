@@ -78,7 +78,8 @@ class FrontDoorTest {
           Map.entry("overfit-a-small-set check", List.of("sanity", Predictions.class, double.class)),
           Map.entry("good-data checklist", List.of("dataCheck", Predictions.class)),
           Map.entry("relabelling read back", List.of("relabel", Predictions.class, Path.class)),
-          Map.entry("parallel coordinates of runs", List.of("parallel", Table.class, String.class)));
+          Map.entry("parallel coordinates of runs", List.of("parallel", Table.class, String.class)),
+          Map.entry("a table with declared column kinds", List.of("section", Table.class)));
 
   @Test
   void everyCapabilityHasAPublicStaticFrontDoorMethod() {

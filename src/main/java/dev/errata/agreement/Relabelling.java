@@ -1,5 +1,7 @@
 package dev.errata.agreement;
 
+import dev.errata.internal.Where;
+
 import dev.errata.present.Presentable;
 import dev.errata.present.Presentation;
 import dev.errata.present.Section;
@@ -94,14 +96,12 @@ public record Relabelling(
       Integer before = sheetRow.put(id, r);
       if (before != null) {
         throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "Row %,d of %s, column \"%s\": id \"%s\" repeats row %,d; give each example once",
-                r + 1,
-                name,
-                idColumn,
-                id,
-                before + 1));
+            Where.cell(r + 1L, name, idColumn)
+                + String.format(
+                    Locale.ROOT,
+                    ": id \"%s\" repeats row %,d; give each example once",
+                    id,
+                    before + 1));
       }
       String cell = csv.cell(r, relabelIndex);
       if (cell.isBlank()) {
@@ -111,13 +111,11 @@ public record Relabelling(
       String label = cell.strip();
       if (p.labels().code(label).isEmpty()) {
         throw new IllegalArgumentException(
-            String.format(
+            Where.cell(r + 1L, name, DisagreementSheet.RELABEL)
+                + String.format(
                 Locale.ROOT,
-                "Row %,d of %s, column \"%s\": \"%s\" is no class of %s; classes are %s (a new"
+                ": \"%s\" is no class of %s; classes are %s (a new"
                     + " class belongs in the data itself)",
-                r + 1,
-                name,
-                DisagreementSheet.RELABEL,
                 cell,
                 p.source(),
                 p.labels().names()));

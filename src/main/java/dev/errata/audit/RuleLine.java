@@ -1,5 +1,7 @@
 package dev.errata.audit;
 
+import dev.errata.internal.Where;
+
 /**
  * One line of rule text with where it came from, so every error can point at a column.
  *
@@ -32,17 +34,11 @@ public record RuleLine(String source, int number, String text) {
    */
   IllegalArgumentException error(int column, String message) {
     return new IllegalArgumentException(
-        source
-            + " line "
-            + number
+        Where.line(number, source)
             + ", column "
             + (column + 1)
             + ": "
             + message
-            + "\n  "
-            + text
-            + "\n  "
-            + " ".repeat(Math.max(0, column))
-            + "^");
+            + Where.caret(text, column));
   }
 }

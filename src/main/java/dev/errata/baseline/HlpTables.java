@@ -1,5 +1,7 @@
 package dev.errata.baseline;
 
+import dev.errata.internal.Where;
+
 import dev.errata.internal.Csv;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +117,7 @@ final class HlpTables {
   }
 
   private static String where(int row, String name, String column) {
-    return String.format(Locale.ROOT, "Row %,d of %s, column \"%s\"", row + 1, name, column);
+    return Where.cell(row + 1L, name, column);
   }
 
   private static int find(List<String> header, String file, String what, String... names) {

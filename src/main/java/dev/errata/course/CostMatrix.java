@@ -1,5 +1,7 @@
 package dev.errata.course;
 
+import dev.errata.internal.Where;
+
 import dev.errata.internal.Csv;
 import dev.errata.metrics.ConfusionMatrix;
 import java.nio.file.Path;
@@ -52,16 +54,13 @@ public record CostMatrix(String source, Map<String, Map<String, Double>> costs) 
         value = Double.parseDouble(cost);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "Row " + (r + 1) + " of " + name + ": cost \"" + cost + "\" is not a number", e);
+            Where.row(r + 1L, name) + ": cost \"" + cost + "\" is not a number", e);
       }
       Double before =
           costs.computeIfAbsent(actual, a -> new LinkedHashMap<>()).put(predicted, value);
       if (before != null) {
         throw new IllegalArgumentException(
-            "Row "
-                + (r + 1)
-                + " of "
-                + name
+            Where.row(r + 1L, name)
                 + ": the pair ("
                 + actual
                 + ", "

@@ -78,11 +78,10 @@ public record Csv(String file, char separator, List<String> header, List<List<St
       }
       if (rec.size() > header.size()) {
         throw new IllegalArgumentException(
-            String.format(
+            Where.row(rows.size() + 1L, file)
+                + String.format(
                 java.util.Locale.ROOT,
-                "Row %,d of %s has %d cells but the header names %d columns %s",
-                rows.size() + 1,
-                file,
+                " has %d cells but the header names %d columns %s",
                 rec.size(),
                 header.size(),
                 header));

@@ -1,5 +1,7 @@
 package dev.errata.load;
 
+import dev.errata.internal.Where;
+
 import java.util.HashMap;
 import java.util.Map;
 import tech.tablesaw.api.IntColumn;
@@ -184,8 +186,8 @@ final class Columns {
     return ((ShortColumn) c).getShort(row);
   }
 
-  static String rowMessage(String source, int row, String column) {
-    return String.format(
-        java.util.Locale.ROOT, "Row %,d of %s, column \"%s\"", row + 1, source, column);
+  /** Returns where the 0-based row {@code row} of {@code column} is, in {@link Where}'s form. */
+  static String rowMessage(String source, long row, String column) {
+    return Where.cell(row + 1, source, column);
   }
 }

@@ -633,7 +633,7 @@ final class DuckReader {
     } catch (SQLException e) {
       throw failure(source, e);
     }
-    String where = Columns.rowMessage(source, (int) row - 1, column);
+    String where = Columns.rowMessage(source, row - 1, column);
     if (cell == null || cell.isEmpty()) {
       return new IllegalArgumentException(where + ": missing value; expected " + expected);
     }
@@ -693,7 +693,7 @@ final class DuckReader {
     if (missing > 0) {
       List<Long> rows = firstRows(c, source, "(SELECT * FROM " + from + " WHERE " + keep + ")", text + " IS NULL", 1);
       throw new IllegalArgumentException(
-          Columns.rowMessage(source, (int) (rows.get(0) - 1), id)
+          Columns.rowMessage(source, rows.get(0) - 1, id)
               + ": missing id; every example needs one");
     }
     try (Statement s = c.createStatement();
@@ -713,7 +713,7 @@ final class DuckReader {
         ResultSet r = s.executeQuery(sql)) {
       r.next();
       throw new IllegalArgumentException(
-          Columns.rowMessage(source, (int) (r.getLong(3) - 1), id)
+          Columns.rowMessage(source, r.getLong(3) - 1, id)
               + ": duplicate id \""
               + r.getString(1)
               + "\" (first seen at row "

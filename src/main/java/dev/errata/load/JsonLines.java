@@ -1,5 +1,7 @@
 package dev.errata.load;
 
+import dev.errata.internal.Where;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,7 +69,7 @@ final class JsonLines {
       }
     } catch (java.nio.charset.MalformedInputException e) {
       throw new IllegalArgumentException(
-          "Line " + (line + 1) + " of " + file + ": not valid UTF-8 text; save the file as UTF-8",
+          Where.line(line + 1L, file) + ": not valid UTF-8 text; save the file as UTF-8",
           e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
@@ -117,7 +119,7 @@ final class JsonLines {
         String key = p.currentName();
         if (!seen.add(key)) {
           throw new IllegalArgumentException(
-              "Line " + line + " of " + file + ": key \"" + key + "\" appears twice");
+              Where.line(line, file) + ": key \"" + key + "\" appears twice");
         }
         JsonToken v = p.nextToken();
         switch (v) {
@@ -126,13 +128,8 @@ final class JsonLines {
               out.put(key, p.getText());
           default ->
               throw new IllegalArgumentException(
-                  "Line "
-                      + line
-                      + " of "
-                      + file
-                      + ", key \""
-                      + key
-                      + "\": nested objects and arrays are not supported; flatten them into keys");
+                  Where.key(line, file, key)
+                      + ": nested objects and arrays are not supported; flatten them into keys");
         }
       }
       if (t != JsonToken.END_OBJECT) {
@@ -140,18 +137,12 @@ final class JsonLines {
       }
       if (p.nextToken() != null) {
         throw new IllegalArgumentException(
-            "Line "
-                + line
-                + " of "
-                + file
+            Where.line(line, file)
                 + ": text after the object; expected exactly one JSON object per line");
       }
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "Line "
-              + line
-              + " of "
-              + file
+          Where.line(line, file)
               + ", character "
               + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
               + ": not valid JSON ("
@@ -166,10 +157,7 @@ final class JsonLines {
 
   private static IllegalArgumentException notAnObject(Path file, int line) {
     return new IllegalArgumentException(
-        "Line "
-            + line
-            + " of "
-            + file
+        Where.line(line, file)
             + ": expected a JSON object such as {\"actual\": \"a\", \"predicted\": \"b\"}");
   }
 }

@@ -365,7 +365,7 @@ final class SparkReader {
             .collectAsList();
     long row = first.get(0).getLong(0);
     String cell = first.get(0).getString(1);
-    String where = Columns.rowMessage(source, (int) row, name);
+    String where = Columns.rowMessage(source, row, name);
     if (cell == null || cell.isEmpty()) {
       return new IllegalArgumentException(where + ": missing value; expected " + expected);
     }
@@ -418,7 +418,7 @@ final class SparkReader {
     if (counts.getLong(0) > 0) {
       long row = firstRows(kept, absent, 1).get(0) - 1;
       throw new IllegalArgumentException(
-          Columns.rowMessage(source, (int) row, id) + ": missing id; every example needs one");
+          Columns.rowMessage(source, row, id) + ": missing id; every example needs one");
     }
     if (counts.getLong(1) == counts.getLong(2)) {
       return;
@@ -437,7 +437,7 @@ final class SparkReader {
             .orderBy(col(SparkRows.ROW))
             .first();
     throw new IllegalArgumentException(
-        Columns.rowMessage(source, (int) second.getLong(2), id)
+        Columns.rowMessage(source, second.getLong(2), id)
             + ": duplicate id \""
             + second.getString(0)
             + "\" (first seen at row "

@@ -108,14 +108,17 @@ final class CompactRuns {
 
   /**
    * Returns the compact table {@code t} (from {@link #of}) with its column kinds: the id as
-   * written, parameters exactly as logged, metrics as the numbers logged, and each short hash with
-   * its full value as the tooltip.
+   * written, parameters exactly as logged, metrics as the numbers logged (as percentages where
+   * {@code isRate} says the metric's name is a rate), and each short hash with its full value as
+   * the tooltip.
    */
-  static Section section(Table t) {
+  static Section section(Table t, java.util.function.Predicate<String> isRate) {
     Section s = Section.of(t).with(ColumnKind.ID, "id");
     for (String c : t.columnNames()) {
       if (c.startsWith("params.")) {
         s = s.with(ColumnKind.PARAMETER, c);
+      } else if (c.startsWith("metrics.") && isRate.test(c.substring("metrics.".length()))) {
+        s = s.with(ColumnKind.PROPORTION, c);
       } else if (t.columnNames().contains(c + FULL)) {
         s = s.with(ColumnKind.HASH, c).fullValues(c, c + FULL);
       }

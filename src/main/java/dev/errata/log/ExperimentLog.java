@@ -225,7 +225,17 @@ public final class ExperimentLog implements AutoCloseable {
    * as the numbers logged, short hashes with their full values as tooltips.
    */
   public static dev.errata.present.Section shown(Table summary) {
-    return CompactRuns.section(summary);
+    return shown(summary, name -> false);
+  }
+
+  /**
+   * Returns how a table from {@link #summary} reads, with the metrics whose names {@code isRate}
+   * accepts shown as percentages: the log stores names and numbers, the caller knows which names
+   * are rates (e.g. {@code dev.errata.metrics.Metric::isRateKey}).
+   */
+  public static dev.errata.present.Section shown(
+      Table summary, java.util.function.Predicate<String> isRate) {
+    return CompactRuns.section(summary, isRate);
   }
 
   /**

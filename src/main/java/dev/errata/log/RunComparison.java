@@ -388,6 +388,15 @@ public record RunComparison(
    */
   @Override
   public Presentation present() {
+    return present(name -> false);
+  }
+
+  /**
+   * Returns {@link #present()} with the deltas of the metrics (and table columns) whose names
+   * {@code isRate} accepts shown as percentages and their changes in percentage points: the log
+   * stores names and numbers, the caller knows which names are rates.
+   */
+  public Presentation present(java.util.function.Predicate<String> isRate) {
     Table params = paramsTable();
     Presentation p =
         Presentation.of(
@@ -398,7 +407,21 @@ public record RunComparison(
     if (!changes.isEmpty()) {
       p = p.notes(List.of(changes));
     }
-    p = p.then(Section.of(toTable()).with(ColumnKind.LABEL, "table", "row", "value"));
+    Table deltas = toTable();
+    List<ColumnKind> values = new ArrayList<>();
+    List<ColumnKind> changesKinds = new ArrayList<>();
+    for (int r = 0; r < deltas.rowCount(); r++) {
+      boolean rate = isRate.test(deltas.stringColumn("value").get(r));
+      values.add(rate ? ColumnKind.PROPORTION : ColumnKind.NUMBER);
+      changesKinds.add(rate ? ColumnKind.PERCENTAGE_POINT : ColumnKind.NUMBER);
+    }
+    p =
+        p.then(
+            Section.of(deltas)
+                .with(ColumnKind.LABEL, "table", "row", "value")
+                .byRow(deltas.column(3).name(), values)
+                .byRow(deltas.column(4).name(), values)
+                .byRow("delta", changesKinds));
     return cellDiff().isEmpty()
         ? p
         : p.then(

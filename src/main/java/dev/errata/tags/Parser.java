@@ -1,5 +1,7 @@
 package dev.errata.tags;
 
+import dev.errata.internal.Where;
+
 /** The recursive-descent parser behind {@link TagExpression#parse}; one instance per text. */
 final class Parser {
 
@@ -131,10 +133,6 @@ final class Parser {
             + (tokenStart + 1)
             + ": "
             + what
-            + "\n  "
-            + text
-            + "\n  "
-            + " ".repeat(tokenStart)
-            + "^");
+            + Where.caret(text, tokenStart));
   }
 }

@@ -1,5 +1,7 @@
 package dev.errata.tags;
 
+import dev.errata.internal.Where;
+
 import dev.errata.internal.RowBits;
 import dev.errata.load.ColumnCodes;
 import dev.errata.load.Predictions;
@@ -92,12 +94,10 @@ final class TagColumns {
 
   static IllegalArgumentException notATagValue(String source, int row, String column, String cell) {
     return new IllegalArgumentException(
-        String.format(
+        Where.cell(row + 1L, source, column)
+            + String.format(
             Locale.ROOT,
-            "Row %,d of %s, column \"%s\": \"%s\" is not a tag value; accepted: %s",
-            row + 1,
-            source,
-            column,
+            ": \"%s\" is not a tag value; accepted: %s",
             cell,
             TagValues.ACCEPTED));
   }

@@ -1,5 +1,7 @@
 package dev.errata.tags;
 
+import dev.errata.internal.Where;
+
 import dev.errata.internal.Csv;
 import dev.errata.internal.RowBits;
 import dev.errata.load.Predictions;
@@ -61,13 +63,11 @@ final class TagSheet {
         Boolean v = TagValues.parse(csv.cell(r, col));
         if (v == null) {
           throw new IllegalArgumentException(
-              String.format(
+              Where.cell(r + 1L, name, tag)
+                  + String.format(
                   Locale.ROOT,
-                  "Row %,d of %s, column \"%s\": \"%s\" is not a tag value; accepted: %s."
+                  ": \"%s\" is not a tag value; accepted: %s."
                       + " Free text belongs in a column named notes",
-                  r + 1,
-                  name,
-                  tag,
                   csv.cell(r, col),
                   TagValues.ACCEPTED));
         }

@@ -73,9 +73,9 @@ class AuditMainTest {
     assertEquals(2, run("accuracy => 0.7\n"));
     String rules = dir.resolve("rules.txt").toString();
     assertEquals(
-        "audit: "
+        "audit: Line 1 of "
             + rules
-            + " line 1, column 10: unknown comparison \"=>\"; use >=, <=, > or <\n"
+            + ", column 10: unknown comparison \"=>\"; use >=, <=, > or <\n"
             + "  accuracy => 0.7\n"
             + "           ^\n",
         err.toString(StandardCharsets.UTF_8));

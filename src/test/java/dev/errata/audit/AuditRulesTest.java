@@ -78,7 +78,7 @@ class AuditRulesTest {
   @Test
   void aMisspelledComparisonIsShownWithACaret() {
     assertEquals(
-        "rules line 1, column 8: unknown comparison \"=>\"; use >=, <=, > or <\n"
+        "Line 1 of rules, column 8: unknown comparison \"=>\"; use >=, <=, > or <\n"
             + "  recall => 0.9\n"
             + "         ^",
         error("recall => 0.9"));
@@ -87,7 +87,7 @@ class AuditRulesTest {
   @Test
   void anUnknownMetricListsTheMetrics() {
     assertEquals(
-        "rules line 2, column 1: expected a metric (accuracy, error rate, balanced accuracy,"
+        "Line 2 of rules, column 1: expected a metric (accuracy, error rate, balanced accuracy,"
             + " matthews, kappa, precision, recall, f1, false positive rate, false negative rate;"
             + " per class: \"of CLASS\" or \"macro\", \"weighted\", \"micro\" before it) or"
             + " \"watch words\", found \"recal\"\n"
@@ -99,7 +99,7 @@ class AuditRulesTest {
   @Test
   void aMissingComparisonNamesTheMetric() {
     assertEquals(
-        "rules line 1, column 12: expected a comparison (>=, <=, > or <) after \"error rate\","
+        "Line 1 of rules, column 12: expected a comparison (>=, <=, > or <) after \"error rate\","
             + " found \"0.1\"\n"
             + "  error rate 0.1\n"
             + "             ^",
@@ -109,7 +109,7 @@ class AuditRulesTest {
   @Test
   void aRuleThatStopsShortPointsPastItsEnd() {
     assertEquals(
-        "rules line 1, column 13: expected a number, found the end of the rule\n"
+        "Line 1 of rules, column 13: expected a number, found the end of the rule\n"
             + "  accuracy >=\n"
             + "              ^",
         error("accuracy >="));
@@ -118,7 +118,7 @@ class AuditRulesTest {
   @Test
   void aThresholdAboveOneSuggestsAProportionOrAPercentage() {
     assertEquals(
-        "rules line 1, column 13: threshold 90 is outside [0, 1]; write a proportion such as 0.90"
+        "Line 1 of rules, column 13: threshold 90 is outside [0, 1]; write a proportion such as 0.90"
             + " or a percentage such as 90 %\n"
             + "  accuracy >= 90\n"
             + "              ^",
@@ -128,24 +128,24 @@ class AuditRulesTest {
   @Test
   void otherSyntaxErrorsSayWhatWasExpected() {
     assertEquals(
-        "rules line 1, column 21: expected \"every\", \"each\" or COLUMN = VALUE after \"for\","
+        "Line 1 of rules, column 21: expected \"every\", \"each\" or COLUMN = VALUE after \"for\","
             + " found \"all\"\n"
             + "  accuracy >= 0.9 for all accents\n"
             + "                      ^",
         error("accuracy >= 0.9 for all accents"));
     assertEquals(
-        "rules line 1, column 10: accuracy is not per class; use precision, recall, f1 or the false"
+        "Line 1 of rules, column 10: accuracy is not per class; use precision, recall, f1 or the false"
             + " positive or negative rate of a class\n"
             + "  accuracy of class a >= 0.9\n"
             + "           ^",
         error("accuracy of class a >= 0.9"));
     assertEquals(
-        "rules line 1, column 17: unexpected \"please\" after the rule\n"
+        "Line 1 of rules, column 17: unexpected \"please\" after the rule\n"
             + "  accuracy >= 0.9 please\n"
             + "                  ^",
         error("accuracy >= 0.9 please"));
     assertEquals(
-        "rules line 1, column 11: the quote \" is never closed\n"
+        "Line 1 of rules, column 11: the quote \" is never closed\n"
             + "  recall of \"pit mark >= 0.9\n"
             + "            ^",
         error("recall of \"pit mark >= 0.9"));

@@ -124,7 +124,7 @@ class AuditTest {
             IllegalArgumentException.class,
             () -> audit("accuracy >= 0.9\nrecall >= 0.9 for every acent"));
     assertEquals(
-        "rules line 2, column 25: unknown column \"acent\" in ten; columns are [id, accent,"
+        "Line 2 of rules, column 25: unknown column \"acent\" in ten; columns are [id, accent,"
             + " gender, y, yhat]\n"
             + "  recall >= 0.9 for every acent\n"
             + "                          ^",
@@ -136,7 +136,7 @@ class AuditTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> audit("recall of class hernia >= 0.85"));
     assertEquals(
-        "rules line 1, column 17: unknown class \"hernia\" in ten; classes are [a, b]\n"
+        "Line 1 of rules, column 17: unknown class \"hernia\" in ten; classes are [a, b]\n"
             + "  recall of class hernia >= 0.85\n"
             + "                  ^",
         e.getMessage());

@@ -78,7 +78,7 @@ class CourseAuditTest {
   @Test
   void anUnknownSliceValueListsTheValues() {
     assertEquals(
-        "rules line 1, column 30: no value \"fr\" in column \"accent\"; values are [uk, us]\n"
+        "Line 1 of rules, column 30: no value \"fr\" in column \"accent\"; values are [uk, us]\n"
             + "  accuracy >= 0.7 for accent = fr\n"
             + "                               ^",
         assertThrows(IllegalArgumentException.class, () -> audit("accuracy >= 0.7 for accent = fr"))

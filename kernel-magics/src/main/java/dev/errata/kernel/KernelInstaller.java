@@ -44,6 +44,7 @@ public final class KernelInstaller {
           "import dev.errata.compare.*;",
           "import dev.errata.agreement.*;",
           "import dev.errata.course.*;",
+          "import dev.errata.present.*;",
           "import dev.errata.render.chart.*;",
           "import tech.tablesaw.api.*;",
           "import static dev.errata.kernel.ErrataKernel.currentRun;",

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.metrics.Metric;
 import dev.errata.present.Section;
 
 import dev.errata.log.CodeRestore;
@@ -298,7 +299,7 @@ final class RunMagics implements MagicGroup {
       if (a.flag("all")) {
         c = c.showingAll();
       }
-      notebook.display(c);
+      notebook.display(c.present(Metric::isRateKey));
       return c;
     }
     Table t;
@@ -331,7 +332,8 @@ final class RunMagics implements MagicGroup {
     if (!a.flag("all")) {
       Table full = t;
       t = log.summary(full);
-      Section compact = ExperimentLog.shown(t);
+      // The log stores names and numbers; the metric vocabulary says which names are rates.
+      Section compact = ExperimentLog.shown(t, Metric::isRateKey);
       notebook.display(compact);
       long shown = t.columnNames().stream().filter(c -> !compact.isSupporting(c)).count();
       notebook.display(

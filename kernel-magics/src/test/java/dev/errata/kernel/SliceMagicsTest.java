@@ -136,7 +136,7 @@ class SliceMagicsTest {
                 magics.applyCellMagic(
                     "audit", List.of("v1"), "accuracy >= 0.9\nrecall >= 0.9 for every acent\n"));
     assertTrue(
-        e.getMessage().startsWith("audit cell line 2, column 25: unknown column \"acent\""),
+        e.getMessage().startsWith("Line 2 of audit cell, column 25: unknown column \"acent\""),
         e.getMessage());
   }
 

@@ -98,12 +98,12 @@ class NotebooksIT {
                   + " point, no thousands separators)"),
           "01-baselines-and-hlp",
           List.of(
-              "clean_speech 94.0 % 95.0 % 1.0 % 60.0 % 0.6 % HLP (speech_hlp.csv)",
-              "car_noise 89.0 % 93.0 % 4.0 % 4.0 % 0.16 % HLP (speech_hlp.csv)",
-              "people_noise 87.0 % 89.0 % 2.0 % 30.0 % 0.6 % HLP (speech_hlp.csv)",
-              "low_bandwidth 70.0 % 70.0 % 0.0 % 6.0 % 0.0 % HLP (speech_hlp.csv)",
-              "car_noise 89.0 % 93.0 % 4.0 % 4.0 % 0.16 % HLP, second annotator (column \"human\")",
-              "low_bandwidth 70.0 % 70.0 % 0.0 % 6.0 % 0.0 % HLP, second annotator",
+              "clean_speech 94.0 % 95.0 % 1.0 pp 60.0 % 0.6 pp HLP (speech_hlp.csv)",
+              "car_noise 89.0 % 93.0 % 4.0 pp 4.0 % 0.16 pp HLP (speech_hlp.csv)",
+              "people_noise 87.0 % 89.0 % 2.0 pp 30.0 % 0.6 pp HLP (speech_hlp.csv)",
+              "low_bandwidth 70.0 % 70.0 % 0.0 pp 6.0 % 0.0 pp HLP (speech_hlp.csv)",
+              "car_noise 89.0 % 93.0 % 4.0 pp 4.0 % 0.16 pp HLP, second annotator (column \"human\")",
+              "low_bandwidth 70.0 % 70.0 % 0.0 pp 6.0 % 0.0 pp HLP, second annotator",
               "largest gap \"car_noise\" 4.0 pp (model 89.0 %, HLP 93.0 %, 4.0 % of data)",
               "literature (published benchmark)"),
           "02-error-analysis-with-tags",
@@ -115,10 +115,10 @@ class NotebooksIT {
               "low_bandwidth 600 6.0 % 180 18.5 % [16.2, 21.0] 30.0 % 70.0 % [66.2, 73.5]"),
           "03-prioritizing",
           List.of(
-              "clean_speech 6,000 60.0 % 360 37.0 % [34.0, 40.0] 6.0 % 94.0 % [93.4, 94.6] 95.0 % 1.0 % 0.6 % 1",
-              "people_noise 3,000 30.0 % 390 40.0 % [37.0, 43.2] 13.0 % 87.0 % [85.7, 88.2] 89.0 % 2.0 % 0.6 % 1",
-              "car_noise 400 4.0 % 44 4.5 % [3.4, 6.0] 11.0 % 89.0 % [85.6, 91.7] 93.0 % 4.0 % 0.16 % 3",
-              "low_bandwidth 600 6.0 % 180 18.5 % [16.2, 21.0] 30.0 % 70.0 % [66.2, 73.5] 70.0 % 0.0 % 0.0 % 4",
+              "clean_speech 6,000 60.0 % 360 37.0 % [34.0, 40.0] 6.0 % 94.0 % [93.4, 94.6] 95.0 % 1.0 pp 0.6 pp 1",
+              "people_noise 3,000 30.0 % 390 40.0 % [37.0, 43.2] 13.0 % 87.0 % [85.7, 88.2] 89.0 % 2.0 pp 0.6 pp 1",
+              "car_noise 400 4.0 % 44 4.5 % [3.4, 6.0] 11.0 % 89.0 % [85.6, 91.7] 93.0 % 4.0 pp 0.16 pp 3",
+              "low_bandwidth 600 6.0 % 180 18.5 % [16.2, 21.0] 30.0 % 70.0 % [66.2, 73.5] 70.0 % 0.0 pp 0.0 pp 4",
               "car_noise gain 0.16 %"),
           "05-auditing",
           List.of(
@@ -128,11 +128,11 @@ class NotebooksIT {
               "accent = scottish ∧ category = low_band"),
           "06-data-iteration",
           List.of(
-              "people_noise 3,000 87.0 % 90.0 % 3.0 %",
+              "people_noise 3,000 87.0 % 90.0 % 3.0 pp",
               "< 0.0001 < 0.0001 improvement",
-              "low_bandwidth 600 70.0 % 69.0 % -1.0 %",
+              "low_bandwidth 600 70.0 % 69.0 % -1.0 pp",
               "drop (not significant)",
-              "car_noise | people_noise 3,400 87.2 % 89.9 % 2.6 %",
+              "car_noise | people_noise 3,400 87.2 % 89.9 % 2.6 pp",
               "augmented (data/course/speech_augmented… 300 42 14.0 %",
               "Realistic? yes listened to 20 clips",
               "Is x → y clear (could a human label it)? yes"),
@@ -149,7 +149,7 @@ class NotebooksIT {
               // Dim images (1 in 5 of 1,000) copied 4 times: 200 of 1,000 → 800 of 1,600 rows.
               "data predictions f7b6f1f2, 1000 rows × 3 columns 215f2fa1, 1600 rows × 3 columns",
               "data shares lighting = dim rows 200 800 600",
-              "data shares lighting = dim share 20.0 % 50.0 % 30.0 %",
+              "data shares lighting = dim share 0.2 0.5 0.3",
               "unchanged rows hidden; --all shows them",
               // Parallel coordinates: threshold 0.3 finds 143 of the 146 defects once the dim
               // images count 4 times (awk over defects_binary.csv), 97.9 %.
@@ -243,7 +243,7 @@ class NotebooksIT {
               "±15 points needs 39 examples",
               // 9,026 / 10,000 right: 90.26 % vs 92 % → gap 1.74 points; vs 90 % → beaten by 0.26.
               "largest gap \"all data\" 1.7 pp (model 90.3 %, HLP 92.0 %, 100.0 % of data)",
-              "-0.26 % 100.0 % 0.0 % older system (given in %hlp) beats the baseline",
+              "-0.26 pp 100.0 % 0.0 pp older system (given in %hlp) beats the baseline",
               "Note: The model beats its baseline on [all data] (negative gap): no potential gain"));
 
   static String folded(String text) {
