@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -69,11 +68,11 @@ final class ChartMagics implements MagicGroup {
     } else if (a.option("export").isPresent()) {
       List<Object> items = new ArrayList<>();
       for (String name : a.positional()) {
-        Object v = notebook.variable("charts", name, "a Chart, a jsplot Figure or a Table");
-        if (!(v instanceof Chart) && !(v instanceof Table) && !(v instanceof Figure)) {
+        Object v = notebook.variable("charts", name, "a Chart, a jsplot Figure, a result or a Table");
+        if (!(v instanceof Chart) && !(v instanceof Figure) && dev.errata.render.View.of(v).isEmpty()) {
           throw new IllegalArgumentException("%charts: \"" + name + "\" is "
               + (v == null ? "null" : "a " + v.getClass().getSimpleName())
-              + ", expected a Chart, a jsplot Figure or a Table");
+              + ", expected a Chart, a jsplot Figure, an Errata result or a Table");
         }
         items.add(v);
       }

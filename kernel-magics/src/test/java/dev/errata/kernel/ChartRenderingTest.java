@@ -77,7 +77,7 @@ class ChartRenderingTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> new ChartMagics(nb, new ChartSettings()).charts(List.of("--export", "x.html", "n")));
     assertEquals(
-        "%charts: \"n\" is a Integer, expected a Chart, a jsplot Figure or a Table", e.getMessage());
+        "%charts: \"n\" is a Integer, expected a Chart, a jsplot Figure, an Errata result or a Table", e.getMessage());
   }
 
   @Test
@@ -85,11 +85,14 @@ class ChartRenderingTest {
     FakeNotebook nb = new FakeNotebook();
     nb.variables.put("cm", courseHeatmap());
     nb.variables.put("t", tech.tablesaw.api.Table.create("empty"));
+    // Any result exports as the view a notebook shows: the course's defect model, precision 68/77.
+    nb.variables.put("m", dev.errata.metrics.BinaryMetrics.of("1", 68, 9, 18, 905));
     Path file = Path.of("target", "export-test", System.nanoTime() + "", "report.html");
     String done = new ChartMagics(nb, new ChartSettings())
-        .charts(List.of("--export", file.toString(), "--title", "<b>Report</b>", "cm", "t"));
+        .charts(List.of("--export", file.toString(), "--title", "<b>Report</b>", "cm", "t", "m"));
     String html = Files.readString(file);
-    assertTrue(done.startsWith("Wrote 2 charts and tables with plotly.js 3.0.1 to "), done);
+    assertTrue(done.startsWith("Wrote 3 charts and tables with plotly.js 3.0.1 to "), done);
+    assertTrue(html.contains("<td>88.3&nbsp;%</td>"), "the result's own view");
     assertEquals(1, html.split("plotly.js v3.0.1", -1).length - 1, "plotly.js included exactly once");
     assertTrue(html.contains("<title>&lt;b&gt;Report&lt;/b&gt;</title>"));
     assertTrue(html.contains("data-errata-chart="));
