@@ -160,7 +160,7 @@ public record AgreementReport(
                 .with(ColumnKind.LABEL, "scope")
                 .with(ColumnKind.COUNT, "examples")
                 .with(ColumnKind.PROPORTION, "observed agreement", "chance agreement")
-                .interval("kappa", t.column(7).name(), t.column(8).name()),
+                .interval("kappa", pct(level) + " lower", pct(level) + " upper"),
             Section.of(pairTable())
                 .with(ColumnKind.LABEL, pairTable().column(0).name())
                 .numbersAs(ColumnKind.COUNT))
