@@ -367,14 +367,13 @@ public record ClassificationMetrics(ConfusionMatrix confusion, ZeroDivision zero
             .with(ColumnKind.LABEL, "class")
             .with(ColumnKind.PROPORTION, "precision", "recall", "f1-score", "specificity")
             .with(ColumnKind.COUNT, "support"),
-        Section.of(overallTable())
-            .with(ColumnKind.LABEL, "metric")
-            .byRow(
-                "value",
-                List.of(
-                    ColumnKind.PROPORTION,
-                    ColumnKind.PROPORTION,
-                    ColumnKind.NUMBER,
-                    ColumnKind.NUMBER)));
+        Section.of(overallTable()).with(ColumnKind.LABEL, "metric").byRow("value", OVERALL_KINDS));
   }
+
+  /**
+   * How the rows of an overall table read: accuracy and balanced accuracy are proportions,
+   * Matthews' correlation and Cohen's kappa range over [-1, 1].
+   */
+  static final List<ColumnKind> OVERALL_KINDS =
+      List.of(ColumnKind.PROPORTION, ColumnKind.PROPORTION, ColumnKind.NUMBER, ColumnKind.NUMBER);
 }

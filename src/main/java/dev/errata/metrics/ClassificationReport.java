@@ -275,13 +275,7 @@ public record ClassificationReport(
     Section overall =
         Section.of(overallTable())
             .with(ColumnKind.LABEL, "metric")
-            .byRow(
-                "value",
-                List.of(
-                    ColumnKind.PROPORTION,
-                    ColumnKind.PROPORTION,
-                    ColumnKind.NUMBER,
-                    ColumnKind.NUMBER))
+            .byRow("value", ClassificationMetrics.OVERALL_KINDS)
             .interval("value", "low", "high");
     return Presentation.of(
             perClass,
