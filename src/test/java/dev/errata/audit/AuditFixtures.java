@@ -15,32 +15,7 @@ final class AuditFixtures {
    * uk/m 0 of 1 (r10 a→b wrong). Accuracy 0.7; by accent uk 0.75, us 4/6.
    */
   static Predictions ten() {
-    String[][] rows = {
-      {"us", "f", "a", "a"},
-      {"us", "f", "a", "a"},
-      {"us", "f", "b", "b"},
-      {"us", "f", "a", "b"},
-      {"us", "m", "a", "a"},
-      {"us", "m", "b", "a"},
-      {"uk", "f", "b", "b"},
-      {"uk", "f", "b", "b"},
-      {"uk", "f", "a", "a"},
-      {"uk", "m", "a", "b"},
-    };
-    StringColumn id = StringColumn.create("id");
-    StringColumn accent = StringColumn.create("accent");
-    StringColumn gender = StringColumn.create("gender");
-    StringColumn y = StringColumn.create("y");
-    StringColumn yhat = StringColumn.create("yhat");
-    for (int i = 0; i < rows.length; i++) {
-      id.append("r" + (i + 1));
-      accent.append(rows[i][0]);
-      gender.append(rows[i][1]);
-      y.append(rows[i][2]);
-      yhat.append(rows[i][3]);
-    }
-    Table t = Table.create("ten", id, accent, gender, y, yhat);
-    return PredictionsReader.fromTable(t).actual("y").predicted("yhat").id("id").load();
+    return dev.errata.slices.Fixtures.ten();
   }
 
   /** Transcripts: t1 and t5 add a watched word the utterance lacks; the others do not. */

@@ -6,14 +6,14 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Small predictions sets built in code, checkable by hand. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
   /**
    * Ten rows: us/f 3 of 4 right, us/m 1 of 2, uk/f 3 of 3, uk/m 0 of 1; by accent uk 3/4, us 4/6.
    */
-  static Table tenRows() {
+  public static Table tenRows() {
     String[][] rows = {
       {"us", "f", "a", "a"},
       {"us", "f", "a", "a"},
@@ -41,7 +41,7 @@ final class Fixtures {
     return Table.create("ten", id, accent, gender, y, yhat);
   }
 
-  static Predictions ten() {
+  public static Predictions ten() {
     return PredictionsReader.fromTable(tenRows()).actual("y").predicted("yhat").id("id").load();
   }
 
