@@ -23,7 +23,10 @@ import tech.tablesaw.api.Table;
  * after).by("device").report()}.
  *
  * <p>Each run is measured with its own labels; examples present in only one run are reported and
- * left out. Weights are not used: the comparison counts paired examples.
+ * left out. Weights are not used: the comparison counts paired examples. Two runs whose rows are
+ * Datasets of one SparkSession are joined and counted in Spark ({@link PairedCounts}), so only
+ * counts and the first few unmatched ids come back; other runs (and comparisons by tags) are joined
+ * in memory, with the same result.
  */
 public final class Compare {
 
