@@ -268,6 +268,13 @@ final class SparkBackend implements Backend {
   private static final String R_ACTUAL = "__errata_r_actual";
   private static final String R_PREDICTED = "__errata_r_predicted";
   private static final String AT = "__errata_at";
+  private static final String L_TEXT = "__errata_l_text";
+  private static final String R_TEXT = "__errata_r_text";
+
+  private static boolean integral(DataType t) {
+    return t instanceof LongType || t instanceof IntegerType || t instanceof ShortType
+        || t instanceof ByteType;
+  }
 
   /**
    * Joins these rows with {@code other}'s by id in Spark, one full outer join and one grouped
@@ -295,10 +302,19 @@ final class SparkBackend implements Backend {
     if (lid == null || rid == null || la == null || lp == null || ra == null || rp == null) {
       return null;
     }
+    // The join key: the id text, or for two whole-number columns the number itself (a number's
+    // text is its decimal digits, so equal texts are equal numbers), which Spark joins faster.
+    Column lkey = lid;
+    Column rkey = rid;
+    if (integral(types.get(beforeId)) && integral(after.types.get(afterId))) {
+      lkey = SparkReader.column(beforeId).cast("long");
+      rkey = SparkReader.column(afterId).cast("long");
+    }
     int g = columns.size();
-    List<Column> left = new ArrayList<>(List.of(lid.as(L_ID), la.as(L_ACTUAL), lp.as(L_PREDICTED)));
+    List<Column> left =
+        new ArrayList<>(List.of(lkey.as(L_ID), la.as(L_ACTUAL), lp.as(L_PREDICTED)));
     List<Column> right =
-        new ArrayList<>(List.of(rid.as(R_ID), ra.as(R_ACTUAL), rp.as(R_PREDICTED)));
+        new ArrayList<>(List.of(rkey.as(R_ID), ra.as(R_ACTUAL), rp.as(R_PREDICTED)));
     Column[] slice = new Column[g];
     Column[] none = new Column[g];
     for (int i = 0; i < g; i++) {
@@ -370,9 +386,10 @@ final class SparkBackend implements Backend {
             ? List.of()
             : first(
                 numbered()
-                    .select(col(SparkRows.ROW).as(AT), lid.as(L_ID))
-                    .join(after.rows.select(rid.as(R_ID)), col(L_ID).equalTo(col(R_ID)), "left_anti"),
-                L_ID,
+                    .select(col(SparkRows.ROW).as(AT), lkey.as(L_ID), lid.as(L_TEXT))
+                    .join(
+                        after.rows.select(rkey.as(R_ID)), col(L_ID).equalTo(col(R_ID)), "left_anti"),
+                L_TEXT,
                 shown);
     List<String> firstOnlyAfter =
         others[5] == 0
@@ -380,21 +397,21 @@ final class SparkBackend implements Backend {
             : first(
                 after
                     .numbered()
-                    .select(col(SparkRows.ROW).as(AT), rid.as(R_ID))
-                    .join(rows.select(lid.as(L_ID)), col(R_ID).equalTo(col(L_ID)), "left_anti"),
-                R_ID,
+                    .select(col(SparkRows.ROW).as(AT), rkey.as(R_ID), rid.as(R_TEXT))
+                    .join(rows.select(lkey.as(L_ID)), col(R_ID).equalTo(col(L_ID)), "left_anti"),
+                R_TEXT,
                 shown);
     List<String> firstRelabelled =
         others[3] == 0
             ? List.of()
             : first(
                 numbered()
-                    .select(col(SparkRows.ROW).as(AT), lid.as(L_ID), la.as(L_ACTUAL))
+                    .select(col(SparkRows.ROW).as(AT), lkey.as(L_ID), la.as(L_ACTUAL))
                     .join(
-                        after.rows.select(rid.as(R_ID), ra.as(R_ACTUAL)),
+                        after.rows.select(rkey.as(R_ID), rid.as(R_TEXT), ra.as(R_ACTUAL)),
                         col(L_ID).equalTo(col(R_ID)))
                     .filter(col(L_ACTUAL).notEqual(col(R_ACTUAL))),
-                R_ID,
+                R_TEXT,
                 shown);
     return new PairedCounts.Grouped(
         cells, others[4], others[5], others[3], firstOnlyBefore, firstOnlyAfter, firstRelabelled);

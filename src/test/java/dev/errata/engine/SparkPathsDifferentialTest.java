@@ -392,6 +392,63 @@ class SparkPathsDifferentialTest {
     assertEquals(inMemory, onSpark);
   }
 
+  /** A copy whose ids are whole numbers: u-i becomes i, v-j becomes 100000 + j. */
+  private static Table numberIds(Table t) {
+    Table out = t.copy();
+    StringColumn id = out.stringColumn("id");
+    for (int i = 0; i < id.size(); i++) {
+      int n = Integer.parseInt(id.get(i).substring(2));
+      id.set(i, String.valueOf(id.get(i).startsWith("v-") ? 100_000 + n : n));
+    }
+    return out;
+  }
+
+  /** Writes an all-text table as Parquet with the id column cast to {@code type}. */
+  private static Path typedIds(Table t, String name, String type) throws Exception {
+    Path text = dir.resolve(name + ".csv");
+    Path out = dir.resolve(name + ".parquet");
+    EnginePathsDifferentialTest.writeCsv(t, text);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute(
+          ("COPY (SELECT * REPLACE (CAST(id AS %s) AS id) FROM read_csv('%s', all_varchar = true,"
+                  + " header = true)) TO '%s' (FORMAT parquet)")
+              .formatted(type, text, out));
+    }
+    return out;
+  }
+
+  @Test
+  void idsStoredAsNumbersJoinAsTheirTextDoes() throws Exception {
+    Table before = numberIds(data);
+    Table after = numberIds(edited());
+    ModelComparison expected =
+        Errata.compare(weighted(Errata.from(before)), weighted(Errata.from(after)))
+            .by("region")
+            .report();
+    assertEquals(
+        new Join(
+            ROWS - 80,
+            80,
+            ids("", 7, 50, 20),
+            25,
+            ids("", 100_024, -1, 20),
+            100,
+            ids("", 3, 40, 20)),
+        expected.join());
+    Predictions longIds =
+        weighted(SparkPredictions.from(sparkParquet(typedIds(before, "long-ids", "BIGINT")), "generated"));
+    // BIGINT with INTEGER ids joins on the numbers; BIGINT with text ids joins on the text.
+    for (Path afterFile :
+        List.of(typedIds(after, "int-ids", "INTEGER"), parquetOf(after, "text-ids"))) {
+      Predictions afterRun = weighted(SparkPredictions.from(sparkParquet(afterFile), "edited"));
+      assertSameComparison(
+          expected,
+          Errata.compare(longIds, afterRun).by("region").report(),
+          "number ids, " + afterFile.getFileName());
+    }
+  }
+
   private static Predictions run(PredictionsReader r, String predicted) {
     return r.actual("label").predicted(predicted).id("id").positive("cat").load();
   }
