@@ -340,6 +340,13 @@ class SparkPathsDifferentialTest {
         Errata.compare(memoryBefore, memoryAfter).by("device").report(),
         Errata.compare(sparkBefore, memoryAfter).by("device").report(),
         "Spark before, memory after");
+    // By tags the rows of each tag are known in the notebook, so both runs are joined there.
+    assertSameComparison(
+        Errata.compare(memoryBefore, memoryAfter)
+            .byTags(Tags.fromColumns(memoryBefore, "noisy"))
+            .report(),
+        Errata.compare(sparkBefore, sparkAfter).byTags(Tags.fromColumns(sparkBefore, "noisy")).report(),
+        "Spark by tags");
   }
 
   @Test
