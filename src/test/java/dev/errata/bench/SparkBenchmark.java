@@ -8,6 +8,7 @@ import dev.errata.slices.SliceReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -18,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
  * Parquet file in the same run. Not a test.
  *
  * <p>Run: {@code mvn -B -q -pl src -Pspark-bench -DskipTests test} (10^8 rows; fewer with {@code
- * -Dbench.rows=10000000}; the master with {@code -Dspark.master=local[*]}).
+ * -Dbench.rows=10000000}; the master with {@code -Dspark.master=local[*]}). With {@code
+ * -Dbench.compare=N} it also times comparing two runs of N rows joined by id.
  */
 public final class SparkBenchmark {
 
@@ -42,6 +44,10 @@ public final class SparkBenchmark {
     spark.sparkContext().setLogLevel("ERROR");
     try {
       run(spark, file, rows, master, startup);
+      long pairs = Long.getLong("bench.compare", 0);
+      if (pairs > 0) {
+        compare(spark, pairs);
+      }
     } finally {
       spark.stop();
     }
@@ -160,6 +166,91 @@ public final class SparkBenchmark {
     System.out.println();
     System.out.println(
         "All times best of 3, after one untimed round; load average at the end "
+            + loadAverage()
+            + ".");
+    out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
+  }
+
+  /**
+   * Times comparing two runs (two predicted columns of one file, joined by a BIGINT id) by a
+   * 20-value column: Errata on Spark joins and counts in Spark, Errata on DuckDB joins in memory
+   * after fetching both runs' ids and labels; each engine's own full join and GROUP BY beside them.
+   */
+  private static void compare(SparkSession spark, long rows) throws Exception {
+    Path file = Path.of("target", "bench", "pairs-" + rows + ".parquet").toAbsolutePath();
+    if (!Files.exists(file)) {
+      ReportBenchmark.Peer.sql(
+          "COPY (SELECT i AS id, 'c' || (hash(i) % 10) AS actual,"
+              + " CASE WHEN hash(i * 7 + 1) % 100 < 85 THEN 'c' || (hash(i) % 10)"
+              + " ELSE 'c' || (hash(i * 13 + 5) % 10) END AS predicted,"
+              + " CASE WHEN hash(i * 11 + 2) % 100 < 83 THEN 'c' || (hash(i) % 10)"
+              + " ELSE 'c' || (hash(i * 17 + 9) % 10) END AS predicted2,"
+              + " 's' || (hash(i * 31 + 3) % 20) AS segment FROM range("
+              + rows
+              + ") t(i)) TO '"
+              + file
+              + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)");
+    }
+    String name = file.toString();
+    var rowsOnSpark = spark.read().parquet(name);
+    Predictions sparkBefore =
+        SparkPredictions.from(rowsOnSpark, name).actual("actual").predicted("predicted").id("id").load();
+    Predictions sparkAfter =
+        SparkPredictions.from(rowsOnSpark, name).actual("actual").predicted("predicted2").id("id").load();
+    Predictions duckBefore =
+        Errata.read(name).actual("actual").predicted("predicted").id("id").load();
+    Predictions duckAfter =
+        Errata.read(name).actual("actual").predicted("predicted2").id("id").load();
+    String from = "read_parquet('" + file + "')";
+    String duckSql =
+        "SELECT a.segment, a.actual, a.predicted, b.predicted2, count(*) FROM "
+            + from
+            + " a FULL JOIN "
+            + from
+            + " b USING (id) GROUP BY ALL";
+    ReportBenchmark.ThrowingRunnable sparkOwn =
+        () ->
+            rowsOnSpark
+                .select("id", "segment", "actual", "predicted")
+                .join(rowsOnSpark.select("id", "predicted2"), scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(), "full_outer")
+                .groupBy("segment", "actual", "predicted", "predicted2")
+                .count()
+                .collectAsList();
+    String[] tables = new String[2];
+    ReportBenchmark.ThrowingRunnable onSpark =
+        () -> tables[0] = Errata.compare(sparkBefore, sparkAfter).by("segment").report().toTable().toString();
+    ReportBenchmark.ThrowingRunnable onDuck =
+        () -> tables[1] = Errata.compare(duckBefore, duckAfter).by("segment").report().toTable().toString();
+    for (ReportBenchmark.ThrowingRunnable step :
+        List.of(() -> ReportBenchmark.Peer.count(duckSql), sparkOwn, onSpark, onDuck)) {
+      step.run(); // untimed round
+    }
+    double duckOwn = ReportBenchmark.best(3, () -> ReportBenchmark.Peer.count(duckSql));
+    double sparkOwnTime = ReportBenchmark.best(3, sparkOwn);
+    double oursDuck = ReportBenchmark.best(3, onDuck);
+    double oursSpark = ReportBenchmark.best(3, onSpark);
+    if (!tables[0].equals(tables[1])) {
+      throw new IllegalStateException("Spark and DuckDB disagree on the comparison");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put(
+        "file",
+        file.getFileName()
+            + String.format(
+                Locale.ROOT,
+                " (%,d rows, %,d MB Parquet; two predicted columns, a BIGINT id)",
+                rows,
+                Files.size(file) >> 20));
+    out.put("DuckDB: FULL JOIN by id, GROUP BY segment and the three labels", seconds(duckOwn));
+    out.put("Spark: full_outer join by id, groupBy(segment and the three labels)", seconds(sparkOwnTime));
+    out.put("Errata on DuckDB: compare by segment (ids and labels joined in memory)", seconds(oursDuck));
+    out.put(
+        "Errata on Spark: compare by segment (joined and counted in Spark)",
+        seconds(oursSpark) + ratios(oursSpark, oursDuck, sparkOwnTime));
+    int width = out.keySet().stream().mapToInt(String::length).max().orElse(10);
+    System.out.println();
+    System.out.println(
+        "Comparing two runs; best of 3 after one untimed round; load average at the end "
             + loadAverage()
             + ".");
     out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
