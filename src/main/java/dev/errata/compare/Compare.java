@@ -2,6 +2,7 @@ package dev.errata.compare;
 
 import dev.errata.load.ColumnCodes;
 import dev.errata.load.Labels;
+import dev.errata.load.PairedCounts;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import dev.errata.metrics.ConfusionMatrix;
@@ -22,7 +23,10 @@ import tech.tablesaw.api.Table;
  * after).by("device").report()}.
  *
  * <p>Each run is measured with its own labels; examples present in only one run are reported and
- * left out. Weights are not used: the comparison counts paired examples.
+ * left out. Weights are not used: the comparison counts paired examples. Two runs whose rows are
+ * Datasets of one SparkSession are joined and counted in Spark ({@link PairedCounts}), so only
+ * counts and the first few unmatched ids come back; other runs (and comparisons by tags) are joined
+ * in memory, with the same result.
  */
 public final class Compare {
 
@@ -33,8 +37,8 @@ public final class Compare {
   private static final String AFTER_PREDICTED = "errata:after:predicted";
   private static final String BEFORE_OUTCOME = "errata:before:outcome";
   private static final String AFTER_OUTCOME = "errata:after:outcome";
-  static final String RIGHT = "right";
-  static final String WRONG = "wrong";
+  static final String RIGHT = PairedCounts.RIGHT;
+  static final String WRONG = PairedCounts.WRONG;
 
   private final Predictions before;
   private final Predictions after;
@@ -94,6 +98,20 @@ public final class Compare {
     }
     String beforeId = requireId(before);
     String afterId = requireId(after);
+    if (tags == null) {
+      // Both runs in one engine (Spark): join and count there, only counts come back.
+      java.util.Optional<PairedCounts> counted =
+          PairedCounts.byId(
+              before,
+              after,
+              columns,
+              joinedName(),
+              List.of(BEFORE_ACTUAL, BEFORE_PREDICTED, AFTER_ACTUAL, AFTER_PREDICTED),
+              Join.SHOWN);
+      if (counted.isPresent()) {
+        return report(counted.get(), beforeId, afterId);
+      }
+    }
     ColumnCodes afterIds = after.codes(afterId);
     IdJoin join = IdJoin.of(before.codes(beforeId), afterIds);
     if (join.matched() == 0) {
@@ -149,6 +167,85 @@ public final class Compare {
             first(relabelled));
     return new ModelComparison(
         describe(before), describe(after), chosen, overall, slices, minSupport, summary);
+  }
+
+  /**
+   * Builds the comparison from counts an engine made of the joined runs: the same checks, slices
+   * (occupied cells, in value order), tests and join summary as joining in memory.
+   */
+  private ModelComparison report(PairedCounts c, String beforeId, String afterId) {
+    if (c.matched() == 0) {
+      throw new IllegalArgumentException(
+          "No id of "
+              + before.source()
+              + " (column \""
+              + beforeId
+              + "\") appears in "
+              + after.source()
+              + " (column \""
+              + afterId
+              + "\"); first ids "
+              + c.firstOnlyBefore().stream().limit(3).toList()
+              + " and "
+              + c.firstOnlyAfter().stream().limit(3).toList());
+    }
+    List<Metric> chosen = metrics != null ? metrics : Slices.defaultMetrics(before);
+    ConfusionMatrix all1 = new ConfusionMatrix(c.before().labels(), c.before().total());
+    ConfusionMatrix all2 = new ConfusionMatrix(c.after().labels(), c.after().total());
+    for (Metric m : chosen) {
+      m.value(all1);
+      m.value(all2);
+    }
+    SliceDelta overall =
+        new SliceDelta(
+            List.of(),
+            List.of(),
+            all1,
+            all2,
+            outcomes(new ConfusionMatrix(c.outcomes().labels(), c.outcomes().total())),
+            Double.NaN);
+    List<SliceDelta> slices = new ArrayList<>();
+    if (!columns.isEmpty()) {
+      List<List<String>> values = new ArrayList<>();
+      List<ConfusionMatrix[]> counts = new ArrayList<>();
+      List<SliceDelta.Outcomes> outcomes = new ArrayList<>();
+      for (int cell = 0; cell < c.before().cells(); cell++) {
+        double[] cm = c.before().confusion(cell);
+        if (java.util.Arrays.stream(cm).sum() > 0) {
+          values.add(c.before().cellValues(cell));
+          counts.add(
+              new ConfusionMatrix[] {
+                new ConfusionMatrix(c.before().labels(), cm),
+                new ConfusionMatrix(c.after().labels(), c.after().confusion(cell))
+              });
+          outcomes.add(
+              outcomes(new ConfusionMatrix(c.outcomes().labels(), c.outcomes().confusion(cell))));
+        }
+      }
+      double[] adjusted =
+          BenjaminiHochberg.adjust(outcomes.stream().mapToDouble(o -> o.mcnemar().p()).toArray());
+      for (int i = 0; i < values.size(); i++) {
+        slices.add(
+            new SliceDelta(
+                columns, values.get(i), counts.get(i)[0], counts.get(i)[1], outcomes.get(i),
+                adjusted[i]));
+      }
+    }
+    Join summary =
+        new Join(
+            c.matched(),
+            c.onlyBefore(),
+            c.firstOnlyBefore(),
+            c.onlyAfter(),
+            c.firstOnlyAfter(),
+            c.relabelled(),
+            c.firstRelabelled());
+    return new ModelComparison(
+        describe(before), describe(after), chosen, overall, slices, minSupport, summary);
+  }
+
+  private String joinedName() {
+    return before.source() + " ⋈ " + after.source();
   }
 
   private List<SliceDelta> tagDeltas(
@@ -236,7 +333,7 @@ public final class Compare {
   }
 
   private Table joinedTable(IdJoin join, ColumnCodes afterIds) {
-    Table t = Table.create(before.source() + " ⋈ " + after.source());
+    Table t = Table.create(joinedName());
     for (String c : columns) {
       Predictions from = before.columnNames().contains(c) ? before : after;
       int[] rows = from == before ? join.left() : join.right();

@@ -83,6 +83,23 @@ interface Backend {
     return null;
   }
 
+  /**
+   * Joins these rows (the first run) with {@code after}'s by id and counts what a comparison needs
+   * inside the engine (see {@link PairedCounts}), or returns null when this backend cannot do so
+   * with {@code after} and the caller should join in memory.
+   *
+   * @param fromBefore for each slice column, whether it is read from these rows (else from after's)
+   */
+  default PairedCounts.Grouped pairedById(
+      Backend after,
+      String beforeId,
+      String afterId,
+      List<String> columns,
+      List<Boolean> fromBefore,
+      int shown) {
+    return null;
+  }
+
   /** Returns the per-row role values, fetching them on first use. */
   RoleValues roleValues();
 

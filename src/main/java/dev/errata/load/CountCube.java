@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Weighted counts of (group values…, actual, predicted): the one thing every analysis counts, and
- * what a counting backend (in memory, DuckDB, later Spark) answers with. Small even for 10^9 rows:
+ * what a counting backend (in memory, DuckDB, Spark) answers with. Small even for 10^9 rows:
  * cells × classes², not rows.
  *
  * <p>Cells are every combination of the group columns' values in mixed radix: cell {@code

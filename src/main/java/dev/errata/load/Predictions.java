@@ -120,6 +120,11 @@ public final class Predictions {
     return PredictionsReader.fromTable(t).actual("actual").predicted("predicted").load();
   }
 
+  /** Returns where the rows live, for seams that need two predictions' engines together. */
+  Backend backend() {
+    return backend;
+  }
+
   /** Returns where these predictions came from (a file name, or a table's name). */
   public String source() {
     return source;

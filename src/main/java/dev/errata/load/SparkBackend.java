@@ -1,9 +1,18 @@
 package dev.errata.load;
 
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,11 +30,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
 import org.apache.spark.sql.types.IntegerType;
 import org.apache.spark.sql.types.LongType;
 import org.apache.spark.sql.types.ShortType;
+import org.apache.spark.sql.types.StringType;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -195,6 +207,235 @@ final class SparkBackend implements Backend {
       cube.add(key, raw.label(text(r.get(g))), raw.label(text(r.get(g + 1))), n);
     }
     return cube.cube();
+  }
+
+  /**
+   * The text of a cell computed in Spark, spelled as {@link #text} spells the value Spark hands to
+   * the driver (whole numbers without ".0", numbers otherwise as Java writes them), so that ids and
+   * labels compare in Spark as they compare in memory; null for a type Spark writes differently
+   * (timestamps, intervals, nested values), for which the caller works in memory.
+   */
+  static Column cellText(String name, DataType type) {
+    Column c = SparkReader.column(name);
+    if (type instanceof StringType) {
+      return c;
+    }
+    if (type instanceof IntegerType
+        || type instanceof LongType
+        || type instanceof ShortType
+        || type instanceof ByteType
+        || type instanceof BooleanType
+        || type instanceof DateType) {
+      return c.cast("string");
+    }
+    if (type instanceof DoubleType || type instanceof FloatType) {
+      // Labels.text: d == rint(d) && |d| < 1e15 writes the long; otherwise Double/Float.toString.
+      Column d = c.cast("double");
+      Column whole = not(isnan(d)).and(abs(d).lt(1e15)).and(d.equalTo(floor(d)));
+      return when(whole, d.cast("long").cast("string")).otherwise(c.cast("string"));
+    }
+    if (type instanceof DecimalType) {
+      // text(BigDecimal): a whole number below 1e15 without its scale, else toPlainString().
+      // Decided on the plain text Spark writes: comparing c with floor(c) widens both to one
+      // decimal type and can round the fraction away (0.01 in decimal(38,2) equals its floor).
+      Column plain = c.cast("string");
+      Column whole = abs(c).lt(1e15).and(plain.rlike("^-?[0-9]+(\\.0*)?$"));
+      return when(whole, regexp_extract(plain, "^(-?[0-9]+)", 1)).otherwise(plain);
+    }
+    return null;
+  }
+
+  /** The class name of a label cell in Spark, as {@link DuckBackend.Raw#label} names it. */
+  private Column labelName(String column) {
+    Column text = cellText(column, types.get(column));
+    if (text == null || raw.merged().isEmpty()) {
+      return text;
+    }
+    Column mapped = null;
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(raw.merged()).entrySet()) {
+      mapped =
+          mapped == null
+              ? when(text.equalTo(e.getKey()), e.getValue())
+              : mapped.when(text.equalTo(e.getKey()), e.getValue());
+    }
+    return mapped.otherwise(text);
+  }
+
+  private static final String L_ID = "__errata_l_id";
+  private static final String L_ACTUAL = "__errata_l_actual";
+  private static final String L_PREDICTED = "__errata_l_predicted";
+  private static final String R_ID = "__errata_r_id";
+  private static final String R_ACTUAL = "__errata_r_actual";
+  private static final String R_PREDICTED = "__errata_r_predicted";
+  private static final String AT = "__errata_at";
+  private static final String L_TEXT = "__errata_l_text";
+  private static final String R_TEXT = "__errata_r_text";
+
+  private static boolean integral(DataType t) {
+    return t instanceof LongType || t instanceof IntegerType || t instanceof ShortType
+        || t instanceof ByteType;
+  }
+
+  /**
+   * Joins these rows with {@code other}'s by id in Spark, one full outer join and one grouped
+   * count: each joined row becomes a few (kind, slice values, x, y) rows that {@code groupBy}
+   * counts, so only counts come back; the first ids of each kind are a second, ordered and limited
+   * query, run only when there are any. Both Datasets must live in one SparkSession.
+   */
+  @Override
+  public PairedCounts.Grouped pairedById(
+      Backend other,
+      String beforeId,
+      String afterId,
+      List<String> columns,
+      List<Boolean> fromBefore,
+      int shown) {
+    if (!(other instanceof SparkBackend after) || rows.sparkSession() != after.rows.sparkSession()) {
+      return null;
+    }
+    Column lid = cellText(beforeId, types.get(beforeId));
+    Column rid = cellText(afterId, after.types.get(afterId));
+    Column la = labelName(raw.actual());
+    Column lp = labelName(raw.predicted());
+    Column ra = after.labelName(after.raw.actual());
+    Column rp = after.labelName(after.raw.predicted());
+    if (lid == null || rid == null || la == null || lp == null || ra == null || rp == null) {
+      return null;
+    }
+    // The join key: the id text, or for two whole-number columns the number itself (a number's
+    // text is its decimal digits, so equal texts are equal numbers), which Spark joins faster.
+    Column lkey = lid;
+    Column rkey = rid;
+    if (integral(types.get(beforeId)) && integral(after.types.get(afterId))) {
+      lkey = SparkReader.column(beforeId).cast("long");
+      rkey = SparkReader.column(afterId).cast("long");
+    }
+    int g = columns.size();
+    List<Column> left =
+        new ArrayList<>(List.of(lkey.as(L_ID), la.as(L_ACTUAL), lp.as(L_PREDICTED)));
+    List<Column> right =
+        new ArrayList<>(List.of(rkey.as(R_ID), ra.as(R_ACTUAL), rp.as(R_PREDICTED)));
+    Column[] slice = new Column[g];
+    Column[] none = new Column[g];
+    for (int i = 0; i < g; i++) {
+      String c = columns.get(i);
+      String alias = "__errata_s" + i;
+      boolean mine = fromBefore.get(i);
+      (mine ? left : right).add(SparkReader.column(c).as(alias));
+      slice[i] = col(alias);
+      none[i] = lit(null).cast((mine ? types : after.types).get(c));
+    }
+    Dataset<Row> joined =
+        rows.select(left.toArray(Column[]::new))
+            .join(
+                after.rows.select(right.toArray(Column[]::new)),
+                col(L_ID).equalTo(col(R_ID)),
+                "full_outer");
+    Column matched = col(L_ID).isNotNull().and(col(R_ID).isNotNull());
+    Column noText = lit(null).cast("string");
+    Column before = col(L_ACTUAL).equalTo(col(L_PREDICTED));
+    Column afterRight = col(R_ACTUAL).equalTo(col(R_PREDICTED));
+    Column[] pairs = {
+      kind(0, slice, col(L_ACTUAL), col(L_PREDICTED)),
+      kind(1, slice, col(R_ACTUAL), col(R_PREDICTED)),
+      kind(
+          2,
+          slice,
+          when(before, PairedCounts.RIGHT).otherwise(PairedCounts.WRONG),
+          when(afterRight, PairedCounts.RIGHT).otherwise(PairedCounts.WRONG))
+    };
+    Column[] relabelled = java.util.Arrays.copyOf(pairs, 4);
+    relabelled[3] = kind(3, none, noText, noText);
+    Column kinds =
+        when(matched.and(col(L_ACTUAL).notEqual(col(R_ACTUAL))), array(relabelled))
+            .when(matched, array(pairs))
+            .when(col(R_ID).isNull(), array(kind(4, none, noText, noText)))
+            .otherwise(array(kind(5, none, noText, noText)));
+    List<Column> keys = new ArrayList<>();
+    keys.add(col("k"));
+    for (int i = 0; i < g; i++) {
+      keys.add(col("s" + i));
+    }
+    keys.add(col("x"));
+    keys.add(col("y"));
+    List<Row> grouped =
+        joined
+            .select(explode(kinds).as("__errata_kind"))
+            .select(col("__errata_kind.*"))
+            .groupBy(keys.toArray(Column[]::new))
+            .count()
+            .collectAsList();
+    List<PairedCounts.Grouped.Cell> cells = new ArrayList<>();
+    long[] others = new long[6];
+    for (Row r : grouped) {
+      int kind = r.getInt(0);
+      long n = r.getLong(g + 3);
+      if (kind >= 3) {
+        others[kind] += n;
+        continue;
+      }
+      String[] values = new String[g];
+      for (int i = 0; i < g; i++) {
+        values[i] = text(r.get(1 + i));
+      }
+      cells.add(
+          new PairedCounts.Grouped.Cell(kind, values, r.getString(g + 1), r.getString(g + 2), n));
+    }
+    List<String> firstOnlyBefore =
+        others[4] == 0
+            ? List.of()
+            : first(
+                numbered()
+                    .select(col(SparkRows.ROW).as(AT), lkey.as(L_ID), lid.as(L_TEXT))
+                    .join(
+                        after.rows.select(rkey.as(R_ID)), col(L_ID).equalTo(col(R_ID)), "left_anti"),
+                L_TEXT,
+                shown);
+    List<String> firstOnlyAfter =
+        others[5] == 0
+            ? List.of()
+            : first(
+                after
+                    .numbered()
+                    .select(col(SparkRows.ROW).as(AT), rkey.as(R_ID), rid.as(R_TEXT))
+                    .join(rows.select(lkey.as(L_ID)), col(R_ID).equalTo(col(L_ID)), "left_anti"),
+                R_TEXT,
+                shown);
+    List<String> firstRelabelled =
+        others[3] == 0
+            ? List.of()
+            : first(
+                numbered()
+                    .select(col(SparkRows.ROW).as(AT), lkey.as(L_ID), la.as(L_ACTUAL))
+                    .join(
+                        after.rows.select(rkey.as(R_ID), rid.as(R_TEXT), ra.as(R_ACTUAL)),
+                        col(L_ID).equalTo(col(R_ID)))
+                    .filter(col(L_ACTUAL).notEqual(col(R_ACTUAL))),
+                R_TEXT,
+                shown);
+    return new PairedCounts.Grouped(
+        cells, others[4], others[5], others[3], firstOnlyBefore, firstOnlyAfter, firstRelabelled);
+  }
+
+  /** One (kind, slice values…, x, y) row to count. */
+  private static Column kind(int kind, Column[] slice, Column x, Column y) {
+    List<Column> fields = new ArrayList<>();
+    fields.add(lit(kind).as("k"));
+    for (int i = 0; i < slice.length; i++) {
+      fields.add(slice[i].as("s" + i));
+    }
+    fields.add(x.as("x"));
+    fields.add(y.as("y"));
+    return struct(fields.toArray(Column[]::new));
+  }
+
+  /** Returns the {@code id} column of the first {@code limit} rows in {@value #AT} order. */
+  private static List<String> first(Dataset<Row> rows, String id, int limit) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows.select(col(AT), col(id)).orderBy(col(AT)).limit(limit).collectAsList()) {
+      out.add(r.getString(1));
+    }
+    return out;
   }
 
   @Override

@@ -11,7 +11,8 @@ import org.apache.spark.sql.Row;
  * <p>The role columns are named as for files and the same input policy holds. Every count (the
  * report, slices and their intersections, tags, baselines, audits) is a Spark aggregation on the
  * cluster; only the counts cube comes back, and per-example views (the errors sheet, failing ids,
- * samples) fetch their rows by filter and limit. Needs Spark on the class path (with the module
+ * samples) fetch their rows by filter and limit; comparing two such runs joins them by id in Spark.
+ * Needs Spark on the class path (with the module
  * flags of the README on Java 17); nothing else in Errata does.
  */
 public final class SparkPredictions {

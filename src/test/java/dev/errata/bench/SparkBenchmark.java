@@ -8,6 +8,7 @@ import dev.errata.slices.SliceReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -18,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
  * Parquet file in the same run. Not a test.
  *
  * <p>Run: {@code mvn -B -q -pl src -Pspark-bench -DskipTests test} (10^8 rows; fewer with {@code
- * -Dbench.rows=10000000}; the master with {@code -Dspark.master=local[*]}).
+ * -Dbench.rows=10000000}; the master with {@code -Dspark.master=local[*]}). With {@code
+ * -Dbench.compare=N} it also times comparing two runs of N rows joined by id.
  */
 public final class SparkBenchmark {
 
@@ -42,6 +44,10 @@ public final class SparkBenchmark {
     spark.sparkContext().setLogLevel("ERROR");
     try {
       run(spark, file, rows, master, startup);
+      long pairs = Long.getLong("bench.compare", 0);
+      if (pairs > 0) {
+        compare(spark, pairs);
+      }
     } finally {
       spark.stop();
     }
@@ -50,6 +56,23 @@ public final class SparkBenchmark {
   private static void run(SparkSession spark, Path file, long rows, String master, double startup)
       throws Exception {
     String from = "read_parquet('" + file + "')";
+    // One untimed round of every step first: right after the session starts, the JVM is still
+    // compiling Spark's classes on the same cores, which would slow whichever step runs first.
+    ReportBenchmark.Peer.count("SELECT actual, predicted, count(*) FROM " + from + " GROUP BY ALL");
+    spark.read().parquet(file.toString()).groupBy("segment", "actual", "predicted").count()
+        .collectAsList();
+    checkSlices(
+        Errata.slices(Errata.read(file.toString()).actual("actual").predicted("predicted").load())
+            .by("segment")
+            .report());
+    checkSlices(
+        Errata.slices(
+                SparkPredictions.from(spark.read().parquet(file.toString()), file.toString())
+                    .actual("actual")
+                    .predicted("predicted")
+                    .load())
+            .by("segment")
+            .report());
     double duckPeerReport =
         ReportBenchmark.best(
             3,
@@ -74,31 +97,41 @@ public final class SparkBenchmark {
             () ->
                 spark.read().parquet(file.toString()).groupBy("segment", "actual", "predicted")
                     .count().collectAsList());
-    Predictions[] duck = {null};
+    // Each round keeps its own load: a loaded set keeps the engine's counts, so a second per-slice
+    // report on the same set would not scan; every timed slice report below is a first one.
+    Predictions[] duck = new Predictions[3];
+    int[] round = {0};
     double oursDuckReport =
         ReportBenchmark.best(
             3,
             () -> {
-              duck[0] = Errata.read(file.toString()).actual("actual").predicted("predicted").load();
-              check(Errata.report(duck[0]), rows);
+              Predictions p =
+                  Errata.read(file.toString()).actual("actual").predicted("predicted").load();
+              check(Errata.report(p), rows);
+              duck[round[0]++] = p;
             });
+    round[0] = 0;
     double oursDuckSlices =
-        ReportBenchmark.best(3, () -> checkSlices(Errata.slices(duck[0]).by("segment").report()));
-    Predictions[] onSpark = {null};
+        ReportBenchmark.best(
+            3, () -> checkSlices(Errata.slices(duck[round[0]++]).by("segment").report()));
+    Predictions[] onSpark = new Predictions[3];
+    round[0] = 0;
     double oursSparkReport =
         ReportBenchmark.best(
             3,
             () -> {
-              onSpark[0] =
+              Predictions p =
                   SparkPredictions.from(spark.read().parquet(file.toString()), file.toString())
                       .actual("actual")
                       .predicted("predicted")
                       .load();
-              check(Errata.report(onSpark[0]), rows);
+              check(Errata.report(p), rows);
+              onSpark[round[0]++] = p;
             });
+    round[0] = 0;
     double oursSparkSlices =
         ReportBenchmark.best(
-            3, () -> checkSlices(Errata.slices(onSpark[0]).by("segment").report()));
+            3, () -> checkSlices(Errata.slices(onSpark[round[0]++]).by("segment").report()));
     if (!Errata.slices(duck[0]).by("segment").report().toTable().toString()
         .equals(Errata.slices(onSpark[0]).by("segment").report().toTable().toString())) {
       throw new IllegalStateException("Spark and DuckDB disagree on the per-slice report");
@@ -123,14 +156,113 @@ public final class SparkBenchmark {
         seconds(oursSparkReport) + ratios(oursSparkReport, oursDuckReport, sparkPeerReport));
     out.put("DuckDB: GROUP BY segment, actual, predicted", seconds(duckPeerSlices));
     out.put("Spark: groupBy(segment, actual, predicted).count()", seconds(sparkPeerSlices));
-    out.put("Errata on DuckDB: per-slice report (20 slices, with tests)", seconds(oursDuckSlices));
     out.put(
-        "Errata on Spark: per-slice report (20 slices, with tests)",
+        "Errata on DuckDB: per-slice report (20 slices, with tests; first on each of 3 loads)",
+        seconds(oursDuckSlices));
+    out.put(
+        "Errata on Spark: per-slice report (20 slices, with tests; first on each of 3 loads)",
         seconds(oursSparkSlices) + ratios(oursSparkSlices, oursDuckSlices, sparkPeerSlices));
     int width = out.keySet().stream().mapToInt(String::length).max().orElse(10);
     System.out.println();
-    System.out.println("All times best of 3.");
+    System.out.println(
+        "All times best of 3, after one untimed round; load average at the end "
+            + loadAverage()
+            + ".");
     out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
+  }
+
+  /**
+   * Times comparing two runs (two predicted columns of one file, joined by a BIGINT id) by a
+   * 20-value column: Errata on Spark joins and counts in Spark, Errata on DuckDB joins in memory
+   * after fetching both runs' ids and labels; each engine's own full join and GROUP BY beside them.
+   */
+  private static void compare(SparkSession spark, long rows) throws Exception {
+    Path file = Path.of("target", "bench", "pairs-" + rows + ".parquet").toAbsolutePath();
+    if (!Files.exists(file)) {
+      ReportBenchmark.Peer.sql(
+          "COPY (SELECT i AS id, 'c' || (hash(i) % 10) AS actual,"
+              + " CASE WHEN hash(i * 7 + 1) % 100 < 85 THEN 'c' || (hash(i) % 10)"
+              + " ELSE 'c' || (hash(i * 13 + 5) % 10) END AS predicted,"
+              + " CASE WHEN hash(i * 11 + 2) % 100 < 83 THEN 'c' || (hash(i) % 10)"
+              + " ELSE 'c' || (hash(i * 17 + 9) % 10) END AS predicted2,"
+              + " 's' || (hash(i * 31 + 3) % 20) AS segment FROM range("
+              + rows
+              + ") t(i)) TO '"
+              + file
+              + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)");
+    }
+    String name = file.toString();
+    var rowsOnSpark = spark.read().parquet(name);
+    Predictions sparkBefore =
+        SparkPredictions.from(rowsOnSpark, name).actual("actual").predicted("predicted").id("id").load();
+    Predictions sparkAfter =
+        SparkPredictions.from(rowsOnSpark, name).actual("actual").predicted("predicted2").id("id").load();
+    Predictions duckBefore =
+        Errata.read(name).actual("actual").predicted("predicted").id("id").load();
+    Predictions duckAfter =
+        Errata.read(name).actual("actual").predicted("predicted2").id("id").load();
+    String from = "read_parquet('" + file + "')";
+    String duckSql =
+        "SELECT a.segment, a.actual, a.predicted, b.predicted2, count(*) FROM "
+            + from
+            + " a FULL JOIN "
+            + from
+            + " b USING (id) GROUP BY ALL";
+    ReportBenchmark.ThrowingRunnable sparkOwn =
+        () ->
+            rowsOnSpark
+                .select("id", "segment", "actual", "predicted")
+                .join(rowsOnSpark.select("id", "predicted2"), scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(), "full_outer")
+                .groupBy("segment", "actual", "predicted", "predicted2")
+                .count()
+                .collectAsList();
+    String[] tables = new String[2];
+    ReportBenchmark.ThrowingRunnable onSpark =
+        () -> tables[0] = Errata.compare(sparkBefore, sparkAfter).by("segment").report().toTable().toString();
+    ReportBenchmark.ThrowingRunnable onDuck =
+        () -> tables[1] = Errata.compare(duckBefore, duckAfter).by("segment").report().toTable().toString();
+    for (ReportBenchmark.ThrowingRunnable step :
+        List.of(() -> ReportBenchmark.Peer.count(duckSql), sparkOwn, onSpark, onDuck)) {
+      step.run(); // untimed round
+    }
+    double duckOwn = ReportBenchmark.best(3, () -> ReportBenchmark.Peer.count(duckSql));
+    double sparkOwnTime = ReportBenchmark.best(3, sparkOwn);
+    double oursDuck = ReportBenchmark.best(3, onDuck);
+    double oursSpark = ReportBenchmark.best(3, onSpark);
+    if (!tables[0].equals(tables[1])) {
+      throw new IllegalStateException("Spark and DuckDB disagree on the comparison");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put(
+        "file",
+        file.getFileName()
+            + String.format(
+                Locale.ROOT,
+                " (%,d rows, %,d MB Parquet; two predicted columns, a BIGINT id)",
+                rows,
+                Files.size(file) >> 20));
+    out.put("DuckDB: FULL JOIN by id, GROUP BY segment and the three labels", seconds(duckOwn));
+    out.put("Spark: full_outer join by id, groupBy(segment and the three labels)", seconds(sparkOwnTime));
+    out.put("Errata on DuckDB: compare by segment (ids and labels joined in memory)", seconds(oursDuck));
+    out.put(
+        "Errata on Spark: compare by segment (joined and counted in Spark)",
+        seconds(oursSpark) + ratios(oursSpark, oursDuck, sparkOwnTime));
+    int width = out.keySet().stream().mapToInt(String::length).max().orElse(10);
+    System.out.println();
+    System.out.println(
+        "Comparing two runs; best of 3 after one untimed round; load average at the end "
+            + loadAverage()
+            + ".");
+    out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
+  }
+
+  /** The 1-minute load average, so a busy machine shows in the printed table. */
+  private static String loadAverage() {
+    return String.format(
+        Locale.ROOT,
+        "%.1f on %d cores",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   private static void check(ClassificationReport r, long rows) {
