@@ -3,7 +3,6 @@ package dev.errata.kernel;
 import dev.errata.internal.Failures;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs a command-line tool with Errata's exit statuses: 0 when it is done (or every check
@@ -30,30 +29,34 @@ public final class Cli {
   }
 
   /**
-   * Parses {@code argv} and runs {@code tool}, printing to {@code out} and failures to {@code err}.
-   *
-   * @param name the tool's name, which starts each error line
-   * @param usage printed for {@code --help}
-   * @param valued the options that take a value
+   * Parses {@code argv} against {@code command} (a {@link Command#tool}) and runs {@code tool},
+   * printing to {@code out} and failures to {@code err}; {@code --help} prints the command's full
+   * help instead. An argument error already names the tool; any other failure gets its name.
    */
   public static int run(
-      String name,
-      String usage,
-      Set<String> valued,
-      String[] argv,
-      PrintStream out,
-      PrintStream err,
-      Tool tool) {
+      Command command, String[] argv, PrintStream out, PrintStream err, Tool tool) {
+    if (command.kind() != Command.Kind.TOOL) {
+      throw new IllegalArgumentException(command.display() + " is no command-line tool");
+    }
     boolean debug = List.of(argv).contains("--debug");
+    Args args;
     try {
-      Args args = Args.parse(argv, valued);
-      if (args.flag("help")) {
-        out.println(usage);
-        return OK;
+      args = command.parse(List.of(argv));
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage().replace('\n', ' '));
+      if (debug) {
+        e.printStackTrace(err);
       }
+      return BROKEN;
+    }
+    if (args.flag("help")) {
+      out.print(command.help().text());
+      return OK;
+    }
+    try {
       return tool.run(args, out);
     } catch (Exception | Error e) {
-      err.println(name + ": " + Failures.describe(e).replace('\n', ' '));
+      err.println(command.name() + ": " + Failures.describe(e).replace('\n', ' '));
       if (debug) {
         e.printStackTrace(err);
       }

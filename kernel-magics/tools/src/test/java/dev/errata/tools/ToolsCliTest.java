@@ -44,6 +44,8 @@ class ToolsCliTest {
   @Test
   void htmlCheckWithoutPagesSaysWhatItNeeds() {
     assertEquals(2, run(HtmlCheck::run));
-    assertEquals("HtmlCheck: name the pages to check; " + HtmlCheck.USAGE + "\n", err());
+    assertEquals(
+        "HtmlCheck: name the pages to check; write HtmlCheck [PAGE.html...] [--debug] [--help]\n",
+        err());
   }
 }
