@@ -317,7 +317,8 @@ public final class Command {
           o.required()
               ? "required"
               : group.isPresent()
-                  ? "one of " + group.get().stream().map(n -> "--" + n).toList() + " is required"
+                  ? "required: one of "
+                      + group.get().stream().map(n -> "--" + n).collect(Collectors.joining(", "))
                   : o.byDefault());
       help.append(o.help());
     }

@@ -295,8 +295,8 @@ class ArgsTest {
             "10",
             "0.95",
             "",
-            "one of [--recall, --at] is required",
-            "one of [--recall, --at] is required",
+            "required: one of --recall, --at",
+            "required: one of --recall, --at",
             ""),
         help.toTable().stringColumn("default").asList());
   }
