@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.internal.AtomicFile;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.OfflineHtml;

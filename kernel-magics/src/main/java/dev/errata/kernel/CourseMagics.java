@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.Errata;
 import dev.errata.agreement.Agreement;
 import dev.errata.agreement.AgreementReport;

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.load.ClassLimit;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
@@ -218,7 +220,8 @@ public final class ErrataMagics implements MagicGroup {
     boolean cell = name.startsWith("%%");
     List<Command> all = commands();
     List<Command> named = all.stream().filter(c -> c.name().equals(bare)).toList();
-    return named.stream()
+    return Help.of(
+        named.stream()
         .filter(c -> !cell || c.kind() == Command.Kind.CELL)
         .min(java.util.Comparator.comparing(c -> c.kind() != Command.Kind.LINE))
         .orElseThrow(
@@ -227,8 +230,7 @@ public final class ErrataMagics implements MagicGroup {
                     "%errata: no magic \""
                         + name
                         + "\"; magics are "
-                        + all.stream().map(Command::display).toList()))
-        .help();
+                        + all.stream().map(Command::display).toList())));
   }
 
   private Help showHelp(List<String> args) {

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Command;
 import dev.errata.render.Html;
 import dev.errata.render.HtmlTable;
 import java.util.List;
@@ -22,6 +23,17 @@ public record Help(List<String> before, Table table, List<String> after) {
     before = List.copyOf(before);
     after = List.copyOf(after);
     table = table.copy();
+  }
+
+  /**
+   * Returns the full help of {@code command}: its usage line and what it does, the table of its
+   * arguments and options, and its example.
+   */
+  public static Help of(Command command) {
+    return new Help(
+        List.of("usage: " + command.usage(), command.about()),
+        command.optionsTable(),
+        List.of("E.g. " + command.example()));
   }
 
   /** Returns a copy of the table. */

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Command;
 import io.github.spencerpark.jupyter.kernel.magic.registry.CellMagicFunction;
 import io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;

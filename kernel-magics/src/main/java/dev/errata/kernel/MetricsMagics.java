@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.load.Predictions;
 import dev.errata.metrics.BinaryMetrics;
 import dev.errata.metrics.ClassificationReport;

@@ -1,8 +1,9 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.metrics.Metric;
 import dev.errata.present.Section;
-
 import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.ExperimentLogException;

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.audit.AuditResult;
 import dev.errata.audit.AuditRules;
 import dev.errata.compare.AugmentationCheck;

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.baseline.Baselines;
 import dev.errata.tags.ErrorSheet;
 import dev.errata.tags.ErrorSheetWriter;

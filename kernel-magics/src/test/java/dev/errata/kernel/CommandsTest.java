@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +60,7 @@ class CommandsTest {
   @Test
   void everyArgumentAndOptionIsInItsFullHelpWithItsHelpLine() {
     for (Command c : magics.commands()) {
-      Help help = c.help();
+      Help help = Help.of(c);
       String text = help.text();
       String html = help.html();
       assertTrue(text.startsWith("usage: " + c.usage() + "\n"), text);
@@ -88,7 +90,7 @@ class CommandsTest {
       for (String word : c.usage().split(" ")) {
         assertTrue(overview.contains(word), c.display() + ": " + word);
       }
-      String full = c.help().text();
+      String full = Help.of(c).text();
       StringBuilder declared = new StringBuilder(c.usage() + c.summary() + c.description());
       c.options().forEach(o -> declared.append(o.help()));
       assertEquals(ellipses(declared.toString()), ellipses(full), full);

@@ -57,7 +57,7 @@ class ErrataRenderersTest {
   void helpRendersWholeAsEscapedHtmlAndUncutText() {
     Renderer renderer = new Renderer();
     ErrataRenderers.registerInto(renderer);
-    Help help = MetricsMagics.THRESHOLD.help();
+    Help help = Help.of(MetricsMagics.THRESHOLD);
     DisplayData data = renderer.render(help);
     String html = (String) data.getData(MIMEType.TEXT_HTML);
     String text = (String) data.getData(MIMEType.TEXT_PLAIN);

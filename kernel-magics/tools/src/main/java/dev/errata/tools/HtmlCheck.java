@@ -2,8 +2,8 @@ package dev.errata.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.errata.kernel.Cli;
-import dev.errata.kernel.Command;
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

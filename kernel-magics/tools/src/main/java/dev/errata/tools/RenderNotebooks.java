@@ -1,7 +1,7 @@
 package dev.errata.tools;
 
-import dev.errata.kernel.Cli;
-import dev.errata.kernel.Command;
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import dev.errata.kernel.KernelInstaller;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.errata.kernel;
+package dev.errata.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +44,10 @@ public final class Args {
   static Args read(Command command, List<String> args) {
     Args a = new Args(command);
     a.read(args);
-    a.checkComplete();
+    // A tool's --help asks for the help, not for a run: nothing else need be complete.
+    if (!(command.kind() == Command.Kind.TOOL && a.flags.contains("help"))) {
+      a.checkComplete();
+    }
     return a;
   }
 

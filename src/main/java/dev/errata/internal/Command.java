@@ -1,4 +1,4 @@
-package dev.errata.kernel;
+package dev.errata.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -287,11 +287,16 @@ public final class Command {
     return kind == Kind.CELL ? line + "  (below it: " + body + ")" : line;
   }
 
+  /** Returns what the command does: its summary, then its description if it has one. */
+  public String about() {
+    return description.isEmpty() ? summary : summary + ". " + description;
+  }
+
   /**
-   * Returns this command's full help: its usage, what it does, a table of its arguments and
-   * options (value, default, help) and its example.
+   * Returns the table of this command's arguments and options: one row each, with its value (kind
+   * and placeholder), its default (or "required") and its help.
    */
-  public Help help() {
+  public Table optionsTable() {
     StringColumn option = StringColumn.create("option");
     StringColumn value = StringColumn.create("value");
     StringColumn byDefault = StringColumn.create("default");
@@ -311,28 +316,83 @@ public final class Command {
     for (Option o : options.values()) {
       option.append("--" + o.name());
       value.append(o.valueText());
-      Optional<List<String>> group =
-          exactlyOne.stream().filter(g -> g.contains(o.name())).findFirst();
-      byDefault.append(
-          o.required()
-              ? "required"
-              : group.isPresent()
-                  ? "required: one of "
-                      + group.get().stream().map(n -> "--" + n).collect(Collectors.joining(", "))
-                  : o.byDefault());
+      byDefault.append(defaultText(o));
       help.append(o.help());
     }
-    Table table =
-        Table.create(
-            kind == Kind.TOOL ? "Options of " + name : "Arguments and options of " + display(),
-            option,
-            value,
-            byDefault,
-            help);
-    List<String> before = new ArrayList<>();
-    before.add("usage: " + usage());
-    before.add(description.isEmpty() ? summary : summary + ". " + description);
-    return new Help(before, table, List.of("E.g. " + example));
+    return Table.create(
+        kind == Kind.TOOL ? "Options of " + name : "Arguments and options of " + display(),
+        option,
+        value,
+        byDefault,
+        help);
+  }
+
+  /** Returns what the options table says of {@code o}'s default. */
+  private String defaultText(Option o) {
+    Optional<List<String>> group = exactlyOne.stream().filter(g -> g.contains(o.name())).findFirst();
+    if (o.required()) {
+      return "required";
+    }
+    if (group.isPresent()) {
+      return "required: one of "
+          + group.get().stream().map(n -> "--" + n).collect(Collectors.joining(", "));
+    }
+    return o.byDefault();
+  }
+
+  /**
+   * Returns the help a terminal shows for {@code --help}: the usage line, what the command does,
+   * one line per argument and option (help wrapped, never cut) and the example.
+   */
+  public String helpText() {
+    List<String[]> rows = new ArrayList<>();
+    for (Positional p : positionals) {
+      rows.add(new String[] {p.name(), p.help()});
+    }
+    if (rest != null) {
+      rows.add(new String[] {rest.name() + "...", rest.help()});
+    }
+    for (Option o : options.values()) {
+      String d = defaultText(o);
+      String shown = d.isEmpty() || d.startsWith("required") ? d : "default: " + d;
+      rows.add(
+          new String[] {
+            o.type() == Type.FLAG ? "--" + o.name() : "--" + o.name() + " " + o.placeholder(),
+            o.help() + (shown.isEmpty() ? "" : " (" + shown + ")")
+          });
+    }
+    int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+    StringBuilder sb = new StringBuilder();
+    sb.append("usage: ").append(usage()).append("\n\n");
+    sb.append(about()).append("\n\n");
+    for (String[] row : rows) {
+      List<String> lines = wrap(row[1], Math.max(40, 100 - width - 4));
+      for (int l = 0; l < lines.size(); l++) {
+        String first = l == 0 ? row[0] : "";
+        sb.append("  ").append(first).append(" ".repeat(width - first.length() + 2));
+        sb.append(lines.get(l)).append('\n');
+      }
+    }
+    sb.append("\nE.g. ").append(example).append('\n');
+    return sb.toString();
+  }
+
+  /** Returns {@code text} in lines of at most {@code width} characters, broken at spaces. */
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   @Override

@@ -1,14 +1,14 @@
-package dev.errata.kernel;
+package dev.errata.internal;
 
-import dev.errata.internal.Failures;
 import java.io.PrintStream;
 import java.util.List;
 
 /**
  * Runs a command-line tool with Errata's exit statuses: 0 when it is done (or every check
  * passes), 1 when a check fails, 2 on bad arguments, bad input or a crash. A failure prints one
- * line on stderr, and its stack trace only with {@code --debug}. Shared by the kernel installer and
- * the notebook tools module.
+ * message on stderr (one line, unless it quotes an input line with a caret under the error), and
+ * its stack trace only with {@code --debug}. Shared by the audit gate, the kernel installer and the
+ * notebook tools.
  */
 public final class Cli {
 
@@ -43,20 +43,20 @@ public final class Cli {
     try {
       args = command.parse(List.of(argv));
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage().replace('\n', ' '));
+      err.println(e.getMessage());
       if (debug) {
         e.printStackTrace(err);
       }
       return BROKEN;
     }
     if (args.flag("help")) {
-      out.print(command.help().text());
+      out.print(command.helpText());
       return OK;
     }
     try {
       return tool.run(args, out);
     } catch (Exception | Error e) {
-      err.println(command.name() + ": " + Failures.describe(e).replace('\n', ' '));
+      err.println(command.name() + ": " + Failures.describe(e));
       if (debug) {
         e.printStackTrace(err);
       }

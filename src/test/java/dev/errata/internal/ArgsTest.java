@@ -1,4 +1,4 @@
-package dev.errata.kernel;
+package dev.errata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 /** Parsing against a {@link Command}: every argument error names the magic and the option. */
 class ArgsTest {
@@ -267,16 +268,12 @@ class ArgsTest {
   }
 
   @Test
-  void theFullHelpHasARowPerArgumentAndOption() {
-    Help help = TYPED.help();
-    assertEquals(
-        List.of(
-            "usage: " + TYPED.usage(), "Tries every type"),
-        help.before());
-    assertEquals(List.of("E.g. %typed p --split s --at 0.5"), help.after());
+  void theOptionsTableHasARowPerArgumentAndOption() {
+    Table t = TYPED.optionsTable();
+    assertEquals("Arguments and options of %typed", t.name());
     assertEquals(
         List.of("P", "--split", "--top", "--level", "--normalize", "--recall", "--at", "--no-chart"),
-        help.toTable().stringColumn("option").asList());
+        t.stringColumn("option").asList());
     assertEquals(
         List.of(
             "argument",
@@ -287,7 +284,7 @@ class ArgsTest {
             "R (number)",
             "T (number)",
             "flag, no value"),
-        help.toTable().stringColumn("value").asList());
+        t.stringColumn("value").asList());
     assertEquals(
         List.of(
             "",
@@ -298,7 +295,44 @@ class ArgsTest {
             "required: one of --recall, --at",
             "required: one of --recall, --at",
             ""),
-        help.toTable().stringColumn("default").asList());
+        t.stringColumn("default").asList());
+    assertEquals(TYPED.options().get(0).help(), t.stringColumn("help").get(1));
+  }
+
+  @Test
+  void aToolsHelpTextListsEveryOptionWithItsDefaultAndWrapsLongHelp() {
+    Command tool =
+        Command.tool("Gate")
+            .summary("Checks a file")
+            .description("Exits 1 when a check fails")
+            .positional("FILE", "the file to check")
+            .whole("max", "N", "the most failures shown")
+            .byDefault(5)
+            .text(
+                "note",
+                "TEXT",
+                "a note printed above the report, which may be long enough to wrap onto a second"
+                    + " line of the help")
+            .example("Gate data.csv --max 3")
+            .build();
+    assertEquals(
+        String.join(
+            "\n",
+            "usage: Gate FILE [--max 5] [--note TEXT] [--debug] [--help]",
+            "",
+            "Checks a file. Exits 1 when a check fails",
+            "",
+            "  FILE         the file to check",
+            "  --max N      the most failures shown (default: 5)",
+            "  --note TEXT  a note printed above the report, which may be long enough to wrap onto a"
+                + " second line",
+            "               of the help",
+            "  --debug      on a failure, prints the stack trace too",
+            "  --help       prints this help and exits",
+            "",
+            "E.g. Gate data.csv --max 3",
+            ""),
+        tool.helpText());
   }
 
   @Test
