@@ -164,6 +164,12 @@ class AuditMainTest {
   }
 
   @Test
+  void theHelpsExampleParses() {
+    assertEquals(
+        "rules.txt", AuditMain.COMMAND.parse(AuditMain.COMMAND.exampleArgs()).text("rules"));
+  }
+
+  @Test
   void aMissingRequiredOptionIsNamedWithWhatItIs() {
     assertEquals(2, runWith("--predictions", "p.csv", "--actual", "y", "--predicted", "z"));
     assertEquals(

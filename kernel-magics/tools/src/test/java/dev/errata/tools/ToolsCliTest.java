@@ -48,4 +48,11 @@ class ToolsCliTest {
         "HtmlCheck: name the pages to check; write HtmlCheck [PAGE.html...] [--debug] [--help]\n",
         err());
   }
+
+  @Test
+  void theToolsExamplesParseAgainstTheirOwnCommands() {
+    for (dev.errata.internal.Command c : java.util.List.of(RenderNotebooks.COMMAND, HtmlCheck.COMMAND)) {
+      assertEquals(c, c.parse(c.exampleArgs()).command());
+    }
+  }
 }
