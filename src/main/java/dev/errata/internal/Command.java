@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -19,8 +17,7 @@ import tech.tablesaw.api.Table;
  * ({@link #parse}), the usage line, {@code %errata}'s help and the argument errors all come from
  * here, so they cannot disagree.
  *
- * <p>Build one with {@link #line}, {@link #cell} or {@link #tool}; {@link Builder#required} and
- * {@link Builder#byDefault} apply to the option declared just before them.
+ * <p>Declare one with {@link #line}, {@link #cell} or {@link #tool}, then {@link CommandBuilder}.
  */
 public final class Command {
 
@@ -97,9 +94,6 @@ public final class Command {
     }
   }
 
-  private static final Pattern MAGIC_NAME = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Pattern OPTION_NAME = Pattern.compile("[a-z][a-z0-9-]*");
-
   private final Kind kind;
   private final String name;
   private final List<Positional> positionals;
@@ -111,7 +105,7 @@ public final class Command {
   private final String body;
   private final String example;
 
-  private Command(Builder b) {
+  Command(CommandBuilder b) {
     this.kind = b.kind;
     this.name = b.name;
     this.positionals = List.copyOf(b.positionals);
@@ -125,14 +119,14 @@ public final class Command {
   }
 
   /** Starts declaring line magic {@code %name}. */
-  public static Builder line(String name) {
-    return new Builder(Kind.LINE, name);
+  public static CommandBuilder line(String name) {
+    return new CommandBuilder(Kind.LINE, name);
   }
 
   /** Starts declaring cell magic {@code %%name}, whose body is {@code body} (e.g. "rules"). */
-  public static Builder cell(String name, String body) {
-    Builder b = new Builder(Kind.CELL, name);
-    b.body = nonBlank(body, "body");
+  public static CommandBuilder cell(String name, String body) {
+    CommandBuilder b = new CommandBuilder(Kind.CELL, name);
+    b.body = CommandBuilder.nonBlank(body, "body");
     return b;
   }
 
@@ -140,8 +134,8 @@ public final class Command {
    * Starts declaring command-line tool {@code name}; it takes {@code --debug} (add stack traces)
    * and {@code --help} (print this help) besides its own options.
    */
-  public static Builder tool(String name) {
-    return new Builder(Kind.TOOL, name);
+  public static CommandBuilder tool(String name) {
+    return new CommandBuilder(Kind.TOOL, name);
   }
 
   public Kind kind() {
@@ -208,7 +202,7 @@ public final class Command {
 
   /** Parses {@code args} (as the kernel split them) against this command. */
   public Args parse(List<String> args) {
-    return Args.read(this, args);
+    return ArgsReader.read(this, args);
   }
 
   /** Returns the words of an example or command line, split at spaces outside double quotes. */
@@ -297,47 +291,7 @@ public final class Command {
    * and placeholder), its default (or "required") and its help.
    */
   public Table optionsTable() {
-    StringColumn option = StringColumn.create("option");
-    StringColumn value = StringColumn.create("value");
-    StringColumn byDefault = StringColumn.create("default");
-    StringColumn help = StringColumn.create("help");
-    for (Positional p : positionals) {
-      option.append(p.name());
-      value.append(p.required() ? "argument" : "argument, optional");
-      byDefault.append("");
-      help.append(p.help());
-    }
-    if (rest != null) {
-      option.append(rest.name() + "...");
-      value.append("any number of arguments");
-      byDefault.append("");
-      help.append(rest.help());
-    }
-    for (Option o : options.values()) {
-      option.append("--" + o.name());
-      value.append(o.valueText());
-      byDefault.append(defaultText(o));
-      help.append(o.help());
-    }
-    return Table.create(
-        kind == Kind.TOOL ? "Options of " + name : "Arguments and options of " + display(),
-        option,
-        value,
-        byDefault,
-        help);
-  }
-
-  /** Returns what the options table says of {@code o}'s default. */
-  private String defaultText(Option o) {
-    Optional<List<String>> group = exactlyOne.stream().filter(g -> g.contains(o.name())).findFirst();
-    if (o.required()) {
-      return "required";
-    }
-    if (group.isPresent()) {
-      return "required: one of "
-          + group.get().stream().map(n -> "--" + n).collect(Collectors.joining(", "));
-    }
-    return o.byDefault();
+    return CommandHelp.optionsTable(this);
   }
 
   /**
@@ -345,253 +299,11 @@ public final class Command {
    * one line per argument and option (help wrapped, never cut) and the example.
    */
   public String helpText() {
-    List<String[]> rows = new ArrayList<>();
-    for (Positional p : positionals) {
-      rows.add(new String[] {p.name(), p.help()});
-    }
-    if (rest != null) {
-      rows.add(new String[] {rest.name() + "...", rest.help()});
-    }
-    for (Option o : options.values()) {
-      String d = defaultText(o);
-      String shown = d.isEmpty() || d.startsWith("required") ? d : "default: " + d;
-      rows.add(
-          new String[] {
-            o.type() == Type.FLAG ? "--" + o.name() : "--" + o.name() + " " + o.placeholder(),
-            o.help() + (shown.isEmpty() ? "" : " (" + shown + ")")
-          });
-    }
-    int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
-    StringBuilder sb = new StringBuilder();
-    sb.append("usage: ").append(usage()).append("\n\n");
-    sb.append(about()).append("\n\n");
-    for (String[] row : rows) {
-      List<String> lines = wrap(row[1], Math.max(40, 100 - width - 4));
-      for (int l = 0; l < lines.size(); l++) {
-        String first = l == 0 ? row[0] : "";
-        sb.append("  ").append(first).append(" ".repeat(width - first.length() + 2));
-        sb.append(lines.get(l)).append('\n');
-      }
-    }
-    sb.append("\nE.g. ").append(example).append('\n');
-    return sb.toString();
-  }
-
-  /** Returns {@code text} in lines of at most {@code width} characters, broken at spaces. */
-  private static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    lines.add(line.toString());
-    return lines;
+    return CommandHelp.helpText(this);
   }
 
   @Override
   public String toString() {
     return usage();
-  }
-
-  /** Declares a command; see {@link Command}. */
-  public static final class Builder {
-    private final Kind kind;
-    private final String name;
-    private final List<Positional> positionals = new ArrayList<>();
-    private Positional rest;
-    private final Map<String, Option> options = new LinkedHashMap<>();
-    private final List<List<String>> exactlyOne = new ArrayList<>();
-    private String last;
-    private String summary = "";
-    private String description = "";
-    private String body = "";
-    private String example = "";
-
-    private Builder(Kind kind, String name) {
-      if (name == null || (kind != Kind.TOOL && !MAGIC_NAME.matcher(name).matches())) {
-        throw new IllegalArgumentException(
-            "A magic's name is lower-case letters, digits and -, got \"" + name + "\"");
-      }
-      this.kind = kind;
-      this.name = name;
-    }
-
-    /** Says what the command does, in one line (no final full stop). */
-    public Builder summary(String text) {
-      summary = nonBlank(text, "summary");
-      return this;
-    }
-
-    /** Adds the longer explanation shown in the command's full help. */
-    public Builder description(String text) {
-      description = nonBlank(text, "description");
-      return this;
-    }
-
-    /** Gives one invocation as typed, starting with the command's name. */
-    public Builder example(String text) {
-      example = nonBlank(text, "example");
-      return this;
-    }
-
-    /** Adds a required positional argument. */
-    public Builder positional(String name, String help) {
-      checkPositionalOrder();
-      positionals.add(new Positional(nonBlank(name, "name"), nonBlank(help, "help"), true));
-      return this;
-    }
-
-    /** Adds an optional positional argument; it comes after the required ones. */
-    public Builder optional(String name, String help) {
-      checkPositionalOrder();
-      positionals.add(new Positional(nonBlank(name, "name"), nonBlank(help, "help"), false));
-      return this;
-    }
-
-    /** Accepts any number of further positional arguments. */
-    public Builder rest(String name, String help) {
-      checkPositionalOrder();
-      rest = new Positional(nonBlank(name, "name"), nonBlank(help, "help"), false);
-      return this;
-    }
-
-    private void checkPositionalOrder() {
-      if (rest != null) {
-        throw new IllegalStateException(name + ": no positional after the rest");
-      }
-    }
-
-    /** Adds an option taking one value, as written. */
-    public Builder text(String name, String placeholder, String help) {
-      return add(name, Type.TEXT, placeholder, List.of(), help);
-    }
-
-    /** Adds an option taking a whole number. */
-    public Builder whole(String name, String placeholder, String help) {
-      return add(name, Type.WHOLE, placeholder, List.of(), help);
-    }
-
-    /** Adds an option taking a number such as 0.95. */
-    public Builder number(String name, String placeholder, String help) {
-      return add(name, Type.NUMBER, placeholder, List.of(), help);
-    }
-
-    /** Adds an option taking a comma-separated list, as one argument: {@code --tags a,b,c}. */
-    public Builder list(String name, String placeholder, String help) {
-      return add(name, Type.LIST, placeholder, List.of(), help);
-    }
-
-    /** Adds an option taking no value. */
-    public Builder flag(String name, String help) {
-      return add(name, Type.FLAG, "", List.of(), help);
-    }
-
-    /** Adds an option taking one of {@code choices} (in any case: YES is yes). */
-    public Builder choice(String name, String help, String... choices) {
-      if (choices.length < 2) {
-        throw new IllegalArgumentException(name + ": a choice needs two values or more");
-      }
-      return add(name, Type.CHOICE, String.join("|", choices), List.of(choices), help);
-    }
-
-    private Builder add(
-        String option, Type type, String placeholder, List<String> choices, String help) {
-      if (!OPTION_NAME.matcher(option).matches()) {
-        throw new IllegalArgumentException(
-            "An option's name is lower-case letters, digits and -, got \"" + option + "\"");
-      }
-      if (options.containsKey(option)) {
-        throw new IllegalArgumentException(name + ": option --" + option + " is declared twice");
-      }
-      if (type != Type.FLAG) {
-        nonBlank(placeholder, "placeholder");
-      }
-      options.put(
-          option, new Option(option, type, placeholder, choices, "", false, nonBlank(help, "help")));
-      last = option;
-      return this;
-    }
-
-    /** Makes the option declared last required. */
-    public Builder required() {
-      Option o = lastOption("required");
-      if (!o.byDefault().isEmpty()) {
-        throw new IllegalStateException(name + ": --" + o.name() + " has a default");
-      }
-      options.put(
-          o.name(),
-          new Option(o.name(), o.type(), o.placeholder(), o.choices(), "", true, o.help()));
-      return this;
-    }
-
-    /**
-     * Gives the option declared last the value used when it is not given; it must be a value
-     * that option accepts.
-     */
-    public Builder byDefault(Object value) {
-      Option o = lastOption("byDefault");
-      String text = String.valueOf(value);
-      if (o.type() == Type.FLAG || o.required()) {
-        throw new IllegalStateException(name + ": --" + o.name() + " takes no default");
-      }
-      Args.check(switch (kind) {
-        case LINE -> "%" + name;
-        case CELL -> "%%" + name;
-        case TOOL -> name;
-      }, o, text);
-      options.put(
-          o.name(),
-          new Option(o.name(), o.type(), o.placeholder(), o.choices(), text, false, o.help()));
-      return this;
-    }
-
-    /** Adds options shared by several commands (e.g. the tag options), declared in one place. */
-    public Builder apply(java.util.function.UnaryOperator<Builder> shared) {
-      return shared.apply(this);
-    }
-
-    /** Requires exactly one of the given options, declared before. */
-    public Builder exactlyOne(String... names) {
-      for (String n : names) {
-        if (!options.containsKey(n)) {
-          throw new IllegalStateException(name + ": no option --" + n + " declared yet");
-        }
-      }
-      exactlyOne.add(List.of(names));
-      return this;
-    }
-
-    private Option lastOption(String what) {
-      if (last == null) {
-        throw new IllegalStateException(name + ": " + what + "() follows no option");
-      }
-      return options.get(last);
-    }
-
-    /** Returns the command; its summary and example are required. */
-    public Command build() {
-      if (summary.isEmpty() || example.isEmpty()) {
-        throw new IllegalStateException(name + ": give the command a summary and an example");
-      }
-      if (kind == Kind.TOOL) {
-        flag("debug", "on a failure, prints the stack trace too");
-        flag("help", "prints this help and exits");
-      }
-      return new Command(this);
-    }
-  }
-
-  private static String nonBlank(String text, String what) {
-    if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("A command's " + what + " cannot be blank");
-    }
-    return text.strip();
   }
 }

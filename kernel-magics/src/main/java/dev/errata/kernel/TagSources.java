@@ -1,7 +1,7 @@
 package dev.errata.kernel;
 
 import dev.errata.internal.Args;
-import dev.errata.internal.Command;
+import dev.errata.internal.CommandBuilder;
 import dev.errata.baseline.Baselines;
 import dev.errata.load.Predictions;
 import dev.errata.tags.Tags;
@@ -29,7 +29,7 @@ final class TagSources {
       "predictions (from %predictions) or tags (from Tags.fromColumns(...))";
 
   /** Declares the options that build tags, {@link #TAG_OPTIONS}. */
-  static Command.Builder tagOptions(Command.Builder b) {
+  static CommandBuilder tagOptions(CommandBuilder b) {
     return b.text(
             "tag-column",
             "COL",
@@ -51,7 +51,7 @@ final class TagSources {
   }
 
   /** Declares the options that build baselines. */
-  static Command.Builder baselineOptions(Command.Builder b) {
+  static CommandBuilder baselineOptions(CommandBuilder b) {
     return b.text(
             "hlp",
             "FILE|VAR",
