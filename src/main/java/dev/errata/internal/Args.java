@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>The typed accessors ({@link #integer}, {@link #number}, {@link #choice} …) return the value
  * given, else the declared default. Asking for an option the command does not declare, or with
  * the wrong type, is a bug in the magic and throws {@link IllegalStateException}.
- */public final class Args {
+ */
+public final class Args {
 
   private final Command command;
   private final List<String> positional;

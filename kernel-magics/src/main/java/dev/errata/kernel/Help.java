@@ -82,7 +82,8 @@ public record Help(List<String> before, Table table, List<String> after) {
       escaped =
           escaped.substring(0, space + 1) + "<code>" + escaped.substring(space + 1) + "</code>";
     }
-    return "<p style=\"margin:.3em 0\">" + escaped + "</p>";
+    // A cell magic's example has its body on further lines.
+    return "<p style=\"margin:.3em 0\">" + escaped.replace("\n", "<br>") + "</p>";
   }
 
   @Override
