@@ -29,7 +29,7 @@ public record Help(List<String> before, Table table, List<String> after) {
    * Returns the full help of {@code command}: its usage line and what it does, the table of its
    * arguments and options, and its example.
    */
-  public static Help of(Command command) {
+  static Help of(Command command) {
     return new Help(
         List.of("usage: " + command.usage(), command.about()),
         command.optionsTable(),
