@@ -32,11 +32,14 @@ final class ChartMagics implements MagicGroup {
       Command.line("charts")
           .summary(
               "Adds Plotly's own output type for VS Code, changes where plotly.js loads from, or"
-                  + " writes charts and tables to one interactive offline HTML page")
+                  + " writes charts, results and tables to one interactive offline HTML page")
           .description(
               "Give one of --plotly-mime, --plotly-url (with --integrity) or --export (with the"
                   + " variables to export)")
-          .rest("VAR", "with --export: the Chart, jsplot Figure or Table variables to write")
+          .rest(
+              "VAR",
+              "with --export: the variables to write, each a Chart, a jsplot Figure, an Errata"
+                  + " result or a Table")
           .choice(
               "plotly-mime",
               "on: charts also carry application/vnd.plotly.v1+json, which VS Code prefers",
