@@ -1,17 +1,14 @@
 package dev.errata.audit;
 
-import dev.errata.internal.Failures;
+import dev.errata.internal.Args;
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -30,23 +27,36 @@ import tech.tablesaw.columns.Column;
  */
 public final class AuditMain {
 
-  static final String USAGE =
-      "usage: AuditMain --predictions FILE --actual COL --predicted COL [--id COL]"
-          + " [--positive LABEL] [--sep CHAR] --rules FILE [--debug]";
+  /** The gate's arguments, usage and help. */
+  static final Command COMMAND =
+      Command.tool("AuditMain")
+          .summary("Checks audit rules against a predictions CSV, to gate a model in CI")
+          .description(
+              "Exits 0 when every rule passes, 1 when a rule fails, 2 on bad arguments, unreadable"
+                  + " input or a crash")
+          .text("predictions", "FILE", "the predictions CSV (or TSV with --sep tab)")
+          .required()
+          .text("actual", "COL", "the column of actual labels")
+          .required()
+          .text("predicted", "COL", "the column of predicted labels")
+          .required()
+          .text("id", "COL", "the column identifying each example, shown with failing examples")
+          .text("positive", "LABEL", "the positive class of binary metrics")
+          .text("sep", "CHAR", "the separator: one character, or \\t or tab")
+          .text("rules", "FILE", "the rules, one per line (the README's Audit rules)")
+          .required()
+          .example(
+              "AuditMain --predictions preds.csv --actual label --predicted pred --rules rules.txt")
+          .build();
 
   /** Exit status when every rule passes. */
-  static final int PASSED = 0;
+  static final int PASSED = Cli.OK;
 
   /** Exit status when a rule fails. */
-  static final int FAILED = 1;
+  static final int FAILED = Cli.FAILED;
 
   /** Exit status for bad arguments, unreadable input or a crash. */
-  static final int BROKEN = 2;
-
-  private static final Set<String> OPTIONS =
-      Set.of("predictions", "actual", "predicted", "id", "positive", "sep", "rules");
-
-  private static final Set<String> FLAGS = Set.of("debug", "help");
+  static final int BROKEN = Cli.BROKEN;
 
   private AuditMain() {}
 
@@ -57,99 +67,39 @@ public final class AuditMain {
 
   /** Runs the audit, printing to {@code out} and errors to {@code err}; returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    boolean debug = List.of(args).contains("--debug");
-    try {
-      Map<String, String> options = parse(args);
-      if (options.containsKey("help")) {
-        out.println(USAGE);
-        return PASSED;
-      }
-      PredictionsReader reader =
-          PredictionsReader.csv(file(options, "predictions", "the predictions CSV"))
-              .actual(required(options, "actual"))
-              .predicted(required(options, "predicted"));
-      if (options.containsKey("id")) {
-        reader.id(options.get("id"));
-      }
-      if (options.containsKey("positive")) {
-        reader.positive(options.get("positive"));
-      }
-      if (options.containsKey("sep")) {
-        String sep = options.get("sep");
-        if (!sep.equals("\\t") && !sep.equals("tab") && sep.length() != 1) {
-          throw new IllegalArgumentException(
-              "--sep takes one character (or \\t), got \"" + sep + "\"");
-        }
-        reader.separator(sep.length() == 1 ? sep.charAt(0) : '\t');
-      }
-      AuditRules rules = AuditRules.read(Path.of(file(options, "rules", "the rules file")));
-      Predictions p = reader.load();
-      AuditResult result = rules.check(p);
-      out.println(text(result.summary()));
-      out.println(text(result.toTable()));
-      if (!result.passed()) {
-        out.println(text(result.examples()));
-      }
-      return result.passed() ? PASSED : FAILED;
-    } catch (RuntimeException | Error e) {
-      // Input errors and crashes alike: a gate must not read a crash as a failed rule.
-      err.println("audit: " + Failures.describe(e));
-      if (debug) {
-        e.printStackTrace(err);
-      }
-      return BROKEN;
-    }
+    // Input errors and crashes alike exit 2: a gate must not read a crash as a failed rule.
+    return Cli.run(COMMAND, args, out, err, AuditMain::audit);
   }
 
-  private static Map<String, String> parse(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      String name = a.startsWith("--") ? a.substring(2) : "";
-      if (FLAGS.contains(name)) {
-        options.put(name, "");
-        continue;
-      }
-      if (!OPTIONS.contains(name)) {
-        Set<String> known = new TreeSet<>(OPTIONS);
-        known.addAll(FLAGS);
+  private static int audit(Args a, PrintStream out) {
+    PredictionsReader reader =
+        PredictionsReader.csv(file(a, "predictions", "the predictions CSV"))
+            .actual(a.text("actual"))
+            .predicted(a.text("predicted"));
+    a.option("id").ifPresent(reader::id);
+    a.option("positive").ifPresent(reader::positive);
+    if (a.option("sep").isPresent()) {
+      String sep = a.option("sep").get();
+      if (!sep.equals("\\t") && !sep.equals("tab") && sep.length() != 1) {
         throw new IllegalArgumentException(
-            "unknown argument \""
-                + a
-                + "\"; options are "
-                + known.stream().map(o -> "--" + o).toList()
-                + "\n"
-                + USAGE);
+            "--sep takes one character (or \\t or tab), got \"" + sep + "\"");
       }
-      if (i + 1 >= args.length || isOption(args[i + 1])) {
-        throw new IllegalArgumentException(a + " needs a value\n" + USAGE);
-      }
-      String value = args[++i];
-      String before = options.put(name, value);
-      if (before != null) {
-        throw new IllegalArgumentException(
-            a + " is given twice (\"" + before + "\", then \"" + value + "\"); give it once");
-      }
+      reader.separator(sep.length() == 1 ? sep.charAt(0) : '\t');
     }
-    return options;
-  }
-
-  private static boolean isOption(String arg) {
-    String name = arg.startsWith("--") ? arg.substring(2) : "";
-    return OPTIONS.contains(name) || FLAGS.contains(name);
-  }
-
-  private static String required(Map<String, String> options, String name) {
-    String v = options.get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("--" + name + " is required\n" + USAGE);
+    AuditRules rules = AuditRules.read(Path.of(file(a, "rules", "the rules file")));
+    Predictions p = reader.load();
+    AuditResult result = rules.check(p);
+    out.println(text(result.summary()));
+    out.println(text(result.toTable()));
+    if (!result.passed()) {
+      out.println(text(result.examples()));
     }
-    return v;
+    return result.passed() ? PASSED : FAILED;
   }
 
   /** Returns option {@code name}, refusing a directory where a file is meant. */
-  private static String file(Map<String, String> options, String name, String what) {
-    String v = required(options, name);
+  private static String file(Args a, String name, String what) {
+    String v = a.text(name);
     if (Files.isDirectory(Path.of(v))) {
       throw new IllegalArgumentException(
           "--" + name + " \"" + v + "\" is a directory; give " + what);

@@ -179,6 +179,23 @@ public final class HtmlTable {
    * are cut at {@value #TEXT_CELL_LIMIT} characters with an ellipsis.
    */
   public static String text(Section section, int maxRows) {
+    return text(section, maxRows, 0);
+  }
+
+  /**
+   * Renders {@code table} as aligned plain text with every row and every cell whole: a text cell
+   * longer than {@code wrapAt} characters wraps onto further lines of its column (at spaces, or
+   * inside a word longer than that), for help and other text that must not be cut.
+   */
+  public static String fullText(Table table, int wrapAt) {
+    if (wrapAt < 1) {
+      throw new IllegalArgumentException("wrapAt must be at least 1, got " + wrapAt);
+    }
+    return text(Section.of(table), Math.max(1, table.rowCount()), wrapAt);
+  }
+
+  /** Renders as text; {@code wrapAt} 0 cuts long cells, else wraps them at that many characters. */
+  private static String text(Section section, int maxRows, int wrapAt) {
     checkRows(maxRows);
     Table table = section.table();
     DisplayColumns.Resolved resolved = DisplayColumns.of(section);
@@ -186,16 +203,22 @@ public final class HtmlTable {
     int rows = table.rowCount();
     int shown = Math.min(rows, maxRows);
     int cols = columns.size();
-    String[][] cells = new String[shown + 1][cols];
+    List<List<List<String>>> cells = new java.util.ArrayList<>();
+    for (int r = 0; r <= shown; r++) {
+      cells.add(new java.util.ArrayList<>(java.util.Collections.nCopies(cols, List.<String>of())));
+    }
     int[] width = new int[cols];
     for (int c = 0; c < cols; c++) {
       DisplayColumns.Shown column = columns.get(c);
-      cells[0][c] = plain(column.header());
+      cells.get(0).set(c, List.of(plain(column.header())));
       for (int r = 0; r < shown; r++) {
-        cells[r + 1][c] = plain(column.cell().apply(r));
+        String cell = column.cell().apply(r);
+        cells.get(r + 1).set(c, wrapAt == 0 ? List.of(plain(cell)) : wrapped(cell, wrapAt));
       }
-      for (String[] row : cells) {
-        width[c] = Math.max(width[c], LabelText.length(row[c]));
+      for (List<List<String>> row : cells) {
+        for (String line : row.get(c)) {
+          width[c] = Math.max(width[c], LabelText.length(line));
+        }
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -203,14 +226,18 @@ public final class HtmlTable {
       sb.append(LabelText.oneLine(table.name())).append(' ');
     }
     sb.append('(').append(shape(table)).append(")\n");
-    for (String[] row : cells) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < cols; c++) {
-        String v = row[c];
-        String pad = " ".repeat(width[c] - LabelText.length(v));
-        line.append(c == 0 ? "" : "  ").append(columns.get(c).numeric() ? pad + v : v + pad);
+    for (List<List<String>> row : cells) {
+      int height = row.stream().mapToInt(List::size).max().orElse(1);
+      for (int l = 0; l < height; l++) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cols; c++) {
+          List<String> cell = row.get(c);
+          String v = l < cell.size() ? cell.get(l) : "";
+          String pad = " ".repeat(width[c] - LabelText.length(v));
+          line.append(c == 0 ? "" : "  ").append(columns.get(c).numeric() ? pad + v : v + pad);
+        }
+        sb.append(line.toString().stripTrailing()).append('\n');
       }
-      sb.append(line.toString().stripTrailing()).append('\n');
     }
     if (rows > shown) {
       sb.append(more(rows - shown)).append('\n');
@@ -219,6 +246,34 @@ public final class HtmlTable {
       sb.append(LabelText.oneLine(undefinedNote(resolved.undefined()))).append('\n');
     }
     return sb.toString();
+  }
+
+  /** Returns {@code cell} on one line per at most {@code width} characters, broken at spaces. */
+  static List<String> wrapped(String cell, int width) {
+    String flat = LabelText.oneLine(cell);
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : flat.split(" ", -1)) {
+      while (LabelText.length(word) > width) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        int end = word.offsetByCodePoints(0, width);
+        lines.add(word.substring(0, end));
+        word = word.substring(end);
+      }
+      if (line.length() > 0
+          && LabelText.length(line.toString()) + 1 + LabelText.length(word) > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      } else if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   /**

@@ -73,7 +73,7 @@ class AuditMainTest {
     assertEquals(2, run("accuracy => 0.7\n"));
     String rules = dir.resolve("rules.txt").toString();
     assertEquals(
-        "audit: Line 1 of "
+        "AuditMain: Line 1 of "
             + rules
             + ", column 10: unknown comparison \"=>\"; use >=, <=, > or <\n"
             + "  accuracy => 0.7\n"
@@ -90,10 +90,8 @@ class AuditMainTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, status);
     assertEquals(
-        "audit: unknown argument \"--verbose\"; options are [--actual, --debug, --help, --id,"
-            + " --positive, --predicted, --predictions, --rules, --sep]\n"
-            + AuditMain.USAGE
-            + "\n",
+        "AuditMain: unknown option --verbose; options are [--actual, --debug, --help, --id,"
+            + " --positive, --predicted, --predictions, --rules, --sep]\n",
         err.toString(StandardCharsets.UTF_8));
   }
 
@@ -120,7 +118,7 @@ class AuditMainTest {
             "--rules", rules().toString());
     assertEquals(2, status);
     assertEquals(
-        "audit: --predictions \"" + folder + "\" is a directory; give the predictions CSV\n",
+        "AuditMain: --predictions \"" + folder + "\" is a directory; give the predictions CSV\n",
         err());
   }
 
@@ -134,7 +132,7 @@ class AuditMainTest {
     assertEquals(2, status, "a crash on input must not read as a failed rule");
     List<String> lines = err().lines().toList();
     assertEquals(1, lines.size(), err());
-    assertTrue(lines.get(0).startsWith("audit: "), err());
+    assertTrue(lines.get(0).startsWith("AuditMain: "), err());
     assertTrue(lines.get(0).contains(latin1.toString()), err());
   }
 
@@ -147,26 +145,49 @@ class AuditMainTest {
             "--rules", rules().toString(), "--debug");
     assertEquals(2, status);
     assertTrue(err().lines().count() > 2, err());
-    assertTrue(err().contains("\tat dev.errata.audit.AuditMain.run"), err());
+    assertTrue(err().contains("\tat dev.errata.audit.AuditMain.audit"), err());
   }
 
   @Test
   void exitsTwoOnAnOptionGivenTwice() {
     assertEquals(2, runWith("--actual", "y", "--actual", "label"));
     assertEquals(
-        "audit: --actual is given twice (\"y\", then \"label\"); give it once\n", err());
+        "AuditMain: --actual is given twice (\"y\", then \"label\"); give it once\n", err());
   }
 
   @Test
   void anOptionFollowedByAnotherOptionIsMissingItsValue() {
     assertEquals(2, runWith("--actual", "--predicted", "yhat"));
-    assertEquals("audit: --actual needs a value\n" + AuditMain.USAGE + "\n", err());
+    assertEquals(
+        "AuditMain: --actual needs a value, got the option --predicted; write --actual COL\n",
+        err());
   }
 
   @Test
-  void helpPrintsTheUsageAndExitsZero() {
+  void theHelpsExampleParses() {
+    assertEquals(
+        "rules.txt", AuditMain.COMMAND.parse(AuditMain.COMMAND.exampleArgs()).text("rules"));
+  }
+
+  @Test
+  void aMissingRequiredOptionIsNamedWithWhatItIs() {
+    assertEquals(2, runWith("--predictions", "p.csv", "--actual", "y", "--predicted", "z"));
+    assertEquals(
+        "AuditMain: --rules FILE is required: the rules, one per line (the README's Audit"
+            + " rules)\n",
+        err());
+  }
+
+  @Test
+  void helpPrintsTheFullHelpAndExitsZero() {
     assertEquals(0, runWith("--help"));
-    assertEquals(AuditMain.USAGE + "\n", out());
+    assertEquals(AuditMain.COMMAND.helpText(), out());
+    assertTrue(out().startsWith("usage: AuditMain --predictions FILE --actual COL --predicted COL"
+        + " [--id COL] [--positive LABEL] [--sep CHAR] --rules FILE [--debug] [--help]\n"), out());
+    for (String option : List.of("--predictions", "--actual", "--predicted", "--id", "--positive",
+        "--sep", "--rules", "--debug", "--help")) {
+      assertTrue(out().contains("\n  " + option + " "), option);
+    }
     assertEquals("", err());
   }
 

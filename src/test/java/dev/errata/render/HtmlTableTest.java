@@ -215,6 +215,40 @@ class HtmlTableTest {
   }
 
   @Test
+  void fullTextWrapsLongCellsInTheirColumnAndCutsNothing() {
+    Table t =
+        Table.create(
+            "help",
+            StringColumn.create("option", "--tags", "--x"),
+            StringColumn.create(
+                "help", "tags from boolean columns of these names", "abcdefghijklmnop"),
+            IntColumn.create("n", 1, 22));
+    assertEquals(
+        String.join(
+            "\n",
+            "help (2 rows × 3 columns)",
+            "option  help          n",
+            "--tags  tags from     1",
+            "        boolean",
+            "        columns of",
+            "        these names",
+            "--x     abcdefghijk  22",
+            "        lmnop",
+            ""),
+        HtmlTable.fullText(t, 11));
+    // The cut form of the same table, for contrast: unchanged.
+    assertTrue(HtmlTable.text(t).contains("tags from boolean columns of these names"));
+  }
+
+  @Test
+  void fullTextShowsEveryRow() {
+    Table t = Table.create("n", IntColumn.create("n", new int[60]));
+    String text = HtmlTable.fullText(t, 40);
+    assertEquals(62, text.lines().count(), text);
+    assertFalse(text.contains("more rows"));
+  }
+
+  @Test
   void aTableWithoutRowsKeepsItsColumns() {
     Table t = Table.create("empty", DoubleColumn.create("mcc"));
     assertEquals("empty (0 rows × 1 column)\nmcc\n", HtmlTable.text(t));

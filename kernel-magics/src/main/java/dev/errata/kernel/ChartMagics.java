@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.internal.AtomicFile;
 import dev.errata.render.chart.Chart;
 import dev.errata.render.chart.OfflineHtml;
@@ -26,44 +28,50 @@ final class ChartMagics implements MagicGroup {
     this.settings = settings;
   }
 
-  @Override
-  public void registerInto(Magics magics) {
-    magics.registerLineMagic("charts", this::charts);
-  }
+  static final Command CHARTS =
+      Command.line("charts")
+          .summary(
+              "Adds Plotly's own output type for VS Code, changes where plotly.js loads from, or"
+                  + " writes charts, results and tables to one interactive offline HTML page")
+          .description(
+              "Give one of --plotly-mime, --plotly-url (with --integrity) or --export (with the"
+                  + " variables to export)")
+          .rest(
+              "VAR",
+              "with --export: the variables to write, each a Chart, a jsplot Figure, an Errata"
+                  + " result or a Table")
+          .choice(
+              "plotly-mime",
+              "on: charts also carry application/vnd.plotly.v1+json, which VS Code prefers",
+              "on", "off")
+          .text("plotly-url", "URL", "loads plotly.js from this address instead")
+          .text("integrity", "SHA", "the subresource-integrity hash of --plotly-url's file")
+          .text("export", "FILE.html", "writes the VARs to one interactive offline page")
+          .text("title", "TEXT", "the exported page's title")
+          .byDefault("Errata report")
+          .flag("force", "with --export: replaces an existing file")
+          .example("%charts --export report.html cmChart perClass")
+          .build();
 
   @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%charts",
-            "%charts --plotly-mime on|off | --plotly-url URL --integrity SHA | --export FILE.html"
-                + " [--title TEXT] [--force] VAR...",
-            "Adds Plotly's own output type for VS Code, changes where plotly.js loads from, or"
-                + " writes charts and tables to one interactive offline HTML page"));
+  public void bind(Binder binder) {
+    binder.line(CHARTS, this::charts);
   }
 
   /** Runs {@code %charts} and returns what it did, as one line of text (also displayed). */
   public String charts(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("charts")
-            .rest()
-            .options("plotly-mime", "plotly-url", "integrity", "export", "title")
-            .flags("force")
-            .parse(args);
+    Args a = CHARTS.parse(args);
     if (a.flag("force") && a.option("export").isEmpty()) {
       throw new IllegalArgumentException("%charts: --force only applies to --export FILE.html");
     }
     String done;
     if (a.option("plotly-mime").isPresent()) {
-      String v = a.option("plotly-mime").get();
-      if (!v.equals("on") && !v.equals("off")) {
-        throw new IllegalArgumentException("%charts: --plotly-mime takes on or off, got \"" + v + "\"");
-      }
+      String v = a.choice("plotly-mime");
       settings.plotlyMime(v.equals("on"));
       done = "Charts " + (v.equals("on") ? "now also carry" : "no longer carry")
           + " application/vnd.plotly.v1+json";
     } else if (a.option("plotly-url").isPresent()) {
-      settings.plotlyJs(new PlotlyJs(a.required("plotly-url"), a.required("integrity")));
+      settings.plotlyJs(new PlotlyJs(a.text("plotly-url"), a.text("integrity")));
       done = "Charts load plotly.js from " + settings.plotlyJs().url();
     } else if (a.option("export").isPresent()) {
       List<Object> items = new ArrayList<>();
@@ -80,7 +88,7 @@ final class ChartMagics implements MagicGroup {
         throw new IllegalArgumentException("%charts: name the charts and tables to export, e.g."
             + " %charts --export report.html cmChart perClass");
       }
-      Path target = Path.of(a.required("export")).toAbsolutePath();
+      Path target = Path.of(a.text("export")).toAbsolutePath();
       if (Files.exists(target) && !a.flag("force")) {
         throw new IllegalArgumentException(
             "%charts: " + target + " already exists; add --force to replace it, or choose another"
@@ -88,7 +96,7 @@ final class ChartMagics implements MagicGroup {
       }
       Path file;
       try {
-        file = OfflineHtml.write(target, a.option("title").orElse("Errata report"), items);
+        file = OfflineHtml.write(target, a.text("title"), items);
       } catch (UncheckedIOException e) {
         throw new UncheckedIOException(
             "%charts: cannot write " + target + ": " + AtomicFile.reason(e.getCause(), target),

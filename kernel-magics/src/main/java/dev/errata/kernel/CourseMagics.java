@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.Errata;
 import dev.errata.agreement.Agreement;
 import dev.errata.agreement.AgreementReport;
@@ -44,75 +46,118 @@ final class CourseMagics implements MagicGroup {
     this.log = log;
   }
 
-  @Override
-  public void registerInto(Magics magics) {
-    magics.registerLineMagic("agreement", this::agreement);
-    magics.registerLineMagic("relabel", this::relabel);
-    magics.registerLineMagic("milestones", this::milestones);
-    magics.registerLineMagic("sanity", this::sanity);
-    magics.registerLineMagic("datacheck", this::datacheck);
-  }
+  private static final String P = "a predictions variable (from %predictions)";
+
+  static final Command AGREEMENT =
+      Command.line("agreement")
+          .summary(
+              "Label consistency: Cohen's kappa (two annotators) or Fleiss' (more) with intervals,"
+                  + " overall, per class and per tag value; the annotator-vs-annotator matrix")
+          .description(
+              "--to writes the disagreements to a sheet: fill its relabel column (and add tag"
+                  + " columns) and read it back with %relabel and %tags --sheet")
+          .positional("P", P)
+          .list("annotators", "A,B", "the columns holding each annotator's label, two or more")
+          .required()
+          .list("tags", "COL,COL", "also reports kappa per value of each of these columns")
+          .number("level", "X", "confidence level of the intervals")
+          .byDefault(0.95)
+          .text("to", "SHEET.csv", "writes the examples the annotators disagree on to this sheet")
+          .flag("force", "with --to: replaces an existing sheet")
+          .example("%agreement p --annotators ann_a,ann_b --to relabel.csv")
+          .build();
+
+  static final Command RELABEL =
+      Command.line("relabel")
+          .summary(
+              "Reads a relabelling sheet back and returns the predictions with those actual labels"
+                  + " corrected; shows what changed")
+          .description(
+              "The sheet comes from %agreement --to, its relabel column filled in; rows are joined"
+                  + " by id and a blank cell leaves the label as it was. Tag columns added to the"
+                  + " sheet are read by %tags P --sheet SHEET.csv. Keep the result: Predictions"
+                  + " fixed = %relabel …")
+          .positional("P", P)
+          .text("sheet", "SHEET.csv", "the filled relabelling sheet")
+          .required()
+          .example("%relabel p --sheet relabel.csv")
+          .build();
+
+  static final Command MILESTONES =
+      Command.line("milestones")
+          .summary(
+              "The three milestones side by side (training set, dev/test, business metric) with"
+                  + " intervals and flags: not fitted, dev/test gap, business target missed")
+          .positional("P", P)
+          .text("split", "COL", "the column naming each example's split (train, dev, test)")
+          .required()
+          .number("hlp", "X", "human-level accuracy: the floor the training set should reach")
+          .number("fit", "X", "the training accuracy below which the training set is not fitted")
+          .text(
+              "business",
+              "METRIC>=X",
+              "the business target, checked on the test set (else dev), e.g. recall:1>=0.8, or"
+                  + " cost<=X with --costs")
+          .text("costs", "COSTS.csv", "a cost matrix (actual,predicted,cost): expected cost per"
+              + " example for every split")
+          .number("level", "X", "confidence level of the intervals")
+          .byDefault(0.95)
+          .example("%milestones p --split split --hlp 0.95 --business recall:1>=0.8")
+          .build();
+
+  static final Command SANITY =
+      Command.line("sanity")
+          .summary(
+              "Overfit-a-small-set check on predictions of a tiny training set: PASS or FAIL and"
+                  + " what failed")
+          .positional("P", P + ", of the model on its own tiny training set")
+          .number("expect", "X", "the accuracy the model should reach on it")
+          .byDefault(0.99)
+          .example("%sanity tiny --expect 0.99")
+          .build();
+
+  static final Command DATACHECK =
+      Command.line("datacheck")
+          .summary(
+              "The good-data checklist in one table: size, coverage, label consistency and drift")
+          .description(
+              "Size: examples overall and per class; a class is too small when a 95 % interval on"
+                  + " it can be wider than --max-width. Coverage: examples per class and per --by"
+                  + " value against --min. Label consistency: kappa of --annotators, flagged at 0.6"
+                  + " or less. Drift: class and value shares against --reference with a chi-square"
+                  + " test, flagged at p <= 0.05")
+          .positional("P", P)
+          .list("by", "COL,COL", "columns whose values' coverage and drift are checked")
+          .whole("min", "N", "the fewest examples a class or --by value should have")
+          .byDefault(DataCheck.DEFAULT_MINIMUM)
+          .number("max-width", "X", "the widest a 95 % interval on a class's accuracy may be")
+          .byDefault(DataCheck.DEFAULT_MAX_WIDTH)
+          .list("annotators", "A,B", "annotator label columns, for label consistency")
+          .text(
+              "reference",
+              "VAR|FILE|run:ID",
+              "what drift is measured against: predictions in a variable, a file read with P's"
+                  + " label columns, or run:ID, a run logged with Errata.log")
+          .example("%datacheck p --by accent --min 50 --reference run:3")
+          .build();
 
   @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%agreement",
-            "%agreement P --annotators A,B[,C…] [--tags COL,COL] [--level 0.95]"
-                + " [--to SHEET.csv [--force]]",
-            "Label consistency: Cohen's kappa (two annotators) or Fleiss' (more) with intervals,"
-                + " overall, per class and per tag value; annotator-vs-annotator matrix; --to"
-                + " writes the disagreements to a sheet: fill its relabel column (and add tag"
-                + " columns) and read it back with %relabel and %tags --sheet. E.g. %agreement p"
-                + " --annotators ann_a,ann_b --to relabel.csv"),
-        new MagicHelp(
-            "%relabel",
-            "%relabel P --sheet SHEET.csv",
-            "Reads a relabelling sheet back (from %agreement --to, its relabel column filled in;"
-                + " rows joined by id, blank cells leave the label as it was) and returns the"
-                + " predictions with those actual labels corrected; shows what changed. Tag"
-                + " columns added to the sheet are read by %tags P --sheet SHEET.csv. E.g."
-                + " %relabel p --sheet relabel.csv (keep it: Predictions fixed = %relabel …)"),
-        new MagicHelp(
-            "%milestones",
-            "%milestones P --split COL [--hlp X] [--fit X] [--business METRIC>=X | --costs"
-                + " COSTS.csv [--business cost<=X]] [--level 0.95]",
-            "The three milestones side by side (training set, dev/test, business metric) with"
-                + " intervals and flags: not fitted, dev/test gap, business target missed. E.g."
-                + " %milestones p --split split --hlp 0.95 --business recall:1>=0.8"),
-        new MagicHelp(
-            "%sanity",
-            "%sanity P [--expect 0.99]",
-            "Overfit-a-small-set check on predictions of a tiny training set: PASS or FAIL and"
-                + " what failed. E.g. %sanity tiny --expect 0.99"),
-        new MagicHelp(
-            "%datacheck",
-            "%datacheck P [--by COL,COL] [--min 30] [--max-width 0.2] [--annotators A,B[,C…]]"
-                + " [--reference VAR|FILE|run:ID]",
-            "The good-data checklist in one table: size (examples overall and per class; a class"
-                + " is too small when a 95 % interval on it can be wider than --max-width),"
-                + " coverage (examples per class and per --by value against --min), label"
-                + " consistency (kappa of --annotators; flagged at 0.6 or less) and drift of class"
-                + " and value shares against a reference (predictions in a variable or a file"
-                + " read with P's label columns, or run:ID, a run logged with Errata.log) with a"
-                + " chi-square test (flagged at p <= 0.05). E.g. %datacheck p --by accent --min"
-                + " 50 --reference run:3"));
+  public void bind(Binder binder) {
+    binder.line(AGREEMENT, this::agreement);
+    binder.line(RELABEL, this::relabel);
+    binder.line(MILESTONES, this::milestones);
+    binder.line(SANITY, this::sanity);
+    binder.line(DATACHECK, this::datacheck);
   }
 
   /** {@code %agreement P --annotators A,B[,C…] ...}. */
   public AgreementReport agreement(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("agreement")
-            .positionals("P")
-            .options("level", "to")
-            .lists("annotators", "tags")
-            .flags("force")
-            .parse(args);
+    Args a = AGREEMENT.parse(args);
     Predictions p = predictions("agreement", a);
     Agreement agreement;
     try {
-      agreement = Agreement.of(p, a.list("annotators")).tags(a.list("tags"));
-      a.option("level").ifPresent(v -> agreement.level(MagicArgs.number("agreement", "level", v)));
+      agreement =
+          Agreement.of(p, a.list("annotators")).tags(a.list("tags")).level(a.number("level"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%agreement: " + e.getMessage(), e);
     }
@@ -135,11 +180,11 @@ final class CourseMagics implements MagicGroup {
 
   /** {@code %relabel P --sheet SHEET.csv}: the predictions with the sheet's labels. */
   public Predictions relabel(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.of("relabel").positionals("P").options("sheet").parse(args);
+    Args a = RELABEL.parse(args);
     Predictions p = predictions("relabel", a);
     Relabelling r;
     try {
-      r = Relabelling.read(p, Path.of(a.required("sheet")));
+      r = Relabelling.read(p, Path.of(a.text("sheet")));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("%relabel: " + e.getMessage(), e);
     }
@@ -149,18 +194,13 @@ final class CourseMagics implements MagicGroup {
 
   /** {@code %milestones P --split COL ...}. */
   public MilestoneReport milestones(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("milestones")
-            .positionals("P")
-            .options("split", "hlp", "fit", "business", "costs", "level")
-            .parse(args);
+    Args a = MILESTONES.parse(args);
     Predictions p = predictions("milestones", a);
     MilestoneReport report;
     try {
-      Milestones m = Milestones.of(p, a.required("split"));
-      a.option("hlp").ifPresent(v -> m.hlp(MagicArgs.number("milestones", "hlp", v)));
-      a.option("fit").ifPresent(v -> m.fitThreshold(MagicArgs.number("milestones", "fit", v)));
-      a.option("level").ifPresent(v -> m.level(MagicArgs.number("milestones", "level", v)));
+      Milestones m = Milestones.of(p, a.text("split")).level(a.number("level"));
+      a.numberIfGiven("hlp").ifPresent(m::hlp);
+      a.numberIfGiven("fit").ifPresent(m::fitThreshold);
       a.option("costs").ifPresent(v -> m.costs(CostMatrix.read(Path.of(v))));
       a.option("business")
           .ifPresent(v -> m.business(BusinessTarget.parse(v, p.roles().positive())));
@@ -174,10 +214,9 @@ final class CourseMagics implements MagicGroup {
 
   /** {@code %sanity P [--expect 0.99]}. */
   public SanityReport sanity(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.of("sanity").positionals("P").options("expect").parse(args);
+    Args a = SANITY.parse(args);
     Predictions p = predictions("sanity", a);
-    double expect =
-        a.option("expect").map(v -> MagicArgs.number("sanity", "expect", v)).orElse(0.99);
+    double expect = a.number("expect");
     SanityReport report;
     try {
       report = SanityCheck.of(p, expect);
@@ -190,20 +229,12 @@ final class CourseMagics implements MagicGroup {
 
   /** {@code %datacheck P [--by COLS] [--min N] [--annotators A,B] [--reference REF]}. */
   public DataCheckReport datacheck(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("datacheck")
-            .positionals("P")
-            .options("min", "max-width", "reference")
-            .lists("by", "annotators")
-            .parse(args);
+    Args a = DATACHECK.parse(args);
     Predictions p = predictions("datacheck", a);
-    var minimum = a.option("min").map(v -> MagicArgs.integer("datacheck", "min", v));
-    var maxWidth = a.option("max-width").map(v -> MagicArgs.number("datacheck", "max-width", v));
     DataCheckReport report;
     try {
-      DataCheck check = DataCheck.of(p).by(a.list("by"));
-      minimum.ifPresent(check::minimum);
-      maxWidth.ifPresent(check::maxWidth);
+      DataCheck check =
+          DataCheck.of(p).by(a.list("by")).minimum(a.integer("min")).maxWidth(a.number("max-width"));
       if (a.option("annotators").isPresent()) {
         check.annotators(a.list("annotators"));
       }
@@ -256,10 +287,10 @@ final class CourseMagics implements MagicGroup {
     return DataShares.of(ref, by);
   }
 
-  private Predictions predictions(String magic, MagicArgs a) throws Exception {
+  private Predictions predictions(String magic, Args a) throws Exception {
     return notebook.variable(
         magic,
-        a.positional(0, "P (a predictions variable)"),
+        a.required(0),
         Predictions.class,
         "predictions (from %predictions or Errata.read(...).load())");
   }

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.load.ClassLimit;
 import dev.errata.load.Predictions;
 import dev.errata.load.PredictionsReader;
@@ -38,34 +40,70 @@ public final class ErrataMagics implements MagicGroup {
             new CourseMagics(notebook, runs::log));
   }
 
+  static final Command PREDICTIONS =
+      Command.line("predictions")
+          .summary(
+              "Reads predictions from CSV/TSV (every cell as written), Parquet (a file, folder or"
+                  + " glob), JSON Lines, a Tablesaw Table or Spark Dataset<Row> variable (counted"
+                  + " by Spark), or a variable holding Tribuo predictions (model.predict(test));"
+                  + " shows rows, classes and the majority baseline")
+          .description(
+              "Wherever a magic takes predictions, a variable holding Tribuo predictions works"
+                  + " too. More than --max-classes distinct labels in a label column is an error"
+                  + " (it is most likely an id column)")
+          .positional(
+              "FILE",
+              "a CSV, TSV, Parquet or JSON Lines file (or folder, or glob), or the name of a"
+                  + " Table, Dataset<Row> or Tribuo predictions variable")
+          .text("actual", "COL", "the column of actual labels (required but for Tribuo predictions)")
+          .text(
+              "predicted",
+              "COL",
+              "the column of predicted labels (required but for Tribuo predictions)")
+          .text("id", "COL", "the column identifying each example (joins runs, sheets)")
+          .text("score", "COL", "the column of the positive class's score, for curves")
+          .text("weight", "COL", "the column of example weights")
+          .text("positive", "LABEL", "the positive class of binary metrics")
+          .text("sep", "CHAR", "the separator of a CSV file: one character, or \\t or tab")
+          .text(
+              "probabilities",
+              "PREFIX",
+              "columns named PREFIX<class> hold each class's probability")
+          .list("na", "NA,null", "label texts that mean missing (by default only an empty cell is)")
+          .flag(
+              "merge-numbers",
+              "reads labels that are the same number written differently (1, 1.0) as one")
+          .flag("drop-missing", "drops rows with a missing actual or predicted label, with a warning, instead of failing")
+          .whole("max-classes", "N", "the most distinct labels a label column may have")
+          .byDefault(ClassLimit.DEFAULT)
+          .flag("no-cache", "reads the CSV/TSV itself, not its columnar cache (keyed by path, size and time)")
+          .list("features", "F1,F2", "Tribuo predictions only: the features to keep as columns")
+          .example("%predictions preds.csv --actual label --predicted pred --id id --score score")
+          .build();
+
+  static final Command ERRATA =
+      Command.line("errata")
+          .summary("Lists Errata's magics, or shows one magic's usage, options and an example")
+          .optional("NAME", "a magic's name, e.g. confusion or %%audit")
+          .example("%errata confusion")
+          .build();
+
   /**
    * Registers the core magics, then every group's, each behind {@link GuardedMagics}' safety net;
    * registering again replaces them.
    */
-  @Override
   public void registerInto(Magics magics) {
-    Magics guarded = new GuardedMagics(magics);
-    guarded.registerLineMagic("predictions", this::predictions);
-    guarded.registerLineMagic("errata", this::showHelp);
-    for (MagicGroup group : groups) {
-      group.registerInto(guarded);
-    }
+    MagicGroup.Binder binder = new MagicGroup.Binder(new GuardedMagics(magics));
+    bind(binder);
   }
 
   @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%predictions",
-            "%predictions FILE --actual COL --predicted COL [--id COL] [--score COL]"
-                + " [--weight COL] [--positive LABEL] [--sep CHAR] [--probabilities PREFIX]"
-                + " [--na NA,null] [--merge-numbers] [--drop-missing] [--max-classes 5000]"
-                + " [--no-cache] | %predictions TRIBUO_VAR [--positive LABEL] [--features F1,F2]",
-            "Reads predictions from CSV/TSV (every cell as written), Parquet (a file, folder or"
-                + " glob), JSON Lines, a Tablesaw Table or Spark Dataset<Row> variable (counted"
-                + " by Spark), or a variable holding Tribuo predictions (model.predict(test)); shows rows, classes and the majority baseline"),
-        new MagicHelp(
-            "%errata", "%errata [NAME]", "Lists Errata's magics, or one magic's usage and example"));
+  public void bind(Binder binder) {
+    binder.line(PREDICTIONS, this::predictions);
+    binder.line(ERRATA, this::showHelp);
+    for (MagicGroup group : groups) {
+      group.bind(binder);
+    }
   }
 
   /** Returns how this kernel shows charts (changed by {@code %charts}, read by the renderer). */
@@ -81,16 +119,8 @@ public final class ErrataMagics implements MagicGroup {
 
   /** {@code %predictions FILE --actual COL --predicted COL ...}. */
   public Predictions predictions(List<String> args) {
-    MagicArgs a =
-        MagicArgs.of("predictions")
-            .positionals("FILE")
-            .options(
-                "actual", "predicted", "id", "score", "weight", "positive", "sep", "probabilities",
-                "max-classes")
-            .lists("na", "features")
-            .flags("drop-missing", "merge-numbers", "no-cache")
-            .parse(args);
-    String source = a.positional(0, "FILE (the predictions CSV, TSV or JSON Lines)");
+    Args a = PREDICTIONS.parse(args);
+    String source = a.required(0);
     Optional<List<?>> tribuo = tribuoVariable(source);
     if (tribuo.isPresent()) {
       Predictions p;
@@ -113,10 +143,9 @@ public final class ErrataMagics implements MagicGroup {
               + source
               + "\" is no notebook variable holding them, and a file keeps all its columns");
     }
-    int maxClasses =
-        a.option("max-classes").map(ErrataMagics::maxClasses).orElse(ClassLimit.DEFAULT);
-    String actual = a.required("actual");
-    String predicted = a.required("predicted");
+    int maxClasses = maxClasses(a);
+    String actual = a.text("actual");
+    String predicted = a.text("predicted");
     PredictionsReader reader =
         readerFor(source)
             .actual(actual)
@@ -161,44 +190,54 @@ public final class ErrataMagics implements MagicGroup {
     }
   }
 
-  /** {@code %errata}: lists every magic with one line of usage each. */
-  public Table helpTable() {
+  /** {@code %errata}: lists every magic with its usage line and what it does, one row each. */
+  public Help helpTable() {
     StringColumn name = StringColumn.create("magic");
     StringColumn usage = StringColumn.create("usage");
     StringColumn what = StringColumn.create("what it does");
-    List<MagicHelp> rows = new java.util.ArrayList<>(help());
-    groups.forEach(g -> rows.addAll(g.help()));
-    for (MagicHelp row : rows) {
-      name.append(row.name());
-      usage.append(row.usage());
-      what.append(row.description());
+    for (Command c : commands()) {
+      name.append(c.display());
+      usage.append(c.usage());
+      what.append(c.summary());
     }
-    return Table.create(
-        "Errata magics (%name: a line magic, at the start of any line or after =; %%name: a cell"
-            + " magic, which must be the cell's first line; %errata NAME for one)",
-        name,
-        usage,
-        what);
+    return new Help(
+        List.of(),
+        Table.create(
+            "Errata magics (%name: a line magic, at the start of any line or after =; %%name: a"
+                + " cell magic, which must be the cell's first line; %errata NAME for one)",
+            name,
+            usage,
+            what),
+        List.of());
   }
 
-  private Table showHelp(List<String> args) {
-    Table t = helpTable();
-    if (args.size() > 1) {
-      throw new IllegalArgumentException(
-          "%errata takes at most one magic name (%errata or %errata confusion), got " + args);
-    }
-    if (args.size() == 1) {
-      String name = "%" + args.get(0).replaceFirst("^%+", "");
-      Table one = t.where(t.stringColumn("magic").isEqualTo(name));
-      if (one.rowCount() == 0) {
-        throw new IllegalArgumentException(
-            "%errata: no magic \"" + name + "\"; magics are " + t.stringColumn("magic").asList());
-      }
-      t = one;
-      t.setName("Errata magic " + name);
-    }
-    notebook.display(t);
-    return t;
+  /**
+   * {@code %errata NAME}: the full help of magic {@code NAME} ({@code %%NAME} for a cell magic;
+   * a bare name that is both, such as audit, means the line magic).
+   */
+  public Help help(String name) {
+    String bare = name.replaceFirst("^%+", "");
+    boolean cell = name.startsWith("%%");
+    List<Command> all = commands();
+    List<Command> named = all.stream().filter(c -> c.name().equals(bare)).toList();
+    return Help.of(
+        named.stream()
+        .filter(c -> !cell || c.kind() == Command.Kind.CELL)
+        .min(java.util.Comparator.comparing(c -> c.kind() != Command.Kind.LINE))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "%errata: no magic \""
+                        + name
+                        + "\"; magics are "
+                        + all.stream().map(Command::display).toList())));
+  }
+
+  private Help showHelp(List<String> args) {
+    Args a = ERRATA.parse(args);
+    Help help = a.positional(0).map(this::help).orElseGet(this::helpTable);
+    notebook.display(help);
+    return help;
   }
 
   /**
@@ -230,8 +269,9 @@ public final class ErrataMagics implements MagicGroup {
     return PredictionsReader.file(source);
   }
 
-  private static int maxClasses(String value) {
-    int n = MagicArgs.integer("predictions", "max-classes", value);
+  private static int maxClasses(Args a) {
+    int n = a.integer("max-classes");
+    String value = a.text("max-classes");
     if (n < 1 || n > ClassLimit.MAX) {
       throw new IllegalArgumentException(
           "%predictions: --max-classes takes a whole number from 1 to "

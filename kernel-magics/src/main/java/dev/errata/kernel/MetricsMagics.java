@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.load.Predictions;
 import dev.errata.metrics.BinaryMetrics;
 import dev.errata.metrics.ClassificationReport;
@@ -13,7 +15,6 @@ import dev.errata.metrics.ZeroDivision;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import dev.errata.render.chart.Charts;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Metrics magics: {@code %metrics}, {@code %confusion}, {@code %threshold}, {@code %roc}, {@code
@@ -27,63 +28,98 @@ final class MetricsMagics implements MagicGroup {
     this.notebook = notebook;
   }
 
-  @Override
-  public void registerInto(Magics magics) {
-    magics.registerLineMagic("metrics", this::metrics);
-    magics.registerLineMagic("confusion", this::confusion);
-    magics.registerLineMagic("threshold", this::threshold);
-    magics.registerLineMagic("roc", this::roc);
-    magics.registerLineMagic("pr", this::precisionRecall);
-  }
+  private static final String PREDICTIONS = "a predictions variable (from %predictions)";
+  private static final String POSITIVE = "the positive class (default: the one the predictions name)";
+
+  static final Command METRICS =
+      Command.line("metrics")
+          .summary(
+              "Shows the classification report: per-class precision, recall, F1 with intervals,"
+                  + " averages, baselines and skew warnings")
+          .positional("PREDICTIONS", PREDICTIONS)
+          .text("positive", "LABEL", POSITIVE)
+          .choice(
+              "zero-division",
+              "what a ratio over nothing shows (precision with nothing predicted positive), as"
+                  + " scikit-learn's zero_division",
+              "0", "1", "undefined")
+          .byDefault("undefined")
+          .number("level", "X", "confidence level of the intervals")
+          .byDefault(ReportOptions.defaults().level())
+          .whole("resamples", "N", "bootstrap resamples behind the intervals")
+          .byDefault(ReportOptions.defaults().resamples())
+          .whole("seed", "N", "random seed of the resampling, so intervals repeat")
+          .byDefault(ReportOptions.defaults().seed())
+          .example("%metrics p --level 0.9")
+          .build();
+
+  static final Command CONFUSION =
+      Command.line("confusion")
+          .summary(
+              "Shows the confusion matrix (rows = actual, columns = predicted), counts or shares,"
+                  + " and its heatmap (counts as text, colour by share of the actual class)")
+          .positional("PREDICTIONS", PREDICTIONS)
+          .choice(
+              "normalize",
+              "shows shares instead of counts: of each actual class (true: recall on the"
+                  + " diagonal), of each predicted class (pred: precision) or of all examples",
+              "true", "pred", "all")
+          .flag("no-chart", "leaves out the heatmap")
+          .example("%confusion p --normalize true")
+          .build();
+
+  static final Command THRESHOLD =
+      Command.line("threshold")
+          .summary(
+              "Finds the score threshold reaching a recall or precision, with every metric there")
+          .positional("PREDICTIONS", PREDICTIONS + ", with scores")
+          .number("recall", "R", "the highest threshold whose recall is at least R")
+          .number(
+              "precision",
+              "P",
+              "the lowest threshold whose precision is at least P (so recall is as high as it"
+                  + " allows)")
+          .number("at", "T", "every metric when a score >= T counts as positive")
+          .exactlyOne("recall", "precision", "at")
+          .text("positive", "LABEL", POSITIVE)
+          .example("%threshold p --recall 0.9")
+          .build();
+
+  static final Command ROC =
+      Command.line("roc")
+          .summary("Shows the ROC curve and its AUC")
+          .positional("PREDICTIONS", PREDICTIONS + ", with scores")
+          .text("positive", "LABEL", POSITIVE)
+          .example("%roc p")
+          .build();
+
+  static final Command PR =
+      Command.line("pr")
+          .summary("Shows the precision-recall curve and average precision")
+          .positional("PREDICTIONS", PREDICTIONS + ", with scores")
+          .text("positive", "LABEL", POSITIVE)
+          .example("%pr p --positive 1")
+          .build();
 
   @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%metrics",
-            "%metrics PREDICTIONS [--positive LABEL] [--zero-division 0|1|undefined]"
-                + " [--level 0.95] [--resamples 1000] [--seed 42]",
-            "Shows the classification report: per-class precision, recall, F1 with intervals,"
-                + " averages, baselines and skew warnings"),
-        new MagicHelp(
-            "%confusion",
-            "%confusion PREDICTIONS [--normalize true|pred|all] [--no-chart]",
-            "Shows the confusion matrix (rows = actual, columns = predicted), counts or shares,"
-                + " and its heatmap (counts as text, colour by share of the actual class)"),
-        new MagicHelp(
-            "%threshold",
-            "%threshold PREDICTIONS (--recall R | --precision P | --at T) [--positive LABEL]",
-            "Finds the score threshold reaching a recall or precision, with every metric there"),
-        new MagicHelp(
-            "%roc", "%roc PREDICTIONS [--positive LABEL]", "Shows the ROC curve and its AUC"),
-        new MagicHelp(
-            "%pr",
-            "%pr PREDICTIONS [--positive LABEL]",
-            "Shows the precision-recall curve and average precision"));
+  public void bind(Binder binder) {
+    binder.line(METRICS, this::metrics);
+    binder.line(CONFUSION, this::confusion);
+    binder.line(THRESHOLD, this::threshold);
+    binder.line(ROC, this::roc);
+    binder.line(PR, this::precisionRecall);
   }
 
   /** {@code %metrics PREDICTIONS [options]}: the classification report. */
   public ClassificationReport metrics(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("metrics")
-            .positionals("PREDICTIONS")
-            .options("positive", "zero-division", "level", "resamples", "seed")
-            .parse(args);
+    Args a = METRICS.parse(args);
     Predictions p = predictions("metrics", a);
-    ReportOptions options = ReportOptions.defaults();
-    if (a.option("zero-division").isPresent()) {
-      options = options.withZeroDivision(ZeroDivision.parse(a.option("zero-division").get()));
-    }
-    if (a.option("level").isPresent()) {
-      options = options.withLevel(MagicArgs.number("metrics", "level", a.option("level").get()));
-    }
-    if (a.option("resamples").isPresent()) {
-      options =
-          options.withResamples((int) MagicArgs.whole("metrics", "resamples", a.option("resamples").get()));
-    }
-    if (a.option("seed").isPresent()) {
-      options = options.withSeed(MagicArgs.whole("metrics", "seed", a.option("seed").get()));
-    }
+    ReportOptions options =
+        ReportOptions.defaults()
+            .withZeroDivision(ZeroDivision.parse(a.choice("zero-division")))
+            .withLevel(a.number("level"))
+            .withResamples(a.integer("resamples"))
+            .withSeed(a.whole("seed"));
     if (a.option("positive").isPresent()) {
       options = options.withPositive(a.option("positive").get());
     }
@@ -97,17 +133,12 @@ final class MetricsMagics implements MagicGroup {
    * 1, then the heatmap of the counts unless {@code --no-chart}.
    */
   public Object confusion(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("confusion")
-            .positionals("PREDICTIONS")
-            .options("normalize")
-            .flags("no-chart")
-            .parse(args);
+    Args a = CONFUSION.parse(args);
     Predictions p = predictions("confusion", a);
     ConfusionMatrix cm = ConfusionMatrix.of(p);
     Object result =
         a.option("normalize").isPresent()
-            ? cm.normalized(Normalization.parse(a.option("normalize").get()))
+            ? cm.normalized(Normalization.parse(a.choice("normalize")))
             : cm;
     notebook.display(result);
     if (!a.flag("no-chart")) {
@@ -118,26 +149,16 @@ final class MetricsMagics implements MagicGroup {
 
   /** {@code %threshold PREDICTIONS --recall R | --precision P | --at T}. */
   public Object threshold(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("threshold")
-            .positionals("PREDICTIONS")
-            .options("recall", "precision", "at", "positive")
-            .parse(args);
+    Args a = THRESHOLD.parse(args);
     Predictions p = predictions("threshold", a);
     Scores scores = Scores.of(p, a.option("positive").orElse(null));
-    long targets =
-        Set.of("recall", "precision", "at").stream().filter(o -> a.option(o).isPresent()).count();
-    if (targets != 1) {
-      throw new IllegalArgumentException(
-          "%threshold: give exactly one of --recall R, --precision P or --at T");
-    }
     Object result;
-    if (a.option("recall").isPresent()) {
-      result = scores.forRecall(MagicArgs.number("threshold", "recall", a.option("recall").get()));
-    } else if (a.option("precision").isPresent()) {
-      result = scores.forPrecision(MagicArgs.number("threshold", "precision", a.option("precision").get()));
+    if (a.given("recall")) {
+      result = scores.forRecall(a.number("recall"));
+    } else if (a.given("precision")) {
+      result = scores.forPrecision(a.number("precision"));
     } else {
-      BinaryMetrics at = scores.at(MagicArgs.number("threshold", "at", a.option("at").get()));
+      BinaryMetrics at = scores.at(a.number("at"));
       result = at;
     }
     notebook.display(result);
@@ -146,7 +167,7 @@ final class MetricsMagics implements MagicGroup {
 
   /** {@code %roc PREDICTIONS [--positive LABEL]}. */
   public RocCurve roc(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.of("roc").positionals("PREDICTIONS").options("positive").parse(args);
+    Args a = ROC.parse(args);
     RocCurve curve = Scores.of(predictions("roc", a), a.option("positive").orElse(null)).roc();
     notebook.display(Charts.roc(curve.falsePositiveRate(), curve.truePositiveRate(), curve.auc()));
     notebook.display(curve);
@@ -155,7 +176,7 @@ final class MetricsMagics implements MagicGroup {
 
   /** {@code %pr PREDICTIONS [--positive LABEL]}. */
   public PrecisionRecallCurve precisionRecall(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.of("pr").positionals("PREDICTIONS").options("positive").parse(args);
+    Args a = PR.parse(args);
     PrecisionRecallCurve curve =
         Scores.of(predictions("pr", a), a.option("positive").orElse(null)).precisionRecall();
     notebook.display(
@@ -164,10 +185,10 @@ final class MetricsMagics implements MagicGroup {
     return curve;
   }
 
-  private Predictions predictions(String magic, MagicArgs a) throws Exception {
+  private Predictions predictions(String magic, Args a) throws Exception {
     return notebook.variable(
         magic,
-        a.positional(0, "PREDICTIONS (a variable)"),
+        a.required(0),
         Predictions.class,
         "predictions (from %predictions or Errata.read(...).load())");
   }

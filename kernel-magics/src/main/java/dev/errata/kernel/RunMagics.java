@@ -1,8 +1,9 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.metrics.Metric;
 import dev.errata.present.Section;
-
 import dev.errata.log.CodeRestore;
 import dev.errata.log.ExperimentLog;
 import dev.errata.log.ExperimentLogException;
@@ -61,44 +62,64 @@ final class RunMagics implements MagicGroup {
             : resolve(defaultLog.strip());
   }
 
-  @Override
-  public void registerInto(Magics magics) {
-    magics.registerCellMagic("experiment", this::experiment);
-    magics.registerLineMagic("runs", this::runs);
-  }
+  static final Command EXPERIMENT =
+      Command.cell("experiment", "the code of the run")
+          .summary(
+              "Runs the cell as a logged run: code version, params, data and model files with"
+                  + " their hashes, duration, peak heap, failure")
+          .description(
+              "From code: currentRun().dataset(Path.of(\"x.csv\")), currentRun().model(Path.of("
+                  + "\"m.bin\")); log results with Errata.log(currentRun(), p) (metrics, per-class"
+                  + " and per-slice tables) or currentRun().metric(\"name\", x). The kernel's log"
+                  + " is $"
+                  + LOG_VARIABLE
+                  + " or "
+                  + DEFAULT_LOG
+                  + " next to the notebook")
+          .positional("NAME", "the run's name")
+          .list("params", "lr=0.01,depth=3", "the run's hyperparameters, as key=value")
+          .list(
+              "data",
+              "FILE,FILE",
+              "data files, hashed (with rows and columns) before the cell runs")
+          .text("model", "FILE", "the model file, hashed after the cell ran (so it may write it)")
+          .text("log", "FILE|JDBC-URL", "logs this cell's run there instead of the kernel's log")
+          .example("%%experiment baseline --params lr=0.01 --data train.csv --model model.bin")
+          .build();
+
+  static final Command RUNS =
+      Command.line("runs")
+          .summary(
+              "Shows the runs (params that differ, key metrics, short hashes), what differs"
+                  + " between two runs, or a chart of the runs")
+          .rest(
+              "ARG",
+              "the two runs of --compare (ids or names), the folder of --restore, or the rest of"
+                  + " an unquoted --where")
+          .whole("last", "N", "shows only the last N runs (N >= 1)")
+          .text(
+              "where",
+              "EXPR",
+              "keeps the runs where this holds, e.g. \"metrics.accuracy > 0.9\"")
+          .flag("all", "every column and full hashes (with --compare: every parameter)")
+          .flag("compare", "what differs between runs A and B (ids or names): %runs --compare A B")
+          .choice(
+              "chart",
+              "parallel: the params that vary against --metric, a line per run (MLflow's parallel"
+                  + " coordinates); across: --metric run by run",
+              "parallel", "across")
+          .text("metric", "NAME", "the metric --chart draws, e.g. recall")
+          .text("csv", "FILE", "writes every run to a CSV file (not replacing one without --force)")
+          .flag("force", "with --csv: replaces an existing file")
+          .text("restore", "RUN", "writes run RUN's commit, patch and cell to the folder given")
+          .text("log", "FILE|JDBC-URL", "reads this log for this call only")
+          .example("%runs --last 5 --where \"metrics.accuracy > 0.9\"")
+          .build();
 
   @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%%experiment",
-            "%%experiment NAME [--params lr=0.01,depth=3] [--data FILE[,FILE]] [--model FILE]"
-                + " [--log FILE|JDBC-URL]",
-            "A cell magic: %%experiment must be the cell's first line, the code follows it."
-                + " Runs the cell as a logged run (code version, params, data and model files with"
-                + " their hashes, duration, peak heap, failure). Attach data with --data"
-                + " train.csv,test.csv (hashed before the cell runs) and the model with --model"
-                + " model.bin (hashed after, so the cell may write it), or from code:"
-                + " currentRun().dataset(Path.of(\"x.csv\")), currentRun().model(Path.of(\"m.bin\"));"
-                + " log results with Errata.log(currentRun(), p) (metrics, per-class and per-slice"
-                + " tables) or currentRun().metric(\"name\", x). --log applies to this cell only; the"
-                + " kernel's log is $"
-                + LOG_VARIABLE
-                + " or "
-                + DEFAULT_LOG
-                + ". E.g. %%experiment baseline --params lr=0.01 --data train.csv --model"
-                + " model.bin"),
-        new MagicHelp(
-            "%runs",
-            "%runs [--last N] [--where \"metrics.accuracy > 0.9\"] [--all] [--compare A B]"
-                + " [--chart parallel|across --metric NAME] [--csv FILE [--force]]"
-                + " [--restore RUN DIR] [--log ...]",
-            "Shows the runs (params that differ, key metrics, short hashes; --all: every column),"
-                + " or what differs between runs A and B (ids or names);"
-                + " --chart parallel draws the params that vary against a metric, a line per run"
-                + " (MLflow's parallel coordinates), --chart across one metric run by run;"
-                + " --csv never replaces a file without --force; --restore writes a run's commit,"
-                + " patch and cell to DIR"));
+  public void bind(MagicGroup.Binder binder) {
+    binder.cell(EXPERIMENT, this::experiment);
+    binder.line(RUNS, this::runs);
   }
 
   /** Returns the run in progress, or throws if no {@code %%experiment} cell is running. */
@@ -127,13 +148,8 @@ final class RunMagics implements MagicGroup {
    * runs; the model file after it, so the cell may write it.
    */
   public RunRecord experiment(List<String> args, String body) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("experiment")
-            .positionals("NAME")
-            .options("log", "model")
-            .lists("params", "data")
-            .parse(args);
-    String name = a.positional(0, "NAME (the run's name)");
+    Args a = EXPERIMENT.parse(args);
+    String name = a.required(0);
     Map<String, Object> params = Params.parseList(a.option("params").orElse(""));
     List<Path> data = dataFiles(a.option("data").orElse(""));
     Optional<Path> model = a.option("model").map(m -> folder.resolve(m.strip()));
@@ -250,12 +266,7 @@ final class RunMagics implements MagicGroup {
    */
   public Object runs(List<String> args) {
     // Any number of positionals: the two runs of --compare, or the words of an unquoted --where.
-    MagicArgs a =
-        MagicArgs.of("runs")
-            .rest()
-            .options("last", "where", "csv", "log", "restore", "chart", "metric")
-            .flags("compare", "force", "all")
-            .parse(args);
+    Args a = RUNS.parse(args);
     if (a.option("log").isPresent()) {
       try (ExperimentLog other = ExperimentLog.open(resolve(a.option("log").get()))) {
         return runs(a, other);
@@ -264,7 +275,7 @@ final class RunMagics implements MagicGroup {
     return runs(a, log());
   }
 
-  private Object runs(MagicArgs a, ExperimentLog log) {
+  private Object runs(Args a, ExperimentLog log) {
     if (a.flag("force") && a.option("csv").isEmpty()) {
       throw new IllegalArgumentException("%runs: --force only applies to --csv FILE");
     }
@@ -311,17 +322,16 @@ final class RunMagics implements MagicGroup {
       throw new IllegalArgumentException(
           "%runs: unexpected "
               + a.positional()
-              + "; options are --last N, --where EXPR, --all, --compare A B [--all], --chart"
-              + " parallel|across --metric NAME, --csv FILE [--force], --restore RUN DIR,"
-              + " --log FILE|JDBC-URL");
+              + " (words go with --where EXPR, --compare A B or --restore RUN DIR); write "
+              + RUNS.usage());
     } else {
       t = log.runs();
     }
     if (a.option("last").isPresent()) {
-      t = t.last(count(a.option("last").get()));
+      t = t.last(count(a));
     }
     if (a.option("chart").isPresent()) {
-      Chart chart = chart(a.option("chart").get(), a.option("metric"), t);
+      Chart chart = chart(a.choice("chart"), a.option("metric"), t);
       notebook.display(chart);
       return chart;
     }
@@ -377,11 +387,7 @@ final class RunMagics implements MagicGroup {
     }
     return switch (kind) {
       case "parallel" -> AnalysisCharts.parallel(runs, column);
-      case "across" -> AnalysisCharts.acrossRuns(runs, column);
-      default ->
-          throw new IllegalArgumentException(
-              "%runs --chart takes parallel (parameters against a metric, a line per run) or"
-                  + " across (a metric run by run), got \"" + kind + "\"");
+      default -> AnalysisCharts.acrossRuns(runs, column);
     };
   }
 
@@ -401,16 +407,12 @@ final class RunMagics implements MagicGroup {
         : folder.resolve(where).toString();
   }
 
-  private static int count(String text) {
-    try {
-      int n = Integer.parseInt(text);
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the message
+  private static int count(Args a) {
+    int n = a.integer("last");
+    if (n < 1) {
+      throw new IllegalArgumentException(
+          "%runs: --last takes a positive whole number, got \"" + a.text("last") + "\"");
     }
-    throw new IllegalArgumentException(
-        "%runs --last takes a positive whole number, got \"" + text + "\"");
+    return n;
   }
 }

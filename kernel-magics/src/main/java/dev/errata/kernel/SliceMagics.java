@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.audit.AuditResult;
 import dev.errata.audit.AuditRules;
 import dev.errata.compare.AugmentationCheck;
@@ -31,76 +33,126 @@ final class SliceMagics implements MagicGroup {
     this.notebook = notebook;
   }
 
-  @Override
-  public void registerInto(Magics magics) {
-    magics.registerLineMagic("slices", this::slices);
-    magics.registerCellMagic("audit", this::audit);
-    magics.registerLineMagic("audit", this::auditFile);
-    magics.registerLineMagic("compare", this::compare);
-    magics.registerLineMagic("augcheck", this::augcheck);
-    magics.registerLineMagic("discover", this::discover);
-  }
+  private static final String PREDICTIONS = "a predictions variable (from %predictions)";
+  private static final String METRICS =
+      "metrics by name of the one metric vocabulary: accuracy, error rate, balanced accuracy,"
+          + " matthews, kappa, precision, recall, f1, false positive rate, false negative rate;"
+          + " per class as \"recall of hernia\", or \"macro f1\" / \"weighted recall\" / \"micro"
+          + " precision\"; bare, a per-class one means the positive class (or --class), else the"
+          + " macro average. The same names are the experiment log's keys";
+  private static final String RULES =
+      "one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE] [with n >= N];"
+          + " METRIC gap across COL <= X; watch words W, \"any text\" [at most N]. METRIC: a name"
+          + " of the metric vocabulary (see %slices): accuracy, error rate, macro f1, or"
+          + " precision, recall, f1, false positive rate, false negative rate [of CLASS]";
+
+  static final Command SLICES =
+      Command.line("slices")
+          .summary(
+              "Shows metrics per slice (or intersection) with intervals, tests against the rest"
+                  + " and disparities")
+          .positional("PREDICTIONS", PREDICTIONS)
+          .list("by", "COL,COL", "the columns whose values (or value combinations) are the slices")
+          .required()
+          .whole("min-support", "N", "flags slices with fewer examples and leaves them out of the gaps")
+          .byDefault(Slices.DEFAULT_MIN_SUPPORT)
+          .list("metrics", "m,m", METRICS)
+          .text("class", "LABEL", "the class a bare precision, recall or F1 is of")
+          .example("%slices p --by accent,gender --metrics \"accuracy,recall of 1\"")
+          .build();
+
+  static final Command AUDIT_CELL =
+      Command.cell("audit", "the rules, one per line")
+          .summary("Checks rules written in the cell; shows pass/fail with evidence and failing examples")
+          .description("Rules: " + RULES)
+          .positional("PREDICTIONS", PREDICTIONS)
+          .example("%%audit p\naccuracy >= 0.99 for query_type = navigational")
+          .build();
+
+  static final Command AUDIT =
+      Command.line("audit")
+          .summary("Checks the rules written in a file, as %%audit does those of a cell")
+          .positional("PREDICTIONS", PREDICTIONS)
+          .text(
+              "rules",
+              "FILE",
+              "the rules file, " + RULES + "; or write the rules in a %%audit cell instead")
+          .required()
+          .example("%audit p --rules rules.txt")
+          .build();
+
+  static final Command COMPARE =
+      Command.line("compare")
+          .summary(
+              "Compares two runs joined by id: per-slice or per-tag deltas, McNemar's exact test,"
+                  + " regressions")
+          .positional("BEFORE", "the first run's predictions variable")
+          .positional("AFTER", "the second run's predictions variable, with the same ids")
+          .list("by", "COL,COL", "compares per slice of these columns")
+          .list("tags", "COL,COL", "compares per tag, tags from boolean columns of the BEFORE run")
+          .apply(TagSources::tagOptions)
+          .whole("min-support", "N", "flags slices with fewer examples and leaves them out of the gaps")
+          .byDefault(Slices.DEFAULT_MIN_SUPPORT)
+          .list("metrics", "m,m", METRICS)
+          .text("class", "LABEL", "the class a bare precision, recall or F1 is of")
+          .example("%compare before after --by device --metrics accuracy")
+          .build();
+
+  static final Command AUGCHECK =
+      Command.line("augcheck")
+          .summary(
+              "Compares the error rate on augmented examples with their originals and fills in"
+                  + " the course's checklist")
+          .description(
+              "The third question (is the model doing poorly on it?) is answered from the error"
+                  + " rates")
+          .positional("ORIGINALS", "the original examples' predictions variable")
+          .positional("AUGMENTED", "the augmented examples' predictions variable")
+          .text("origin", "COL", "the column of AUGMENTED naming each example's original id")
+          .required()
+          .choice("realistic", "does the augmented data look or sound realistic?", "yes", "no",
+              "unsure")
+          .byDefault("unsure")
+          .choice("clear", "is x → y clear: could a human label it?", "yes", "no", "unsure")
+          .byDefault("unsure")
+          .text("notes", "TEXT", "your notes, kept with the checklist")
+          .example(
+              "%augcheck before augmented --origin origin_id --realistic yes --clear yes")
+          .build();
+
+  static final Command DISCOVER =
+      Command.line("discover")
+          .summary("Finds the slices with the most errors for their size (SliceLine)")
+          .positional("PREDICTIONS", PREDICTIONS)
+          .whole("max-predicates", "N", "the most column = value conditions in one slice, 1 to 3")
+          .byDefault(SliceDiscovery.MAX_PREDICATES)
+          .list("columns", "a,b,c", "the columns searched (default: each with 2 to --max-values distinct values)")
+          .whole("top", "N", "how many slices to show")
+          .byDefault(SliceDiscovery.DEFAULT_TOP)
+          .whole("min-support", "N", "ignores slices with fewer examples")
+          .byDefault(Slices.DEFAULT_MIN_SUPPORT)
+          .number("alpha", "X", "in (0, 1]: near 1 favours error lift, lower values favour large slices")
+          .byDefault(SliceDiscovery.DEFAULT_ALPHA)
+          .whole("max-values", "N", "columns with more distinct values are not searched")
+          .byDefault(SliceDiscovery.DEFAULT_MAX_VALUES)
+          .example("%discover p --columns accent,device --top 5")
+          .build();
 
   @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%slices",
-            "%slices PREDICTIONS --by COL[,COL[,COL]] [--min-support N] [--metrics m,m]"
-                + " [--class LABEL]",
-            "Shows metrics per slice (or intersection) with intervals, tests against the rest"
-                + " and disparities. --metrics takes names of the one metric vocabulary: accuracy,"
-                + " error rate, balanced accuracy, matthews, kappa, precision, recall, f1, false"
-                + " positive rate, false negative rate; a per-class one as \"recall of hernia\" or"
-                + " \"macro f1\" / \"weighted recall\" / \"micro precision\"; bare, it means the"
-                + " positive class (or --class), else the macro average. The same names are the"
-                + " experiment log's keys"),
-        new MagicHelp(
-            "%%audit",
-            "%%audit PREDICTIONS  (rules in the cell body, one per line)",
-            "A cell magic: %%audit must be the cell's first line, the rules follow it."
-                + " Checks rules, one per line: METRIC >= X [for every COL[, COL] | for COL = VALUE]"
-                + " [with n >= N]; METRIC gap across COL <= X; watch words W, \"any text\" [at most"
-                + " N]. METRIC: a name of the metric vocabulary (see %slices): accuracy, error rate,"
-                + " macro f1, or precision, recall, f1, false positive rate, false negative rate"
-                + " [of CLASS]. E.g. accuracy >= 0.99 for query_type ="
-                + " navigational; shows pass/fail with evidence and failing examples"),
-        new MagicHelp(
-            "%audit", "%audit PREDICTIONS --rules FILE", "Checks the rules written in a file"),
-        new MagicHelp(
-            "%compare",
-            "%compare BEFORE AFTER [--by COL[,COL]] [--tags COL,COL | --tag-column COL]"
-                + " [--expr EXPR] [--min-support N] [--metrics m,m]",
-            "Compares two runs joined by id: per-slice or per-tag deltas, McNemar's exact test,"
-                + " regressions"),
-        new MagicHelp(
-            "%augcheck",
-            "%augcheck ORIGINALS AUGMENTED --origin COL [--realistic yes|no|unsure]"
-                + " [--clear yes|no|unsure] [--notes TEXT]",
-            "Compares the error rate on augmented examples with their originals and fills in the"
-                + " course's checklist: --realistic (does it look or sound realistic?), --clear"
-                + " (is x → y clear, could a human label it?); the third question (is the model"
-                + " doing poorly on it?) is answered from the error rates. E.g. %augcheck before"
-                + " augmented --origin origin_id --realistic yes --clear yes"),
-        new MagicHelp(
-            "%discover",
-            "%discover PREDICTIONS [--max-predicates 3] [--columns a,b,c] [--top 10]"
-                + " [--min-support 30] [--alpha 0.95]",
-            "Finds the slices with the most errors for their size (SliceLine)"));
+  public void bind(Binder binder) {
+    binder.line(SLICES, this::slices);
+    binder.cell(AUDIT_CELL, this::audit);
+    binder.line(AUDIT, this::auditFile);
+    binder.line(COMPARE, this::compare);
+    binder.line(AUGCHECK, this::augcheck);
+    binder.line(DISCOVER, this::discover);
   }
 
   /** {@code %slices p --by accent,gender [--min-support N] [--metrics ...] [--class C]}. */
   public SliceReport slices(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("slices")
-            .positionals("PREDICTIONS")
-            .options("min-support", "class")
-            .lists("by", "metrics")
-            .parse(args);
-    Predictions p = predictions("slices", a.positional(0, "PREDICTIONS (a variable)"));
-    a.required("by");
-    Slices slices = Slices.of(p).by(a.list("by"));
-    a.option("min-support").ifPresent(n -> slices.minSupport(MagicArgs.integer("slices", "min-support", n)));
+    Args a = SLICES.parse(args);
+    Predictions p = predictions("slices", a.required(0));
+    Slices slices = Slices.of(p).by(a.list("by")).minSupport(a.integer("min-support"));
     List<Metric> metrics = metrics(a, p);
     if (!metrics.isEmpty()) {
       slices.metrics(metrics.toArray(Metric[]::new));
@@ -113,8 +165,8 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %%audit p} with one rule per line in the body. */
   public AuditResult audit(List<String> args, String body) throws Exception {
-    MagicArgs a = MagicArgs.of("audit").positionals("PREDICTIONS").parse(args);
-    String name = a.positional(0, "PREDICTIONS (a variable)");
+    Args a = AUDIT_CELL.parse(args);
+    String name = a.required(0);
     if (body.isBlank()) {
       throw new IllegalArgumentException(
           "%%audit: the cell has no rules; write one rule per line below \"%%audit "
@@ -130,33 +182,18 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %audit p --rules FILE}. */
   public AuditResult auditFile(List<String> args) throws Exception {
-    MagicArgs a = MagicArgs.of("audit").positionals("PREDICTIONS").options("rules").parse(args);
-    Predictions p = predictions("audit", a.positional(0, "PREDICTIONS (a variable)"));
-    if (a.option("rules").isEmpty()) {
-      throw new IllegalArgumentException(
-          "%audit: give the rules file, %audit "
-              + a.positional(0, "PREDICTIONS")
-              + " --rules FILE, or write the rules in a cell below \"%%audit "
-              + a.positional(0, "PREDICTIONS")
-              + "\", one per line");
-    }
-    AuditResult result = AuditRules.read(Path.of(a.required("rules"))).check(p);
+    Args a = AUDIT.parse(args);
+    Predictions p = predictions("audit", a.required(0));
+    AuditResult result = AuditRules.read(Path.of(a.text("rules"))).check(p);
     notebook.display(result);
     return result;
   }
 
   /** {@code %compare before after [--by device] [--min-support N] [--metrics ...]}. */
   public ModelComparison compare(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("compare")
-            .positionals("BEFORE", "AFTER")
-            .options("min-support", "class")
-            .options(TagSources.TAG_OPTIONS)
-            .lists("by", "metrics", "tags")
-            .lists(TagSources.TAG_LISTS)
-            .parse(args);
-    Predictions before = predictions("compare", a.positional(0, "BEFORE (a variable)"));
-    Predictions after = predictions("compare", a.positional(1, "AFTER (a variable)"));
+    Args a = COMPARE.parse(args);
+    Predictions before = predictions("compare", a.required(0));
+    Predictions after = predictions("compare", a.required(1));
     Compare compare = Compare.runs(before, after);
     if (a.option("by").isPresent()) {
       compare.by(a.list("by"));
@@ -168,8 +205,7 @@ final class SliceMagics implements MagicGroup {
       // Tags of the before run (the first variable), from the same options as %tags.
       compare.byTags(new TagSources(notebook, "compare", a).tags(true));
     }
-    a.option("min-support")
-        .ifPresent(n -> compare.minSupport(MagicArgs.integer("compare", "min-support", n)));
+    compare.minSupport(a.integer("min-support"));
     List<Metric> metrics = metrics(a, before);
     if (!metrics.isEmpty()) {
       compare.metrics(metrics.toArray(Metric[]::new));
@@ -181,16 +217,12 @@ final class SliceMagics implements MagicGroup {
 
   /** {@code %augcheck originals augmented --origin origin_id}. */
   public AugmentationCheck augcheck(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("augcheck")
-            .positionals("ORIGINALS", "AUGMENTED")
-            .options("origin", "realistic", "clear", "notes")
-            .parse(args);
-    Checklist.Answer realistic = answer(a, "realistic");
-    Checklist.Answer clear = answer(a, "clear");
-    Predictions originals = predictions("augcheck", a.positional(0, "ORIGINALS (a variable)"));
-    Predictions augmented = predictions("augcheck", a.positional(1, "AUGMENTED (a variable)"));
-    AugmentationCheck check = AugmentationCheck.of(originals, augmented, a.required("origin"));
+    Args a = AUGCHECK.parse(args);
+    Checklist.Answer realistic = answer(a.choice("realistic"));
+    Checklist.Answer clear = answer(a.choice("clear"));
+    Predictions originals = predictions("augcheck", a.required(0));
+    Predictions augmented = predictions("augcheck", a.required(1));
+    AugmentationCheck check = AugmentationCheck.of(originals, augmented, a.text("origin"));
     if (a.option("realistic").isPresent()
         || a.option("clear").isPresent()
         || a.option("notes").isPresent()) {
@@ -200,38 +232,29 @@ final class SliceMagics implements MagicGroup {
     return check;
   }
 
-  /** Reads a checklist answer: yes, no or unsure (unsure when the option is not given). */
-  private static Checklist.Answer answer(MagicArgs a, String option) {
-    String v = a.option(option).orElse("unsure");
-    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+  /** Returns a checklist answer of {@code --realistic} or {@code --clear}: yes, no or unsure. */
+  private static Checklist.Answer answer(String value) {
+    return switch (value) {
       case "yes" -> Checklist.Answer.YES;
       case "no" -> Checklist.Answer.NO;
-      case "unsure" -> Checklist.Answer.UNSURE;
-      default -> throw new IllegalArgumentException(
-          "%augcheck: --" + option + " takes yes, no or unsure, got \"" + v + "\"");
+      default -> Checklist.Answer.UNSURE;
     };
   }
 
   /** {@code %discover p [--max-predicates 3] [--columns a,b] [--top 10] ...}. */
   public DiscoveryReport discover(List<String> args) throws Exception {
-    MagicArgs a =
-        MagicArgs.of("discover")
-            .positionals("PREDICTIONS")
-            .options("max-predicates", "top", "min-support", "alpha", "max-values")
-            .lists("columns")
-            .parse(args);
-    Predictions p = predictions("discover", a.positional(0, "PREDICTIONS (a variable)"));
-    SliceDiscovery search = SliceDiscovery.of(p);
+    Args a = DISCOVER.parse(args);
+    Predictions p = predictions("discover", a.required(0));
+    SliceDiscovery search =
+        SliceDiscovery.of(p)
+            .maxPredicates(a.integer("max-predicates"))
+            .top(a.integer("top"))
+            .minSupport(a.integer("min-support"))
+            .maxValues(a.integer("max-values"))
+            .alpha(a.number("alpha"));
     if (a.option("columns").isPresent()) {
       search.columns(a.list("columns"));
     }
-    a.option("max-predicates")
-        .ifPresent(n -> search.maxPredicates(MagicArgs.integer("discover", "max-predicates", n)));
-    a.option("top").ifPresent(n -> search.top(MagicArgs.integer("discover", "top", n)));
-    a.option("min-support")
-        .ifPresent(n -> search.minSupport(MagicArgs.integer("discover", "min-support", n)));
-    a.option("max-values").ifPresent(n -> search.maxValues(MagicArgs.integer("discover", "max-values", n)));
-    a.option("alpha").ifPresent(x -> search.alpha(MagicArgs.number("discover", "alpha", x)));
     DiscoveryReport report = search.discover();
     notebook.display(report);
     return report;
@@ -249,7 +272,7 @@ final class SliceMagics implements MagicGroup {
    * Reads --metrics (names of the metric vocabulary, see {@link Metric#parse}) and --class (the
    * class a bare precision, recall or F1 is of; without it, the positive class or the macro average).
    */
-  private static List<Metric> metrics(MagicArgs a, Predictions p) {
+  private static List<Metric> metrics(Args a, Predictions p) {
     List<Metric> out = new ArrayList<>();
     Optional<String> cls = a.option("class");
     cls.ifPresent(c -> p.labels().require(c, "class"));

@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.Command;
 import dev.errata.baseline.Baselines;
 import dev.errata.tags.ErrorSheet;
 import dev.errata.tags.ErrorSheetWriter;
@@ -13,7 +15,6 @@ import dev.errata.render.chart.AnalysisCharts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The error-analysis magics: {@code %tags} (the per-tag table), {@code %errors} (the tagging
@@ -22,12 +23,85 @@ import java.util.Set;
  */
 final class TagMagics implements MagicGroup {
 
-  private static final String SOURCES =
-      "[--tags COL,COL] [--tag-column COL [--tag-sep ;]] [--metadata COL,COL] [--sheet FILE]"
-          + " [--expr EXPR,EXPR] [--where EXPR]";
-  private static final String BASELINES =
-      "[--hlp FILE|VAR] [--human COL] [--older VAR|X] [--older-column COL] [--literature X]"
-          + " [--cite TEXT]";
+  private static final String P = "a predictions variable, or tags (Tags.fromColumns(...))";
+  private static final String TAG_COLUMNS = "tags from boolean columns of these names";
+
+  static final Command TAGS =
+      Command.line("tags")
+          .summary(
+              "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain"
+                  + " (gap × % of data; 0 where the model beats the baseline), rank; with a"
+                  + " baseline also the gap-to-HLP chart")
+          .description(
+              "Tags come from boolean columns (--tags), one column of names (--tag-column),"
+                  + " COL=VALUE per metadata value (--metadata) or a filled sheet (--sheet);"
+                  + " baselines from --hlp, --human, --older, --older-column and --literature")
+          .positional("P", P)
+          .list("tags", "COL,COL", TAG_COLUMNS)
+          .apply(TagSources::tagOptions)
+          .apply(TagSources::baselineOptions)
+          .flag("no-chart", "leaves out the gap-to-HLP chart")
+          .example("%tags p --tag-column category --hlp hlp.csv")
+          .build();
+
+  static final Command ERRORS =
+      Command.line("errors")
+          .summary(
+              "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag")
+          .description(
+              "--correct same also samples correct ones at the same rate (column #outcome), so"
+                  + " %tags --sheet gives each tag's error rate")
+          .positional("P", P)
+          .text("to", "SHEET.csv", "the sheet to write, or to extend when it exists")
+          .required()
+          .whole("sample", "N", "how many new misclassified examples to add (0 only adds columns)")
+          .byDefault(100)
+          .text(
+              "correct",
+              "N|same",
+              "also adds N correctly classified examples, or (same) as many as sampling them at"
+                  + " the errors' rate gives, so error rates read back are unbiased")
+          .whole("seed", "N", "random seed of the sample")
+          .byDefault(ErrorSheetWriter.DEFAULT_SEED)
+          .choice(
+              "stratify",
+              "spreads the sample over classes or tags instead of simple random",
+              "none", "class", "tag")
+          .byDefault("none")
+          .list("tags", "NEW,NEW", "empty tag columns to add, for people to fill in")
+          .apply(TagSources::tagOptions)
+          .example("%errors p --to sheet.csv --sample 50 --tags car_noise,people_noise")
+          .build();
+
+  static final Command HLP =
+      Command.line("hlp")
+          .summary(
+              "Shows model accuracy vs the baseline per tag: gap, % of data, potential gain, and"
+                  + " the chart")
+          .description(
+              "Give at least one baseline. A negative gap means the model beats the baseline: no"
+                  + " potential gain")
+          .positional("P", P)
+          .list("tags", "COL,COL", TAG_COLUMNS)
+          .apply(TagSources::tagOptions)
+          .apply(TagSources::baselineOptions)
+          .example("%hlp p --tag-column category --hlp hlp.csv --literature 0.92")
+          .build();
+
+  static final Command TAGPIVOT =
+      Command.line("tagpivot")
+          .summary(
+              "Counts errors (or all examples) by tag × tag, tag × actual or tag × predicted"
+                  + " class")
+          .positional("P", P)
+          .choice("by", "the second key: tags, the actual or the predicted class", "tags",
+              "actual", "predicted")
+          .byDefault("tags")
+          .flag("all", "counts all examples, not only errors (with --by actual or predicted)")
+          .list("tags", "COL,COL", TAG_COLUMNS)
+          .apply(TagSources::tagOptions)
+          .example("%tagpivot p --by actual --tag-column category")
+          .build();
 
   private final Notebook notebook;
 
@@ -36,56 +110,16 @@ final class TagMagics implements MagicGroup {
   }
 
   @Override
-  public void registerInto(Magics magics) {
-    magics.registerLineMagic("tags", this::tags);
-    magics.registerLineMagic("errors", this::errors);
-    magics.registerLineMagic("hlp", this::hlp);
-    magics.registerLineMagic("tagpivot", this::tagpivot);
-  }
-
-  @Override
-  public List<MagicHelp> help() {
-    return List.of(
-        new MagicHelp(
-            "%tags",
-            "%tags P " + SOURCES + " " + BASELINES + " [--no-chart]",
-            "Per tag: % of data, % of errors, error rate, accuracy vs HLP, gap, potential gain"
-                + " (gap × % of data; 0 where the model beats the baseline), rank; with a"
-                + " baseline also the gap-to-HLP chart. Tags: boolean columns (--tags), one column"
-                + " of names (--tag-column), COL=VALUE per metadata value (--metadata), a filled"
-                + " sheet (--sheet). Tag expressions (--expr, --where): tag names joined with &"
-                + " (and), | (or), ! (not) and parentheses, e.g. \"car_noise & !low_bandwidth\","
-                + " \"device=phone | (accent=scottish & car_noise)\"; quote other names with"
-                + " backticks. E.g. %tags p --tag-column category --hlp hlp.csv"),
-        new MagicHelp(
-            "%errors",
-            "%errors P --to SHEET.csv [--sample 100] [--correct N|same] [--seed 1]"
-                + " [--stratify none|class|tag] [--tags NEW,NEW] [--tag-column COL]"
-                + " [--metadata COL,COL] [--where EXPR]",
-            "Writes (or extends, keeping filled cells) a sheet of misclassified examples to tag;"
-                + " --correct same also samples correct ones at the same rate (column #outcome), so"
-                + " %tags --sheet gives each tag's error rate"),
-        new MagicHelp(
-            "%hlp",
-            "%hlp P " + BASELINES + " " + SOURCES,
-            "Shows model accuracy vs the baseline per tag: gap, % of data, potential gain, and the"
-                + " chart. --hlp: a CSV (or Table / Map variable) with columns category, accuracy"
-                + " (0.95 or 95 %) and optionally source, one row per tag, matched ignoring case,"
-                + " spaces, _ and -; a row \"all data\" is the overall HLP. --human COL: HLP"
-                + " measured per tag as the accuracy of a second annotator's labels in COL (blank"
-                + " = not annotated), with an interval. --literature X and --older X: one overall"
-                + " number, compared with all data (--older VAR: an older system's predictions,"
-                + " per tag). A negative gap means the model beats the baseline: no potential"
-                + " gain. E.g. %hlp p --tag-column category --hlp hlp.csv --literature 0.92"),
-        new MagicHelp(
-            "%tagpivot",
-            "%tagpivot P --by tags|actual|predicted [--all] " + SOURCES,
-            "Counts errors (or all examples) by tag × tag, tag × actual or tag × predicted class"));
+  public void bind(Binder binder) {
+    binder.line(TAGS, this::tags);
+    binder.line(ERRORS, this::errors);
+    binder.line(HLP, this::hlp);
+    binder.line(TAGPIVOT, this::tagpivot);
   }
 
   /** {@code %tags P ...}: the per-tag table sorted by potential gain. */
   public TagReport tags(List<String> args) throws Exception {
-    MagicArgs a = parse("tags", args, Set.of());
+    Args a = TAGS.parse(args);
     TagSources sources = new TagSources(notebook, "tags", a);
     Tags tags = sources.tags(true);
     Baselines baselines = sources.baselines(tags.predictions());
@@ -99,7 +133,7 @@ final class TagMagics implements MagicGroup {
 
   /** {@code %hlp P --hlp FILE|VAR ...}: model vs baseline per tag, the data of the gap chart. */
   public GapChartData hlp(List<String> args) throws Exception {
-    MagicArgs a = parse("hlp", args, Set.of());
+    Args a = HLP.parse(args);
     TagSources sources = new TagSources(notebook, "hlp", a);
     Tags tags = sources.tags(true);
     Baselines baselines = sources.baselines(tags.predictions());
@@ -120,16 +154,13 @@ final class TagMagics implements MagicGroup {
 
   /** {@code %errors P --to SHEET ...}: writes or extends the tagging sheet. */
   public ErrorSheet errors(List<String> args) throws Exception {
-    MagicArgs a = parse("errors", args, Set.of("to", "sample", "seed", "stratify", "correct"));
+    Args a = ERRORS.parse(args);
     Tags tags = new TagSources(notebook, "errors", a).tags(false);
     ErrorSheetWriter writer =
         ErrorSheetWriter.of(tags)
-            .sample(a.option("sample").map(v -> MagicArgs.integer("errors", "sample", v)).orElse(100))
-            .seed(
-                a.option("seed")
-                    .map(v -> MagicArgs.whole("errors", "seed", v))
-                    .orElse(ErrorSheetWriter.DEFAULT_SEED))
-            .stratify(stratify(a.option("stratify").orElse("none")))
+            .sample(a.integer("sample"))
+            .seed(a.whole("seed"))
+            .stratify(Stratify.valueOf(a.choice("stratify").toUpperCase(Locale.ROOT)))
             .tags(a.list("tags"));
     a.option("correct")
         .ifPresent(
@@ -137,58 +168,40 @@ final class TagMagics implements MagicGroup {
               if (v.equals("same")) {
                 writer.correctAtErrorRate();
               } else {
-                writer.correct(MagicArgs.integer("errors", "correct", v));
+                writer.correct(correct(v));
               }
             });
-    ErrorSheet sheet = writer.write(Path.of(a.required("to")));
+    ErrorSheet sheet = writer.write(Path.of(a.text("to")));
     notebook.display(sheet);
     return sheet;
   }
 
   /** {@code %tagpivot P --by tags|actual|predicted [--all]}: counts by tag and a second key. */
   public TagPivot tagpivot(List<String> args) throws Exception {
-    MagicArgs a = parse("tagpivot", args, Set.of("by"));
+    Args a = TAGPIVOT.parse(args);
     Tags tags = new TagSources(notebook, "tagpivot", a).tags(true);
     TagPivot.Among among = a.flag("all") ? TagPivot.Among.ALL : TagPivot.Among.ERRORS;
-    String by = a.option("by").orElse("tags");
     TagPivot pivot =
-        switch (by) {
-          case "tags" -> TagPivot.cooccurrence(tags);
+        switch (a.choice("by")) {
           case "actual" -> TagPivot.byActual(tags, among);
           case "predicted" -> TagPivot.byPredicted(tags, among);
-          default -> throw new IllegalArgumentException(
-              "%tagpivot: --by takes tags, actual or predicted, got \"" + by + "\"");
+          default -> TagPivot.cooccurrence(tags);
         };
     notebook.display(pivot);
     return pivot;
   }
 
-  private static MagicArgs parse(String magic, List<String> args, Set<String> own) {
-    MagicArgs.Spec spec =
-        MagicArgs.of(magic)
-            .positionals("P")
-            .options(own)
-            .options(TagSources.TAG_OPTIONS)
-            .lists("tags")
-            .lists(TagSources.TAG_LISTS);
-    if (!magic.equals("errors") && !magic.equals("tagpivot")) {
-      spec.options(TagSources.BASELINE_OPTIONS);
+  /** Reads {@code --correct N}: a whole number of correct examples, or {@code same}. */
+  private static int correct(String value) {
+    if (value.strip().matches("[0-9]+")) {
+      try {
+        return Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        // too large: fall through to the message
+      }
     }
-    if (magic.equals("tagpivot")) {
-      spec.flags("all");
-    }
-    if (magic.equals("tags")) {
-      spec.flags("no-chart");
-    }
-    return spec.parse(args);
-  }
-
-  private static Stratify stratify(String value) {
-    try {
-      return Stratify.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "%errors: --stratify takes none, class or tag, got \"" + value + "\"", e);
-    }
+    throw new IllegalArgumentException(
+        "%errors: --correct takes a whole number up to " + Integer.MAX_VALUE + " or same, got \""
+            + value + "\"");
   }
 }

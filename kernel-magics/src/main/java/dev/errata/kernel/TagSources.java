@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.internal.Args;
+import dev.errata.internal.CommandBuilder;
 import dev.errata.baseline.Baselines;
 import dev.errata.load.Predictions;
 import dev.errata.tags.Tags;
@@ -19,26 +21,66 @@ import tech.tablesaw.api.Table;
 final class TagSources {
 
   /** Options that build tags; {@code tags} is left to each magic. */
-  static final Set<String> TAG_OPTIONS = Set.of("tag-column", "tag-sep", "metadata", "sheet", "expr", "where");
-
-  /** The tag options whose value is a comma-separated list. */
-  static final String[] TAG_LISTS = {"metadata", "expr"};
+  static final Set<String> TAG_OPTIONS =
+      Set.of("tag-column", "tag-sep", "metadata", "sheet", "expr", "where");
 
   /** What the tag magics take as their first argument. */
   static final String TAGGED =
       "predictions (from %predictions) or tags (from Tags.fromColumns(...))";
 
-  /** Options that build baselines. */
-  static final Set<String> BASELINE_OPTIONS =
-      Set.of("hlp", "human", "older", "older-column", "literature", "cite");
+  /** Declares the options that build tags, {@link #TAG_OPTIONS}. */
+  static CommandBuilder tagOptions(CommandBuilder b) {
+    return b.text(
+            "tag-column",
+            "COL",
+            "tags from one column naming each example's tags, separated by --tag-sep")
+        .text("tag-sep", "SEP", "the separator of the tag names in --tag-column")
+        .byDefault(";")
+        .list("metadata", "COL,COL", "a tag COL=VALUE for each value of these columns")
+        .text("sheet", "FILE", "tags from a filled tagging sheet (from %errors), joined by id")
+        .list(
+            "expr",
+            "EXPR,EXPR",
+            "adds a tag per expression, named by it: tag names joined with & (and), | (or), !"
+                + " (not) and parentheses, e.g. \"car_noise & !low_bandwidth\"; quote other"
+                + " names with backticks")
+        .text(
+            "where",
+            "EXPR",
+            "keeps only the examples where this tag expression holds, e.g. \"device=phone\"");
+  }
+
+  /** Declares the options that build baselines. */
+  static CommandBuilder baselineOptions(CommandBuilder b) {
+    return b.text(
+            "hlp",
+            "FILE|VAR",
+            "human-level performance per tag: a CSV (or Table / Map variable) with columns"
+                + " category, accuracy (0.95 or 95 %) and optionally source, one row per tag,"
+                + " matched ignoring case, spaces, _ and -; a row \"all data\" is the overall HLP")
+        .text(
+            "human",
+            "COL",
+            "HLP measured per tag as the accuracy of a second annotator's labels in COL (blank ="
+                + " not annotated), with an interval")
+        .text(
+            "older",
+            "VAR|X",
+            "an older system: its predictions variable (compared per tag) or its accuracy on all"
+                + " data")
+        .text("older-column", "COL", "an older system's predicted labels in this column, per tag")
+        .number("literature", "X", "an accuracy from the literature, compared with all data")
+        .text("cite", "TEXT", "where --older X or --literature X comes from (default: given in"
+            + " the magic)");
+  }
 
   private static final String HLP = "a CSV file, a Table (category, accuracy), a Map or Baselines";
 
   private final Notebook notebook;
   private final String magic;
-  private final MagicArgs args;
+  private final Args args;
 
-  TagSources(Notebook notebook, String magic, MagicArgs args) {
+  TagSources(Notebook notebook, String magic, Args args) {
     this.notebook = notebook;
     this.magic = magic;
     this.args = args;
@@ -49,7 +91,7 @@ final class TagSources {
    * name; {@code tagColumns} says whether {@code --tags} names boolean tag columns.
    */
   Tags tags(boolean tagColumns) throws Exception {
-    String name = args.positional(0, "PREDICTIONS (a Predictions or Tags variable)");
+    String name = args.required(0);
     Object value = notebook.variable(magic, name, TAGGED);
     Tags tags;
     if (value instanceof Tags t) {
@@ -68,7 +110,7 @@ final class TagSources {
     }
     if (args.option("tag-column").isPresent()) {
       tags = tags.plus(
-          Tags.fromDelimited(p, args.option("tag-column").get(), args.option("tag-sep").orElse(";")));
+          Tags.fromDelimited(p, args.option("tag-column").get(), args.text("tag-sep")));
     }
     if (args.option("metadata").isPresent()) {
       tags = tags.plus(Tags.fromMetadata(p, args.list("metadata").toArray(String[]::new)));
@@ -113,15 +155,7 @@ final class TagSources {
       b = b.withOlderSystem(p, args.option("older-column").get());
     }
     if (args.option("literature").isPresent()) {
-      String v = args.option("literature").get();
-      double accuracy;
-      try {
-        accuracy = Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "%" + magic + ": --literature takes an accuracy such as 0.92, got \"" + v + "\"", e);
-      }
-      b = b.withLiterature(accuracy, args.option("cite").orElse("given in %" + magic));
+      b = b.withLiterature(args.number("literature"), args.option("cite").orElse("given in %" + magic));
     }
     return b;
   }

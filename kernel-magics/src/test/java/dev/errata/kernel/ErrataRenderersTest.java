@@ -54,6 +54,31 @@ class ErrataRenderersTest {
   }
 
   @Test
+  void helpRendersWholeAsEscapedHtmlAndUncutText() {
+    Renderer renderer = new Renderer();
+    ErrataRenderers.registerInto(renderer);
+    Help help = Help.of(MetricsMagics.THRESHOLD);
+    DisplayData data = renderer.render(help);
+    String html = (String) data.getData(MIMEType.TEXT_HTML);
+    String text = (String) data.getData(MIMEType.TEXT_PLAIN);
+    assertEquals(help.text(), text);
+    assertTrue(
+        html.startsWith(
+            "<p style=\"margin:.3em 0\">usage: <code>%threshold PREDICTIONS (--recall R |"
+                + " --precision P | --at T) [--positive LABEL]</code></p>"),
+        html);
+    assertTrue(html.contains(">--positive</td>"), html);
+    assertTrue(html.contains("every metric when a score &gt;= T counts as positive"), html);
+    assertFalse(html.contains("score >= T"), html);
+    assertTrue(
+        text.contains(
+            "--precision  P (number)    required: one of --recall, --precision, --at  the lowest"
+                + " threshold whose precision is at least P (so\n"),
+        text);
+    assertFalse(text.contains("…"), text);
+  }
+
+  @Test
   void jsplotFigureRendersAsAChartBundleNotAsItsObjectName() {
     Renderer renderer = new Renderer();
     ErrataRenderers.registerInto(renderer);

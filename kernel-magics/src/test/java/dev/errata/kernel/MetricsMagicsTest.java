@@ -92,7 +92,7 @@ class MetricsMagicsTest {
     assertEquals(2.0 / 3, n.value(1, 1), 1e-15);
     assertEquals(4, notebook.displayed.size(), "each call shows its table and the heatmap");
     assertEquals(
-        "Unknown normalization \"rows?\"; choices are [true, pred, all]",
+        "%confusion: --normalize takes true, pred or all, got \"rows?\"",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> magics.confusion(List.of("p", "--normalize", "rows?")))
@@ -168,7 +168,7 @@ class MetricsMagicsTest {
 
   @Test
   void helpListsTheMetricsMagics() {
-    List<String> names = core.helpTable().stringColumn("magic").asList();
+    List<String> names = core.helpTable().toTable().stringColumn("magic").asList();
     assertTrue(names.containsAll(List.of("%metrics", "%confusion", "%threshold", "%roc", "%pr")));
   }
 }

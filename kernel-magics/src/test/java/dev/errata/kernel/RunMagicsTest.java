@@ -429,8 +429,7 @@ class RunMagicsTest {
             IllegalArgumentException.class,
             () -> magics.runs(List.of("--chart", "pie", "--metric", "accuracy")));
     assertEquals(
-        "%runs --chart takes parallel (parameters against a metric, a line per run) or across (a"
-            + " metric run by run), got \"pie\"",
+        "%runs: --chart takes parallel or across, got \"pie\"",
         kind.getMessage());
     IllegalArgumentException noMetric =
         assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--chart", "parallel")));

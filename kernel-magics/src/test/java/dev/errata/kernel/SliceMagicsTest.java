@@ -79,7 +79,10 @@ class SliceMagicsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> magics.applyLineMagic("slices", List.of("v1")));
-    assertEquals("%slices: --by is required", e.getMessage());
+    assertEquals(
+        "%slices: --by COL,COL is required: the columns whose values (or value combinations) are"
+            + " the slices",
+        e.getMessage());
   }
 
   @Test
@@ -122,8 +125,11 @@ class SliceMagicsTest {
         assertThrows(
             IllegalArgumentException.class, () -> magics.applyLineMagic("audit", List.of("v1")));
     assertEquals(
-        "%audit: give the rules file, %audit v1 --rules FILE, or write the rules in a cell below"
-            + " \"%%audit v1\", one per line",
+        "%audit: --rules FILE is required: the rules file, one per line: METRIC >= X [for every"
+            + " COL[, COL] | for COL = VALUE] [with n >= N]; METRIC gap across COL <= X; watch"
+            + " words W, \"any text\" [at most N]. METRIC: a name of the metric vocabulary (see"
+            + " %slices): accuracy, error rate, macro f1, or precision, recall, f1, false positive"
+            + " rate, false negative rate [of CLASS]; or write the rules in a %%audit cell instead",
         e.getMessage());
   }
 
@@ -242,7 +248,7 @@ class SliceMagicsTest {
 
   @Test
   void helpListsTheNewMagics() throws Exception {
-    var t = new ErrataMagics(notebook).helpTable();
+    var t = new ErrataMagics(notebook).helpTable().toTable();
     assertTrue(
         t.stringColumn("magic")
             .asList()

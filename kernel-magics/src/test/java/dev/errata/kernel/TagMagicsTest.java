@@ -281,7 +281,7 @@ class TagMagicsTest {
   @Test
   void helpListsTheTagMagics() {
     ErrataMagics all = new ErrataMagics(notebook);
-    List<String> names = all.helpTable().stringColumn("magic").asList();
+    List<String> names = all.helpTable().toTable().stringColumn("magic").asList();
     assertTrue(names.containsAll(List.of("%tags", "%errors", "%hlp", "%tagpivot")), names.toString());
   }
 

@@ -82,7 +82,7 @@ class TribuoMagicsTest {
             IllegalArgumentException.class,
             () -> magics.applyLineMagic("predictions", List.of("preds")));
     assertTrue(
-        error.getMessage().startsWith("%predictions: --actual is required"), error.getMessage());
+        error.getMessage().startsWith("%predictions: --actual COL is required"), error.getMessage());
   }
 
   @Test

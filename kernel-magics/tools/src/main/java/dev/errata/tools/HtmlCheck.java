@@ -2,7 +2,8 @@ package dev.errata.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.errata.kernel.Cli;
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -299,8 +299,14 @@ public final class HtmlCheck {
     }
   }
 
-  /** Checks each page given and prints its report; exits 1 if any fails. */
-  static final String USAGE = "usage: HtmlCheck PAGE.html... [--debug]";
+  /** The tool's arguments, usage and help. */
+  static final Command COMMAND =
+      Command.tool("HtmlCheck")
+          .summary("Checks rendered notebook pages and prints a report for each")
+          .description("Exits 0 when all pass, 1 when one fails, 2 on bad arguments or a crash")
+          .rest("PAGE.html", "the pages to check, one or more")
+          .example("HtmlCheck target/notebooks/00-quickstart.html")
+          .build();
 
   /** Checks each page; exits 0 when all pass, 1 when one fails, 2 on bad arguments or a crash. */
   public static void main(String[] args) {
@@ -310,15 +316,13 @@ public final class HtmlCheck {
   /** Runs {@link #main} without exiting; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     return Cli.run(
-        "HtmlCheck",
-        USAGE,
-        Set.of(),
+        COMMAND,
         args,
         out,
         err,
         (a, o) -> {
           if (a.positional().isEmpty()) {
-            throw new IllegalArgumentException("name the pages to check; " + USAGE);
+            throw new IllegalArgumentException("name the pages to check; write " + COMMAND.usage());
           }
           HtmlCheck check = in(Path.of("target", "html-check"));
           boolean ok = true;

@@ -1,6 +1,7 @@
 package dev.errata.tools;
 
-import dev.errata.kernel.Cli;
+import dev.errata.internal.Cli;
+import dev.errata.internal.Command;
 import dev.errata.kernel.KernelInstaller;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The main job: installs the kernel, executes every notebook and writes rendered HTML.
@@ -25,9 +25,30 @@ import java.util.Set;
  */
 public final class RenderNotebooks {
 
-  static final String USAGE =
-      "usage: RenderNotebooks --staging DIR [--notebooks DIR] [--out DIR]"
-          + " [--kernel-dir JUPYTER_DATA_DIR] [--write-back DIR] [--debug]";
+  /** The tool's arguments, usage and help. */
+  static final Command COMMAND =
+      Command.tool("RenderNotebooks")
+          .summary("Installs the kernel, executes every notebook and writes rendered HTML")
+          .description(
+              "Exits 0 when every notebook ran clean, 1 when one failed, 2 on bad arguments or a"
+                  + " crash")
+          .text("staging", "DIR", "the assembled kernel folder, kernel-magics/target/kernel")
+          .required()
+          .text("notebooks", "DIR", "the folder of notebooks to run")
+          .byDefault("notebooks")
+          .text("out", "DIR", "where the executed notebooks and their HTML go")
+          .byDefault(Path.of("target", "notebooks"))
+          .text(
+              "kernel-dir",
+              "JUPYTER_DATA_DIR",
+              "where the kernel is installed (default: the user's Jupyter data folder)")
+          .text(
+              "write-back",
+              "DIR",
+              "runs a fresh copy of the notebooks and writes each one that ran clean, with its"
+                  + " outputs in committed form, into DIR")
+          .example("RenderNotebooks --staging kernel-magics/target/kernel --out target/notebooks")
+          .build();
 
   private RenderNotebooks() {}
 
@@ -38,23 +59,14 @@ public final class RenderNotebooks {
   /** Runs {@link #main} without exiting; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     return Cli.run(
-        "RenderNotebooks",
-        USAGE,
-        Set.of("staging", "notebooks", "out", "kernel-dir", "write-back"),
+        COMMAND,
         args,
         out,
         err,
         (a, o) -> {
-          a.noPositionals();
-          Path staging =
-              a.path("staging")
-                  .orElseThrow(
-                      () ->
-                          new IllegalArgumentException(
-                              "--staging DIR is required: the assembled kernel folder,"
-                                  + " kernel-magics/target/kernel"));
-          Path notebooks = a.path("notebooks").orElse(Path.of("notebooks"));
-          Path outDir = a.path("out").orElse(Path.of("target", "notebooks"));
+          Path staging = Path.of(a.text("staging"));
+          Path notebooks = Path.of(a.text("notebooks"));
+          Path outDir = Path.of(a.text("out"));
           Path kernelDir = a.path("kernel-dir").orElse(KernelInstaller.userDataDir());
           Path installed =
               KernelInstaller.install(staging, kernelDir, KernelInstaller.currentJava());

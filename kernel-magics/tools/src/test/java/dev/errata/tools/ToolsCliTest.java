@@ -44,6 +44,15 @@ class ToolsCliTest {
   @Test
   void htmlCheckWithoutPagesSaysWhatItNeeds() {
     assertEquals(2, run(HtmlCheck::run));
-    assertEquals("HtmlCheck: name the pages to check; " + HtmlCheck.USAGE + "\n", err());
+    assertEquals(
+        "HtmlCheck: name the pages to check; write HtmlCheck [PAGE.html...] [--debug] [--help]\n",
+        err());
+  }
+
+  @Test
+  void theToolsExamplesParseAgainstTheirOwnCommands() {
+    for (dev.errata.internal.Command c : java.util.List.of(RenderNotebooks.COMMAND, HtmlCheck.COMMAND)) {
+      assertEquals(c, c.parse(c.exampleArgs()).command());
+    }
   }
 }
