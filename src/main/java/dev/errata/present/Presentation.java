@@ -14,8 +14,9 @@ public record Presentation(List<Presentation.Part> parts) implements Presentable
   /** One part of a presentation. */
   public sealed interface Part permits Section, Line, Block {}
 
-  /** How a line reads: a plain note, or a warning the reader should act on. */
+  /** How a line reads: plain text, a note in the margin's grey, or a warning to act on. */
   public enum Tone {
+    PLAIN,
     NOTE,
     WARNING
   }

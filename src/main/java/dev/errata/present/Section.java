@@ -28,13 +28,16 @@ import tech.tablesaw.columns.Column;
  *     cell's tooltip, not as a column of its own
  * @param rowKinds for a column whose rows measure different things ({@code metric | value}), the
  *     kind of each row
+ * @param uncut whether every row and the whole of every cell is shown (help, a checklist): the
+ *     text view wraps long cells instead of cutting them and no row limit applies
  */
 public record Section(
     Table table,
     Map<String, ColumnKind> kinds,
     Map<String, Bounds> intervals,
     Map<String, String> fullValues,
-    Map<String, List<ColumnKind>> rowKinds)
+    Map<String, List<ColumnKind>> rowKinds,
+    boolean uncut)
     implements Presentable, Presentation.Part {
 
   /**
@@ -86,7 +89,7 @@ public record Section(
 
   /** Returns a section of {@code table} with no declarations: every column reads by its type. */
   public static Section of(Table table) {
-    return new Section(table, Map.of(), Map.of(), Map.of(), Map.of());
+    return new Section(table, Map.of(), Map.of(), Map.of(), Map.of(), false);
   }
 
   /** Returns this section with {@code columns} declared as {@code kind}. */
@@ -95,7 +98,7 @@ public record Section(
     for (String c : columns) {
       m.put(c, kind);
     }
-    return new Section(table, m, intervals, fullValues, rowKinds);
+    return new Section(table, m, intervals, fullValues, rowKinds, uncut);
   }
 
   /** Returns this section with {@code columns} declared as {@code kind}. */
@@ -114,35 +117,40 @@ public record Section(
         m.put(c.name(), kind);
       }
     }
-    return new Section(table, m, intervals, fullValues, rowKinds);
+    return new Section(table, m, intervals, fullValues, rowKinds, uncut);
   }
 
   /** Returns this section with column {@code value} shown with the interval {@code [low, high]}. */
   public Section interval(String value, String low, String high) {
     Map<String, Bounds> m = new LinkedHashMap<>(intervals);
     m.put(value, new Bounds(low, high));
-    return new Section(table, kinds, m, fullValues, rowKinds);
+    return new Section(table, kinds, m, fullValues, rowKinds, uncut);
   }
 
   /** Returns this section with column {@code full} as the tooltips of column {@code shown}. */
   public Section fullValues(String shown, String full) {
     Map<String, String> m = new LinkedHashMap<>(fullValues);
     m.put(shown, full);
-    return new Section(table, kinds, intervals, m, rowKinds);
+    return new Section(table, kinds, intervals, m, rowKinds, uncut);
   }
 
   /** Returns this section with the rows of column {@code column} read as {@code kinds}, in order. */
   public Section byRow(String column, List<ColumnKind> kinds) {
     Map<String, List<ColumnKind>> m = new LinkedHashMap<>(rowKinds);
     m.put(column, new ArrayList<>(kinds));
-    return new Section(table, this.kinds, intervals, fullValues, m);
+    return new Section(table, this.kinds, intervals, fullValues, m, uncut);
   }
 
   /** Returns this section with the table renamed (its caption). */
   public Section titled(String name) {
     Table copy = table.copy();
     copy.setName(name);
-    return new Section(copy, kinds, intervals, fullValues, rowKinds);
+    return new Section(copy, kinds, intervals, fullValues, rowKinds, uncut);
+  }
+
+  /** Returns this section shown whole: every row, and long text wrapped, never cut. */
+  public Section shownWhole() {
+    return new Section(table, kinds, intervals, fullValues, rowKinds, true);
   }
 
   /** Returns how column {@code name} reads: as declared, else by its type. */

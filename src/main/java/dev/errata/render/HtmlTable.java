@@ -79,7 +79,7 @@ public final class HtmlTable {
 
   /** Renders {@code section}, showing at most {@value #DEFAULT_MAX_ROWS} rows. */
   public static String render(Section section) {
-    return render(section, DEFAULT_MAX_ROWS);
+    return render(section, rowsShown(section));
   }
 
   /**
@@ -171,7 +171,17 @@ public final class HtmlTable {
 
   /** Renders {@code section} as aligned plain text, at most {@value #DEFAULT_MAX_ROWS} rows. */
   public static String text(Section section) {
-    return text(section, DEFAULT_MAX_ROWS);
+    return section.uncut()
+        ? text(section, rowsShown(section), WRAP)
+        : text(section, DEFAULT_MAX_ROWS, 0);
+  }
+
+  /** Text cells of a section shown whole wrap at this many characters in the text view. */
+  public static final int WRAP = 60;
+
+  /** Returns how many rows {@link #render(Section)} shows: all of a section shown whole. */
+  private static int rowsShown(Section section) {
+    return section.uncut() ? Math.max(1, section.table().rowCount()) : DEFAULT_MAX_ROWS;
   }
 
   /**
@@ -191,7 +201,8 @@ public final class HtmlTable {
     if (wrapAt < 1) {
       throw new IllegalArgumentException("wrapAt must be at least 1, got " + wrapAt);
     }
-    return text(Section.of(table), Math.max(1, table.rowCount()), wrapAt);
+    Section whole = Section.of(table).shownWhole();
+    return text(whole, rowsShown(whole), wrapAt);
   }
 
   /** Renders as text; {@code wrapAt} 0 cuts long cells, else wraps them at that many characters. */

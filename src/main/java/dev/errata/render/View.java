@@ -57,7 +57,12 @@ public record View(String html, String text) {
         }
       } else if (part instanceof Presentation.Line line) {
         boolean warning = line.tone() == Presentation.Tone.WARNING;
-        html.append(warning ? "<p style=\"color:#a15c00\">⚠ " : "<p style=\"color:#666\">")
+        html.append(
+                switch (line.tone()) {
+                  case WARNING -> "<p style=\"color:#a15c00\">⚠ ";
+                  case NOTE -> "<p style=\"color:#666\">";
+                  case PLAIN -> "<p style=\"margin:.3em 0\">";
+                })
             .append(Html.escape(line.text()))
             .append("</p>");
         text.append(warning ? "Warning: " : "").append(line.text()).append('\n');

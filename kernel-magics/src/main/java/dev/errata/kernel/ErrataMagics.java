@@ -200,15 +200,13 @@ public final class ErrataMagics implements MagicGroup {
       usage.append(c.usage());
       what.append(c.summary());
     }
-    return new Help(
-        List.of(),
+    return Help.of(
         Table.create(
             "Errata magics (%name: a line magic, at the start of any line or after =; %%name: a"
                 + " cell magic, which must be the cell's first line; %errata NAME for one)",
             name,
             usage,
-            what),
-        List.of());
+            what));
   }
 
   /**

@@ -41,20 +41,6 @@ public final class ErrataRenderers {
     }
     registerChart(renderer, charts);
     registerFigure(renderer, charts);
-    registerHelp(renderer);
-  }
-
-  /** Registers {@link Help}: HTML, and text/plain with nothing cut. */
-  private static void registerHelp(Renderer renderer) {
-    renderer
-        .createRegistration(Help.class)
-        .preferring(MIMEType.TEXT_HTML)
-        .supporting(MIMEType.TEXT_PLAIN)
-        .register(
-            (help, ctx) -> {
-              ctx.renderIfRequested(MIMEType.TEXT_HTML, help::html);
-              ctx.renderIfRequested(MIMEType.TEXT_PLAIN, help::text);
-            });
   }
 
   /**

@@ -1,89 +1,61 @@
 package dev.errata.kernel;
 
 import dev.errata.internal.Command;
-import dev.errata.render.Html;
-import dev.errata.render.HtmlTable;
+import dev.errata.present.Presentable;
+import dev.errata.present.Presentation;
+import dev.errata.present.Section;
+import dev.errata.render.View;
+import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * Help for Errata's magics or a tool, made from their {@link Command}s: lines before a table, the
- * table, lines after it. Shown whole in both forms: the text form wraps long cells instead of
- * cutting them, since a usage line cut at "…" is no help.
+ * Help for Errata's magics or a tool, made from their {@link Command}s: a presentation like any
+ * result's, its table shown whole (every row; the text form wraps long cells instead of cutting
+ * them, since a usage line cut at "…" is no help).
  *
- * @param before lines above the table (e.g. the usage line and what the command does)
- * @param after lines below the table (e.g. the example)
+ * @param presentation the usage, what the command does, the table of its options, its example
  */
-public record Help(List<String> before, Table table, List<String> after) {
-
-  /** Text cells of the plain-text form wrap at this many characters. */
-  static final int WRAP = 60;
-
-  public Help {
-    before = List.copyOf(before);
-    after = List.copyOf(after);
-    table = table.copy();
-  }
+public record Help(Presentation presentation) implements Presentable {
 
   /**
    * Returns the full help of {@code command}: its usage line and what it does, the table of its
    * arguments and options, and its example.
    */
   static Help of(Command command) {
-    return new Help(
-        List.of("usage: " + command.usage(), command.about()),
-        command.optionsTable(),
-        List.of("E.g. " + command.example()));
+    List<Presentation.Part> parts = new ArrayList<>();
+    parts.add(new Presentation.Block("Usage:", command.usage()));
+    if (!command.about().isBlank()) {
+      parts.add(new Presentation.Line(Presentation.Tone.PLAIN, command.about()));
+    }
+    parts.add(Section.of(command.optionsTable()).shownWhole());
+    parts.add(new Presentation.Block("Example:", command.example()));
+    return new Help(Presentation.of(parts));
   }
 
-  /** Returns a copy of the table. */
+  /** Returns help that is one table, shown whole (the list of every magic). */
+  static Help of(Table table) {
+    return new Help(Presentation.of(Section.of(table).shownWhole()));
+  }
+
+  @Override
+  public Presentation present() {
+    return presentation;
+  }
+
+  /** Returns a copy of the help's table. */
   public Table toTable() {
-    return table.copy();
+    return presentation.sections().get(0).table().copy();
   }
 
   /** Returns the help as an HTML fragment, every text escaped. */
   public String html() {
-    StringBuilder sb = new StringBuilder();
-    for (String line : before) {
-      sb.append(paragraph(line));
-    }
-    sb.append(HtmlTable.render(table, Math.max(1, table.rowCount())));
-    for (String line : after) {
-      sb.append(paragraph(line));
-    }
-    return sb.toString();
+    return View.of(presentation).html();
   }
 
   /** Returns the help as plain text, nothing cut. */
   public String text() {
-    StringBuilder sb = new StringBuilder();
-    for (String line : before) {
-      sb.append(line).append('\n');
-    }
-    if (!before.isEmpty()) {
-      sb.append('\n');
-    }
-    sb.append(HtmlTable.fullText(table, WRAP));
-    if (!after.isEmpty()) {
-      sb.append('\n');
-    }
-    for (String line : after) {
-      sb.append(line).append('\n');
-    }
-    return sb.toString();
-  }
-
-  /** A usage line or example (starting with the command) in code type, other lines as text. */
-  private static String paragraph(String line) {
-    String escaped = Html.escape(line);
-    boolean code = line.startsWith("usage: ") || line.startsWith("E.g. ");
-    if (code) {
-      int space = escaped.indexOf(' ');
-      escaped =
-          escaped.substring(0, space + 1) + "<code>" + escaped.substring(space + 1) + "</code>";
-    }
-    // A cell magic's example has its body on further lines.
-    return "<p style=\"margin:.3em 0\">" + escaped.replace("\n", "<br>") + "</p>";
+    return View.of(presentation).text();
   }
 
   @Override

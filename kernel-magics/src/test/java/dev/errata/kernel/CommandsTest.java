@@ -1,5 +1,7 @@
 package dev.errata.kernel;
 
+import dev.errata.present.Presentation;
+
 import dev.errata.internal.Args;
 import dev.errata.internal.Command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,8 +65,8 @@ class CommandsTest {
       Help help = Help.of(c);
       String text = help.text();
       String html = help.html();
-      assertTrue(text.startsWith("usage: " + c.usage() + "\n"), text);
-      assertTrue(text.contains("E.g. " + c.example()), text);
+      assertTrue(text.startsWith("Usage:\n" + c.usage() + "\n"), text);
+      assertTrue(text.contains("Example:\n" + c.example()), text);
       List<String> rows = help.toTable().stringColumn("option").asList();
       List<String> expected = new ArrayList<>();
       c.positionals().forEach(p -> expected.add(p.name()));
@@ -110,9 +112,12 @@ class CommandsTest {
     assertEquals(List.of("magic", "usage", "what it does"), all.toTable().columnNames());
     assertEquals(all, notebook.displayed.get(0));
     Help cell = registry.applyLineMagic("errata", List.of("%%audit"));
-    assertEquals("usage: " + SliceMagics.AUDIT_CELL.usage(), cell.before().get(0));
+    assertEquals(
+        new Presentation.Block("Usage:", SliceMagics.AUDIT_CELL.usage()),
+        cell.present().parts().get(0));
     Help line = registry.applyLineMagic("errata", List.of("audit"));
-    assertEquals("usage: " + SliceMagics.AUDIT.usage(), line.before().get(0));
+    assertEquals(
+        new Presentation.Block("Usage:", SliceMagics.AUDIT.usage()), line.present().parts().get(0));
     assertEquals(
         "%errata: unexpected \"b\"; it takes [NAME]",
         org.junit.jupiter.api.Assertions.assertThrows(

@@ -155,11 +155,17 @@ class CourseMagicsTest {
         new io.github.spencerpark.jupyter.kernel.magic.registry.Magics();
     core.registerInto(registry);
     Help one = registry.applyLineMagic("errata", List.of("agreement"));
-    assertEquals("usage: " + CourseMagics.AGREEMENT.usage(), one.before().get(0));
+    List<dev.errata.present.Presentation.Part> parts = one.present().parts();
+    assertEquals(
+        new dev.errata.present.Presentation.Block("Usage:", CourseMagics.AGREEMENT.usage()),
+        parts.get(0));
     assertEquals(
         List.of("P", "--annotators", "--tags", "--level", "--to", "--force"),
         one.toTable().stringColumn("option").asList());
-    assertEquals(List.of("E.g. %agreement p --annotators ann_a,ann_b --to relabel.csv"), one.after());
+    assertEquals(
+        new dev.errata.present.Presentation.Block(
+            "Example:", "%agreement p --annotators ann_a,ann_b --to relabel.csv"),
+        parts.get(parts.size() - 1));
     assertEquals(
         "%errata: no magic \"kappa\"; magics are ",
         assertThrows(

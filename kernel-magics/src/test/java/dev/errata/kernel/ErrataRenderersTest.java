@@ -64,8 +64,9 @@ class ErrataRenderersTest {
     assertEquals(help.text(), text);
     assertTrue(
         html.startsWith(
-            "<p style=\"margin:.3em 0\">usage: <code>%threshold PREDICTIONS (--recall R |"
-                + " --precision P | --at T) [--positive LABEL]</code></p>"),
+            "<p style=\"margin:.4em 0 .2em\">Usage:</p><pre style=\"margin:0 0 .4em;"
+                + "white-space:pre-wrap\">%threshold PREDICTIONS (--recall R | --precision P |"
+                + " --at T) [--positive LABEL]</pre>"),
         html);
     assertTrue(html.contains(">--positive</td>"), html);
     assertTrue(html.contains("every metric when a score &gt;= T counts as positive"), html);
