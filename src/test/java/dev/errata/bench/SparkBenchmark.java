@@ -212,7 +212,7 @@ public final class SparkBenchmark {
         () ->
             rowsOnSpark
                 .select("id", "segment", "actual", "predicted")
-                .join(rowsOnSpark.select("id", "predicted2"), scala.jdk.javaapi.CollectionConverters.asScala(List.of("id")).toSeq(), "full_outer")
+                .join(rowsOnSpark.select("id", "predicted2"), new String[] {"id"}, "full_outer")
                 .groupBy("segment", "actual", "predicted", "predicted2")
                 .count()
                 .collectAsList();
