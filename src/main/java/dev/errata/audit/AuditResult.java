@@ -144,7 +144,7 @@ public record AuditResult(String source, AuditRules rules, List<RuleCheck> check
 
   /**
    * Shows the rules with their outcome, then every check (a metric's value as a proportion with its
-   * interval, a gap between slices in percentage points, a watch-word count as a count), then the
+   * interval, a gap between slices in percentage points, the share adding a watched word), then the
    * failing examples when a rule failed.
    */
   @Override
@@ -175,7 +175,7 @@ public record AuditResult(String source, AuditRules rules, List<RuleCheck> check
   /** Returns how a rule's checked value reads. */
   private static ColumnKind kindOf(Rule rule) {
     if (rule instanceof Rule.WatchRule) {
-      return ColumnKind.COUNT;
+      return ColumnKind.PROPORTION; // the share of predictions adding a watched word
     }
     String metric = rule instanceof Rule.MetricRule m ? m.metric() : ((Rule.GapRule) rule).metric();
     if (!dev.errata.metrics.Metric.isRateKey(metric)) {

@@ -158,8 +158,8 @@ public record DataCheckReport(
 
   /**
    * Returns one row per check: size (all data and each class), coverage (each value of the checked
-   * columns), consistency (overall and per-class kappa) and drift (one test per scope). Shares are
-   * fractions, the change in points; NaN where a number does not apply.
+   * columns), consistency (overall and per-class kappa) and drift (one test per scope). Shares,
+   * their change and the interval widths are fractions; NaN where a number does not apply.
    */
   public Table toTable() {
     StringColumn check = StringColumn.create("check");
@@ -167,7 +167,7 @@ public record DataCheckReport(
     DoubleColumn n = DoubleColumn.create("examples");
     DoubleColumn share = DoubleColumn.create("share");
     DoubleColumn refShare = DoubleColumn.create("reference share");
-    DoubleColumn change = DoubleColumn.create("change (points)");
+    DoubleColumn change = DoubleColumn.create("change");
     StringColumn measure = StringColumn.create("measure");
     DoubleColumn value = DoubleColumn.create("value");
     DoubleColumn p = DoubleColumn.create("p-value");
@@ -195,7 +195,7 @@ public record DataCheckReport(
       n.append(v.examples());
       share.append(round(v.share()));
       refShare.append(round(v.referenceShare()));
-      change.append(round(v.change() * 100));
+      change.append(round(v.change()));
       measure.append("widest 95 % interval");
       value.append(round(v.widestInterval()));
       p.append(Double.NaN);
@@ -308,7 +308,25 @@ public record DataCheckReport(
                 .with(ColumnKind.LABEL, "scope")
                 .with(ColumnKind.COUNT, "examples")
                 .with(ColumnKind.PROPORTION, "share", "reference share")
+                .with(ColumnKind.PERCENTAGE_POINT, "change")
+                .byRow("value", valueKinds())
                 .with(ColumnKind.P_VALUE, "p-value"))
         .notes(lines);
+  }
+
+  /**
+   * Returns how each row's value reads: the widest interval of a size or coverage check in
+   * percentage points, a kappa or a chi-square statistic as the number it is.
+   */
+  private List<ColumnKind> valueKinds() {
+    Table t = toTable();
+    List<ColumnKind> kinds = new java.util.ArrayList<>();
+    for (String check : t.stringColumn("check")) {
+      kinds.add(
+          check.equals("size") || check.equals("coverage")
+              ? ColumnKind.PERCENTAGE_POINT
+              : ColumnKind.NUMBER);
+    }
+    return kinds;
   }
 }

@@ -1,5 +1,7 @@
 package dev.errata.course;
 
+import dev.errata.metrics.Metric;
+
 import dev.errata.present.Presentable;
 import dev.errata.present.Presentation;
 import dev.errata.present.Section;
@@ -97,72 +99,73 @@ public record MilestoneReport(
     StringColumn split = StringColumn.create("split");
     StringColumn role = StringColumn.create("role");
     DoubleColumn examples = DoubleColumn.create("examples");
-    StringColumn accuracy = StringColumn.create("accuracy [" + pct(level, 0) + " CI]");
-    StringColumn gapToHlp = StringColumn.create("gap to HLP");
-    StringColumn cost = StringColumn.create("expected cost / example");
-    StringColumn target =
-        StringColumn.create(business == null ? "business metric" : business.label());
+    DoubleColumn accuracy = DoubleColumn.create("accuracy");
+    DoubleColumn low = DoubleColumn.create("accuracy low");
+    DoubleColumn high = DoubleColumn.create("accuracy high");
+    DoubleColumn gapToHlp = DoubleColumn.create("gap to HLP");
+    StringColumn vsHlp = StringColumn.create("vs HLP");
+    DoubleColumn cost = DoubleColumn.create("expected cost / example");
+    DoubleColumn target =
+        DoubleColumn.create(businessColumn());
+    StringColumn vsTarget = StringColumn.create("vs target");
     for (MilestoneRow r : rows) {
       milestone.append(r.milestone());
       split.append(r.split());
       role.append(r.role());
       examples.append(r.examples());
-      accuracy.append(
-          pct(r.accuracy(), 1)
-              + " ["
-              + pct(r.interval().lower(), 1)
-              + ", "
-              + pct(r.interval().upper(), 1)
-              + "]");
+      accuracy.append(r.accuracy());
+      low.append(r.interval().lower());
+      high.append(r.interval().upper());
       double gap = hlp.isPresent() ? hlp.getAsDouble() - r.accuracy() : Double.NaN;
-      gapToHlp.append(
-          Double.isNaN(gap) ? "" : gap < 0 ? "beats HLP by " + pct(-gap, 1) : pct(gap, 1));
-      cost.append(
-          Double.isNaN(r.expectedCost())
-              ? ""
-              : String.format(Locale.ROOT, "%.4f", r.expectedCost()));
-      target.append(
-          business == null
-              ? ""
-              : (business.isCost()
-                      ? String.format(Locale.ROOT, "%.4f", r.business())
-                      : pct(r.business(), 1))
-                  + (r.split().equals(businessSplit)
-                      ? (business.met(r.business()) ? " (meets " : " (misses ")
-                          + business.toString().replace(business.label() + " ", "")
-                          + ")"
-                      : ""));
+      gapToHlp.append(gap);
+      vsHlp.append(gap < 0 ? "beats HLP" : "");
+      cost.append(r.expectedCost());
+      target.append(business == null ? Double.NaN : r.business());
+      vsTarget.append(
+          business != null && r.split().equals(businessSplit)
+              ? (business.met(r.business()) ? "meets " : "misses ")
+                  + business.toString().replace(business.label() + " ", "")
+              : "");
     }
-    Table t = Table.create(summary(), milestone, split, role, examples, accuracy);
+    Table t = Table.create(summary(), milestone, split, role, examples, accuracy, low, high);
     if (hlp.isPresent()) {
       t.addColumns(gapToHlp);
+      if (rows.stream().anyMatch(r -> hlp.getAsDouble() < r.accuracy())) {
+        t.addColumns(vsHlp);
+      }
     }
     if (rows.stream().anyMatch(r -> !Double.isNaN(r.expectedCost()))) {
       t.addColumns(cost);
     }
     if (business != null && !business.isCost()) {
-      t.addColumns(target);
+      t.addColumns(target, vsTarget);
     }
     return t;
   }
 
-  /** Returns the gaps between splits as a table. */
+  /** Returns the gaps between splits: the difference with its interval, the test and its p. */
   public Table gapTable() {
     StringColumn pair = StringColumn.create("accuracy gap");
-    StringColumn diff = StringColumn.create("difference [" + pct(level, 0) + " CI]");
-    StringColumn p = StringColumn.create("p");
+    DoubleColumn diff = DoubleColumn.create("difference");
+    DoubleColumn low = DoubleColumn.create("difference low");
+    DoubleColumn high = DoubleColumn.create("difference high");
+    StringColumn test = StringColumn.create("test");
+    DoubleColumn p = DoubleColumn.create("p");
     for (Gap g : gaps) {
       pair.append(g.from() + " − " + g.to());
-      diff.append(
-          pct(g.difference(), 1)
-              + " ["
-              + pct(g.interval().lower(), 1)
-              + ", "
-              + pct(g.interval().upper(), 1)
-              + "]");
-      p.append(Milestones.pValue(g.test().p()) + " (" + g.test().test() + ")");
+      diff.append(g.difference());
+      low.append(g.interval().lower());
+      high.append(g.interval().upper());
+      test.append(g.test().test());
+      p.append(g.test().p());
     }
-    return Table.create("Gaps between splits", pair, diff, p);
+    return Table.create(
+        "Gaps between splits (" + pct(level, 0) + " intervals)", pair, diff, low, high, test, p);
+  }
+
+  /** The business metric's column, named apart from the accuracy column it may repeat. */
+  private String businessColumn() {
+    return "business: " + (business == null ? "metric" : business.label());
   }
 
   private static String pct(double v, int digits) {
@@ -175,12 +178,29 @@ public record MilestoneReport(
     List<String> lines = new java.util.ArrayList<>();
     flags.forEach(f -> lines.add("Flag: " + f));
     notes.forEach(n -> lines.add("Note: " + n));
+    Table t = toTable();
+    Section milestones =
+        Section.of(t)
+            .with(ColumnKind.ID, "milestone")
+            .with(ColumnKind.LABEL, "split")
+            .with(ColumnKind.COUNT, "examples")
+            .with(ColumnKind.PROPORTION, "accuracy")
+            .interval("accuracy", "accuracy low", "accuracy high");
+    if (t.columnNames().contains("gap to HLP")) {
+      milestones = milestones.with(ColumnKind.PERCENTAGE_POINT, "gap to HLP");
+    }
+    if (business != null && !business.isCost()) {
+      boolean rate = business.metric().map(Metric::isRate).orElse(false);
+      milestones =
+          milestones.with(rate ? ColumnKind.PROPORTION : ColumnKind.NUMBER, businessColumn());
+    }
     return Presentation.of(
-            Section.of(toTable())
-                .with(ColumnKind.ID, "milestone")
-                .with(ColumnKind.LABEL, "split")
-                .with(ColumnKind.COUNT, "examples"),
-            Section.of(gapTable()))
+            milestones,
+            Section.of(gapTable())
+                .with(ColumnKind.LABEL, "accuracy gap", "test")
+                .with(ColumnKind.PERCENTAGE_POINT, "difference")
+                .interval("difference", "difference low", "difference high")
+                .with(ColumnKind.P_VALUE, "p"))
         .notes(lines);
   }
 }

@@ -213,7 +213,7 @@ public record Csv(String file, char separator, List<String> header, List<List<St
     }
     if (quoted) {
       throw new IllegalArgumentException(
-          file + " line " + quoteLine + ": a quoted cell is never closed (missing \")");
+          Where.line(quoteLine, file) + ": a quoted cell is never closed (missing \")");
     }
     if (cell.length() > 0 || !record.isEmpty()) {
       record.add(cell.toString());

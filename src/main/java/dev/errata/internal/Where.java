@@ -27,6 +27,11 @@ public final class Where {
     return String.format(Locale.ROOT, "Line %,d of %s", line, source);
   }
 
+  /** Returns {@code Line N of SOURCE, character C} for the 1-based line and character. */
+  public static String character(long line, Object source, long character) {
+    return line(line, source) + ", character " + character;
+  }
+
   /** Returns {@code Line N of SOURCE, key "K"} for the 1-based line {@code line}. */
   public static String key(long line, Object source, String key) {
     return line(line, source) + ", key \"" + key + "\"";

@@ -1,5 +1,7 @@
 package dev.errata.load;
 
+import dev.errata.internal.Where;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -515,7 +517,7 @@ final class DuckReader {
                 .toString();
       } catch (java.nio.charset.CharacterCodingException e) {
         throw new IllegalArgumentException(
-            file + " line 1 (the header): not valid UTF-8 text; save the file as UTF-8 (Errata"
+            Where.line(1, file) + " (the header): not valid UTF-8 text; save the file as UTF-8 (Errata"
                 + " reads UTF-8)",
             e);
       }
@@ -740,7 +742,7 @@ final class DuckReader {
       text = text.substring(0, 200) + "…";
     }
     if (line.find()) {
-      String where = source + " line " + line.group(1);
+      String where = Where.line(Long.parseLong(line.group(1)), source);
       if (columns.find()) {
         return new IllegalArgumentException(
             where

@@ -142,15 +142,15 @@ final class JsonLines {
       }
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          Where.line(line, file)
-              + ", character "
-              + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+          (e.getLocation() == null
+                  ? Where.line(line, file)
+                  : Where.character(line, file, e.getLocation().getColumnNr()))
               + ": not valid JSON ("
               + e.getOriginalMessage()
               + ")",
           e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read line " + line + " of " + file, e);
+      throw new UncheckedIOException("Cannot read " + Where.line(line, file), e);
     }
     return out;
   }

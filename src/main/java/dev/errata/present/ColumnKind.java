@@ -12,8 +12,8 @@ public enum ColumnKind {
   /** A proportion in [0, 1], shown as a percentage: {@code 0.883 → 88.3 %}. */
   PROPORTION,
   /**
-   * A difference of two proportions, shown in percentage points with its sign: {@code 0.021 →
-   * +2.1 pp}, so it never reads as a rate of its own.
+   * A difference of two proportions, shown in percentage points: {@code 0.021 → 2.1 pp}, {@code
+   * -0.01 → -1.0 pp}, so it never reads as a rate of its own.
    */
   PERCENTAGE_POINT,
   /** A p-value: four decimals, and {@code < 0.0001} below that, so a tiny one never reads 0. */

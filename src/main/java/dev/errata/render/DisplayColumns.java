@@ -114,6 +114,9 @@ final class DisplayColumns {
           if (!k.numeric()) {
             return value.isMissing(r) ? "" : value.getString(r);
           }
+          if (k == ColumnKind.PERCENTAGE_POINT) {
+            return Numbers.pointsInterval(number(value, r), number(low, r), number(high, r));
+          }
           return Numbers.interval(
               number(value, r), number(low, r), number(high, r), k == ColumnKind.PROPORTION);
         });

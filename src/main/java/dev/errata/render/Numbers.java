@@ -77,6 +77,20 @@ public final class Numbers {
   }
 
   /**
+   * Formats a difference of proportions with its interval in percentage points: {@code "0.12 pp
+   * [-1.0, 1.3]"}; "undefined" alone when the value is.
+   */
+  public static String pointsInterval(double value, double lower, double upper) {
+    if (Double.isNaN(value)) {
+      return UNDEFINED;
+    }
+    String v = percentagePoints(value);
+    return Double.isNaN(lower) || Double.isNaN(upper)
+        ? v
+        : v + " [" + points(lower) + ", " + points(upper) + "]";
+  }
+
+  /**
    * Formats a difference of two proportions in percentage points, with the precision of {@link
    * #percent}: {@code 0.04 → "4.0 pp"}, {@code 0.0016 → "0.16 pp"}, {@code -0.01 → "-1.0 pp"};
    * "undefined" for NaN. A gap or a change then never reads as a rate of its own.

@@ -203,7 +203,7 @@ class DataCheckTest {
     assertEquals(
         List.of("size", "size", "size", "size", "size", "coverage", "coverage", "drift", "drift"),
         t.stringColumn("check").asList());
-    assertEquals(20.0, t.doubleColumn("change (points)").get(1), 1e-9);
+    assertEquals(0.20, t.doubleColumn("change").get(1), 1e-9);
     assertEquals("chi-square, df 2", t.stringColumn("measure").get(7));
     assertEquals("no significant change", t.stringColumn("result").get(7));
     assertEquals(

@@ -71,13 +71,21 @@ class MilestonesTest {
             "misses the business target: recall of 1 on test is 0.7500, target recall of 1 >= 0.9"),
         r.flags());
     assertEquals(
-        "[milestone, split, role, examples, accuracy [95 % CI], gap to HLP, recall of 1]",
+        "[milestone, split, role, examples, accuracy, accuracy low, accuracy high, gap to HLP,"
+            + " business: recall of 1, vs target]",
         r.toTable().columnNames().toString());
-    assertEquals("75.0 % (misses >= 0.9)", r.toTable().stringColumn("recall of 1").get(2));
-    assertEquals(
-        List.of("1.0 %", "14.0 %", "16.0 %"), r.toTable().stringColumn("gap to HLP").asList());
+    assertEquals(0.75, r.toTable().doubleColumn("business: recall of 1").get(2), 1e-15);
+    assertEquals("misses >= 0.9", r.toTable().stringColumn("vs target").get(2));
+    // HLP 0.99 against accuracy 98, 85 and 83 of 100.
+    assertEquals(List.of(0.01, 0.14, 0.16), rounded(r.toTable().doubleColumn("gap to HLP")));
+    Table shown = dev.errata.render.HtmlTable.shown(r.present().sections().get(0));
+    assertEquals(List.of("1.0 pp", "14.0 pp", "16.0 pp"), shown.stringColumn("gap to HLP").asList());
+    assertEquals("75.0 %", shown.stringColumn("business: recall of 1").get(2));
+    Table gaps = dev.errata.render.HtmlTable.shown(r.present().sections().get(1));
+    assertEquals("0.0003", gaps.stringColumn("p").get(1));
     MilestoneReport beaten = Milestones.of(splits(), "split").hlp(0.95).report();
-    assertEquals("beats HLP by 3.0 %", beaten.toTable().stringColumn("gap to HLP").get(0));
+    assertEquals(-0.03, beaten.toTable().doubleColumn("gap to HLP").get(0), 1e-12);
+    assertEquals("beats HLP", beaten.toTable().stringColumn("vs HLP").get(0));
   }
 
   @Test
@@ -122,5 +130,9 @@ class MilestonesTest {
         "A business target takes the form " + BusinessTarget.FORM + ", got \"recall 0.9\"",
         assertThrows(IllegalArgumentException.class, () -> BusinessTarget.parse("recall 0.9"))
             .getMessage());
+  }
+
+  private static List<Double> rounded(tech.tablesaw.api.DoubleColumn c) {
+    return c.asList().stream().map(v -> Math.round(v * 1e6) / 1e6).toList();
   }
 }

@@ -42,7 +42,7 @@ class CsvTest {
   void unclosedQuoteIsAnErrorNamingTheLine() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Csv.parse("s.csv", "a\n\"open\n"));
-    assertEquals("s.csv line 2: a quoted cell is never closed (missing \")", e.getMessage());
+    assertEquals("Line 2 of s.csv: a quoted cell is never closed (missing \")", e.getMessage());
   }
 
   @Test

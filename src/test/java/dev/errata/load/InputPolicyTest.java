@@ -211,7 +211,7 @@ class InputPolicyTest {
             .getMessage());
     Path ragged = Files.writeString(dir.resolve("ragged.csv"), "y,yhat\na,b\na,b,c\n");
     assertEquals(
-        ragged + " line 3: expected 2 fields (as many as the header has), found 3: a,b,c",
+        "Line 3 of " + ragged + ": expected 2 fields (as many as the header has), found 3: a,b,c",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> PredictionsReader.csv(ragged).actual("y").predicted("yhat").load())
@@ -229,7 +229,7 @@ class InputPolicyTest {
                 IllegalArgumentException.class,
                 () -> PredictionsReader.csv(latin).actual("y").predicted("yhat").load())
             .getMessage();
-    assertTrue(message.startsWith(latin + " line 2: not valid UTF-8"), message);
+    assertTrue(message.startsWith("Line 2 of " + latin + ": not valid UTF-8"), message);
   }
 
   private static String[] row(String... cells) {

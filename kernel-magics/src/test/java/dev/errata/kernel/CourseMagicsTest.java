@@ -215,8 +215,8 @@ class CourseMagicsTest {
       assertEquals(0.3613104285261787, r.drift("accent").p(), 1e-12, ref);
       Table t = ((DataCheckReport) notebook.displayed.get(0)).toTable();
       assertEquals(
-          20.0,
-          t.doubleColumn("change (points)").get(t.stringColumn("scope").indexOf("accent = x")),
+          0.20,
+          t.doubleColumn("change").get(t.stringColumn("scope").indexOf("accent = x")),
           1e-9);
     }
     assertEquals(
