@@ -127,8 +127,7 @@ public final class AnalysisCharts {
     String label = metricColumn.startsWith("metrics.") ? metricColumn.substring(8) : metricColumn;
     NumericColumn<?> low = numbers(runs, metricColumn + " low");
     NumericColumn<?> high = numbers(runs, metricColumn + " high");
-    NumericColumn<?> examples =
-        EXAMPLE_RATES.contains(label) ? numbers(runs, "metrics.examples") : null;
+    NumericColumn<?> examples = overEveryExample(label) ? numbers(runs, "metrics.examples") : null;
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<Double> lower = new ArrayList<>();
@@ -256,8 +255,18 @@ public final class AnalysisCharts {
     return new Parallel.Dimension(label, values, categories, false);
   }
 
-  /** Metrics whose denominator is every example, so a Wilson interval over the examples holds. */
-  static final java.util.Set<String> EXAMPLE_RATES = java.util.Set.of("accuracy", "error rate");
+  /**
+   * Returns whether {@code label} names a metric of the vocabulary whose denominator is every
+   * example (accuracy, error rate), so a Wilson interval over the run's examples holds.
+   */
+  static boolean overEveryExample(String label) {
+    try {
+      Metric.Kind kind = Metric.parse(label, java.util.Optional.empty()).kind();
+      return kind == Metric.Kind.ACCURACY || kind == Metric.Kind.ERROR_RATE;
+    } catch (IllegalArgumentException e) {
+      return false; // a name outside the vocabulary: no interval is made up for it
+    }
+  }
 
   private static Interval interval(
       double value,

@@ -96,7 +96,7 @@ public final class Charts {
               + " · "
               + Numbers.percent(shareOfData.get(i))
               + " of data · gain "
-              + gainPoints(gain(hlp.get(i), model.get(i), shareOfData.get(i))));
+              + Numbers.percentagePoints(gain(hlp.get(i), model.get(i), shareOfData.get(i))));
       if (gap > widestGap) {
         widestGap = gap;
         widest = i;
@@ -122,20 +122,6 @@ public final class Charts {
   /** Returns what closing a category's gap adds to overall accuracy: gap × share of data. */
   static double gain(double hlp, double model, double share) {
     return Math.max(0, hlp - model) * share;
-  }
-
-  /** Formats a gain in percentage points, two decimals below one point: 0.0016 → "0.16 pp". */
-  static String gainPoints(double gain) {
-    if (Double.isNaN(gain)) {
-      return Numbers.UNDEFINED;
-    }
-    double pp = gain * 100;
-    if (pp > 0 && pp < 0.995) {
-      // As Numbers.percent: the course's 0.16 must not read 0.2.
-      String s = String.format(java.util.Locale.ROOT, "%.2f", pp);
-      return (s.endsWith("0") ? s.substring(0, s.length() - 1) : s) + " pp";
-    }
-    return String.format(java.util.Locale.ROOT, "%.1f", pp) + " pp";
   }
 
   /**
