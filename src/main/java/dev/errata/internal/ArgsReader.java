@@ -63,6 +63,11 @@ final class ArgsReader {
   }
 
   /** Returns e.g. {@code --tags a,b,c} or {@code --hlp FILE|VAR}: how to write the option. */
+  /** Returns whether option or flag {@code name} was given. */
+  private boolean given(String name) {
+    return options.containsKey(name) || flags.contains(name);
+  }
+
   private String form(String name) {
     return form(command, name);
   }
@@ -162,6 +167,29 @@ final class ArgsReader {
         throw new IllegalArgumentException(Args.missing(command, o));
       }
     }
+    command.onlyWith().forEach(
+        (option, others) -> {
+          if (given(option) && others.stream().noneMatch(this::given)) {
+            throw new IllegalArgumentException(
+                prefix()
+                    + "--"
+                    + option
+                    + " only goes with "
+                    + String.join(" or ", others.stream().map(this::form).toList()));
+          }
+        });
+    command.notWith().forEach(
+        (option, others) -> {
+          List<String> clash = others.stream().filter(this::given).toList();
+          if (given(option) && !clash.isEmpty()) {
+            throw new IllegalArgumentException(
+                prefix()
+                    + "--"
+                    + option
+                    + " does not go with "
+                    + String.join(", ", clash.stream().map(n -> "--" + n).toList()));
+          }
+        });
     for (List<String> group : command.exactlyOne()) {
       long given = group.stream().filter(options::containsKey).count();
       if (given != 1) {

@@ -100,6 +100,8 @@ public final class Command {
   private final Positional rest;
   private final Map<String, Option> options;
   private final List<List<String>> exactlyOne;
+  private final Map<String, List<String>> onlyWith;
+  private final Map<String, List<String>> notWith;
   private final String summary;
   private final String description;
   private final String body;
@@ -112,6 +114,8 @@ public final class Command {
     this.rest = b.rest;
     this.options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
     this.exactlyOne = List.copyOf(b.exactlyOne);
+    this.onlyWith = Map.copyOf(b.onlyWith);
+    this.notWith = Map.copyOf(b.notWith);
     this.summary = b.summary;
     this.description = b.description;
     this.body = b.body;
@@ -178,6 +182,16 @@ public final class Command {
   /** Returns the groups of options of which exactly one must be given. */
   public List<List<String>> exactlyOne() {
     return exactlyOne;
+  }
+
+  /** Returns the options accepted only together with one of the listed others. */
+  public Map<String, List<String>> onlyWith() {
+    return onlyWith;
+  }
+
+  /** Returns the options refused together with any of the listed others. */
+  public Map<String, List<String>> notWith() {
+    return notWith;
   }
 
   /** Returns what the command does, in one line. */

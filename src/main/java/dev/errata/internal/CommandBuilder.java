@@ -22,6 +22,8 @@ public final class CommandBuilder {
   Command.Positional rest;
   final Map<String, Command.Option> options = new LinkedHashMap<>();
   final List<List<String>> exactlyOne = new ArrayList<>();
+  final Map<String, List<String>> onlyWith = new LinkedHashMap<>();
+  final Map<String, List<String>> notWith = new LinkedHashMap<>();
   private String last;
   String summary = "";
   String description = "";
@@ -180,6 +182,30 @@ public final class CommandBuilder {
     }
     exactlyOne.add(List.of(names));
     return this;
+  }
+
+  /** Accepts option {@code name} only together with one of {@code others} (all declared before). */
+  public CommandBuilder onlyWith(String name, String... others) {
+    declared(name, others);
+    onlyWith.put(name, List.of(others));
+    return this;
+  }
+
+  /** Refuses option {@code name} together with any of {@code others} (all declared before). */
+  public CommandBuilder notWith(String name, String... others) {
+    declared(name, others);
+    notWith.put(name, List.of(others));
+    return this;
+  }
+
+  private void declared(String first, String... more) {
+    List<String> all = new ArrayList<>(List.of(more));
+    all.add(0, first);
+    for (String n : all) {
+      if (!options.containsKey(n)) {
+        throw new IllegalStateException(name + ": no option --" + n + " declared yet");
+      }
+    }
   }
 
   private Command.Option lastOption(String what) {

@@ -38,7 +38,7 @@ final class CommandHelp {
       option.append("--" + o.name());
       value.append(o.valueText());
       byDefault.append(defaultText(c, o));
-      help.append(o.help());
+      help.append(o.help() + rules(c, o));
     }
     return Table.create(
         c.kind() == Command.Kind.TOOL ? "Options of " + c.name() : "Arguments and options of " + c.display(),
@@ -46,6 +46,24 @@ final class CommandHelp {
         value,
         byDefault,
         help);
+  }
+
+  /** Returns what the help adds about the options {@code o} goes with: " (only with --csv)". */
+  private static String rules(Command c, Command.Option o) {
+    StringBuilder sb = new StringBuilder();
+    List<String> only = c.onlyWith().get(o.name());
+    if (only != null) {
+      sb.append(" (only with ")
+          .append(only.stream().map(n -> "--" + n).collect(Collectors.joining(" or ")))
+          .append(')');
+    }
+    List<String> not = c.notWith().get(o.name());
+    if (not != null) {
+      sb.append(" (not with ")
+          .append(not.stream().map(n -> "--" + n).collect(Collectors.joining(", ")))
+          .append(')');
+    }
+    return sb.toString();
   }
 
   /** Returns what the options table says of {@code o}'s default. */

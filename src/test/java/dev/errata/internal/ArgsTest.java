@@ -353,4 +353,33 @@ class ArgsTest {
     assertEquals(List.of("--metrics", "accuracy,recall of 1"),
         Command.words("--metrics \"accuracy,recall of 1\""));
   }
+
+  @Test
+  void optionsThatGoOnlyWithOthersOrNotWithThemAreCheckedAndSaidInTheHelp() {
+    Command runs =
+        Command.line("runs")
+            .summary("Runs")
+            .text("csv", "FILE", "writes the runs")
+            .flag("force", "replaces an existing file")
+            .flag("compare", "compares two runs")
+            .text("chart", "KIND", "draws the runs")
+            .onlyWith("force", "csv")
+            .notWith("chart", "compare", "csv")
+            .example("%runs --csv r.csv --force")
+            .build();
+    runs.parse(List.of("--csv", "r.csv", "--force"));
+    assertEquals(
+        "%runs: --force only goes with --csv FILE",
+        assertThrows(IllegalArgumentException.class, () -> runs.parse(List.of("--force")))
+            .getMessage());
+    assertEquals(
+        "%runs: --chart does not go with --compare, --csv",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> runs.parse(List.of("--chart", "across", "--compare", "--csv", "r.csv")))
+            .getMessage());
+    Table help = runs.optionsTable();
+    assertEquals("replaces an existing file (only with --csv)", help.stringColumn("help").get(1));
+    assertEquals("draws the runs (not with --compare, --csv)", help.stringColumn("help").get(3));
+  }
 }

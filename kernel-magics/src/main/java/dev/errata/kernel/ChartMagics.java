@@ -49,7 +49,11 @@ final class ChartMagics implements MagicGroup {
           .text("export", "FILE.html", "writes the VARs to one interactive offline page")
           .text("title", "TEXT", "the exported page's title")
           .byDefault("Errata report")
-          .flag("force", "with --export: replaces an existing file")
+          .flag("force", "replaces an existing file")
+          .exactlyOne("plotly-mime", "plotly-url", "export")
+          .onlyWith("integrity", "plotly-url")
+          .onlyWith("title", "export")
+          .onlyWith("force", "export")
           .example("%charts --export report.html cmChart perClass")
           .build();
 
@@ -61,9 +65,6 @@ final class ChartMagics implements MagicGroup {
   /** Runs {@code %charts} and returns what it did, as one line of text (also displayed). */
   public String charts(List<String> args) throws Exception {
     Args a = CHARTS.parse(args);
-    if (a.flag("force") && a.option("export").isEmpty()) {
-      throw new IllegalArgumentException("%charts: --force only applies to --export FILE.html");
-    }
     String done;
     if (a.option("plotly-mime").isPresent()) {
       String v = a.choice("plotly-mime");
@@ -73,7 +74,7 @@ final class ChartMagics implements MagicGroup {
     } else if (a.option("plotly-url").isPresent()) {
       settings.plotlyJs(new PlotlyJs(a.text("plotly-url"), a.text("integrity")));
       done = "Charts load plotly.js from " + settings.plotlyJs().url();
-    } else if (a.option("export").isPresent()) {
+    } else {
       List<Object> items = new ArrayList<>();
       for (String name : a.positional()) {
         Object v = notebook.variable("charts", name, "a Chart, a jsplot Figure, a result or a Table");
@@ -104,9 +105,6 @@ final class ChartMagics implements MagicGroup {
       }
       done = "Wrote " + items.size() + " charts and tables with plotly.js " + PlotlyJs.VERSION + " to "
           + file.toAbsolutePath();
-    } else {
-      throw new IllegalArgumentException(
-          "%charts: give --plotly-mime on|off, --plotly-url URL --integrity SHA, or --export FILE.html VAR...");
     }
     notebook.display(done);
     return done;

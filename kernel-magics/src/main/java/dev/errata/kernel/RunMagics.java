@@ -110,9 +110,12 @@ final class RunMagics implements MagicGroup {
               "parallel", "across")
           .text("metric", "NAME", "the metric --chart draws, e.g. recall")
           .text("csv", "FILE", "writes every run to a CSV file (not replacing one without --force)")
-          .flag("force", "with --csv: replaces an existing file")
+          .flag("force", "replaces an existing file")
           .text("restore", "RUN", "writes run RUN's commit, patch and cell to the folder given")
           .text("log", "FILE|JDBC-URL", "reads this log for this call only")
+          .onlyWith("force", "csv")
+          .onlyWith("metric", "chart")
+          .notWith("chart", "compare", "restore", "csv")
           .example("%runs --last 5 --where \"metrics.accuracy > 0.9\"")
           .build();
 
@@ -276,20 +279,6 @@ final class RunMagics implements MagicGroup {
   }
 
   private Object runs(Args a, ExperimentLog log) {
-    if (a.flag("force") && a.option("csv").isEmpty()) {
-      throw new IllegalArgumentException("%runs: --force only applies to --csv FILE");
-    }
-    if (a.option("metric").isPresent() && a.option("chart").isEmpty()) {
-      throw new IllegalArgumentException(
-          "%runs: --metric only applies to --chart parallel|across, e.g. %runs --chart parallel"
-              + " --metric recall");
-    }
-    if (a.option("chart").isPresent()
-        && (a.flag("compare") || a.option("restore").isPresent() || a.option("csv").isPresent())) {
-      throw new IllegalArgumentException(
-          "%runs --chart draws the runs listed (with --last N or --where EXPR); it does not go"
-              + " with --compare, --restore or --csv");
-    }
     if (a.option("restore").isPresent()) {
       if (a.positional().size() != 1) {
         throw new IllegalArgumentException(

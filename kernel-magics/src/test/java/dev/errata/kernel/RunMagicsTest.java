@@ -236,7 +236,7 @@ class RunMagicsTest {
     assertEquals(2, Files.readAllLines(csv).size());
     IllegalArgumentException alone =
         assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--force")));
-    assertEquals("%runs: --force only applies to --csv FILE", alone.getMessage());
+    assertEquals("%runs: --force only goes with --csv FILE", alone.getMessage());
   }
 
   private static void git(Path dir, String... args) throws Exception {
@@ -438,9 +438,11 @@ class RunMagicsTest {
         noMetric.getMessage());
     IllegalArgumentException alone =
         assertThrows(IllegalArgumentException.class, () -> magics.runs(List.of("--metric", "accuracy")));
-    assertEquals(
-        "%runs: --metric only applies to --chart parallel|across, e.g. %runs --chart parallel"
-            + " --metric recall",
-        alone.getMessage());
+    assertEquals("%runs: --metric only goes with --chart parallel|across", alone.getMessage());
+    IllegalArgumentException both =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> magics.runs(List.of("--chart", "across", "--metric", "accuracy", "--csv", "x.csv")));
+    assertEquals("%runs: --chart does not go with --csv", both.getMessage());
   }
 }
