@@ -16,6 +16,7 @@ import dev.errata.tags.Tags;
 import dev.errata.slices.SliceDiscovery;
 import dev.errata.slices.Slices;
 import dev.errata.log.ExperimentLog;
+import dev.errata.metrics.Metric;
 import dev.errata.metrics.PrecisionRecallCurve;
 import dev.errata.render.chart.AnalysisCharts;
 import dev.errata.render.chart.Chart;
@@ -236,9 +237,13 @@ public final class Errata {
     return Tags.fromMetadata(p, columns);
   }
 
-  /** Opens (or creates) the experiment log: a SQLite file path or a JDBC URL. */
+  /**
+   * Opens (or creates) the experiment log: a SQLite file path or a JDBC URL. Its comparisons and
+   * compact tables show the rates of the metric vocabulary as percentages.
+   */
   public static ExperimentLog openLog(String fileOrJdbcUrl) {
-    return ExperimentLog.open(fileOrJdbcUrl);
+    // The log stores names and numbers; the metric vocabulary says which names are rates.
+    return ExperimentLog.open(fileOrJdbcUrl).readingRates(Metric::isRateKey);
   }
 
   /** Returns the per-tag gap to human-level performance as a bar chart. */

@@ -21,6 +21,7 @@ public final class ExperimentLog implements AutoCloseable {
   private final Store store;
   private final Optional<Path> artifacts;
   private final Heartbeat heartbeat;
+  private volatile java.util.function.Predicate<String> rates = name -> false;
 
   private ExperimentLog(Store store, Optional<Path> artifacts, Duration heartbeatEvery) {
     this.store = store;
@@ -252,7 +253,22 @@ public final class ExperimentLog implements AutoCloseable {
    * result tables both have, each numeric cell's delta.
    */
   public RunComparison compare(long a, long b) {
-    return RunComparison.of(run(a), run(b), cell(a), cell(b));
+    return RunComparison.of(run(a), run(b), cell(a), cell(b)).readingRates(rates);
+  }
+
+  /**
+   * Returns this log with the metrics whose names {@code isRate} accepts shown as percentages in
+   * its comparisons and compact tables ({@code Errata.openLog} passes the metric vocabulary's
+   * {@code Metric::isRateKey}); by default every logged number reads as logged.
+   */
+  public ExperimentLog readingRates(java.util.function.Predicate<String> isRate) {
+    this.rates = java.util.Objects.requireNonNull(isRate, "isRate");
+    return this;
+  }
+
+  /** Returns how a table from {@link #summary} reads in this log, rates as {@link #readingRates}. */
+  public dev.errata.present.Section show(Table summary) {
+    return shown(summary, rates);
   }
 
   /** Compares two runs given by id or name (the latest run of that name); see {@link #compare(long, long)}. */

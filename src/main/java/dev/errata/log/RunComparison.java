@@ -42,7 +42,8 @@ public record RunComparison(
     List<Delta> metrics,
     List<CellDelta> cells,
     List<String> cellDiff,
-    boolean all) implements Presentable {
+    boolean all,
+    java.util.Set<String> rates) implements Presentable {
 
   /** A parameter or provenance item of the two runs; empty where a run has none. */
   public record Difference(String name, Optional<Object> a, Optional<Object> b) {}
@@ -83,6 +84,7 @@ public record RunComparison(
     metrics = List.copyOf(metrics);
     cells = List.copyOf(cells);
     cellDiff = List.copyOf(cellDiff);
+    rates = java.util.Set.copyOf(rates);
   }
 
   /** Compares two runs read with their result tables; the tables show only what changed. */
@@ -147,7 +149,7 @@ public record RunComparison(
         cells(table, a.tables().get(table), b.tables().get(table), cells);
       }
     }
-    return new RunComparison(a, b, differ, same, metrics, cells, cellDiff, false);
+    return new RunComparison(a, b, differ, same, metrics, cells, cellDiff, false, java.util.Set.of());
   }
 
   /** Parameters {@link #paramChanges()} names at most in each part; the params table has them all. */
@@ -202,7 +204,20 @@ public record RunComparison(
 
   /** Returns this comparison with its tables showing the unchanged rows too. */
   public RunComparison showingAll() {
-    return new RunComparison(a, b, params, sameParams, metrics, cells, cellDiff, true);
+    return new RunComparison(a, b, params, sameParams, metrics, cells, cellDiff, true, rates);
+  }
+
+  /**
+   * Returns this comparison with the metrics (and result-table columns) whose names {@code isRate}
+   * accepts read as percentages and their changes in percentage points: the log stores names and
+   * numbers, the caller knows which names are rates.
+   */
+  public RunComparison readingRates(java.util.function.Predicate<String> isRate) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    metrics.forEach(d -> names.add(d.name()));
+    cells.forEach(c -> names.add(c.column()));
+    names.removeIf(isRate.negate());
+    return new RunComparison(a, b, params, sameParams, metrics, cells, cellDiff, all, names);
   }
 
   /** Returns the first 8 hex digits of the SHA-256 of {@code text} (UTF-8). */
@@ -388,7 +403,7 @@ public record RunComparison(
    */
   @Override
   public Presentation present() {
-    return present(name -> false);
+    return present(rates::contains);
   }
 
   /**

@@ -81,15 +81,24 @@ class PresentationContractTest {
             "runs",
             LongColumn.create("id", new long[] {123456}),
             DoubleColumn.create("learning rate", 0.1),
-            StringColumn.create("params.depth", "003"));
+            StringColumn.create("params.depth", "003"),
+            LongColumn.create("params.batch", new long[] {1024}),
+            DoubleColumn.create("params.decay", 0.123456789));
     Table shown =
         HtmlTable.shown(
             Section.of(t)
                 .with(ColumnKind.ID, "id")
-                .with(ColumnKind.PARAMETER, "learning rate", "params.depth"));
+                .with(
+                    ColumnKind.PARAMETER,
+                    "learning rate",
+                    "params.depth",
+                    "params.batch",
+                    "params.decay"));
     assertEquals("123456", shown.getString(0, "id"));
     assertEquals("0.1", shown.getString(0, "learning rate"));
     assertEquals("003", shown.getString(0, "params.depth"));
+    assertEquals("1024", shown.getString(0, "params.batch"));
+    assertEquals("0.123456789", shown.getString(0, "params.decay"));
   }
 
   @Test

@@ -140,7 +140,7 @@ final class RunMagics implements MagicGroup {
    */
   synchronized ExperimentLog log() {
     if (log == null) {
-      log = ExperimentLog.open(location);
+      log = ExperimentLog.open(location).readingRates(Metric::isRateKey);
     }
     return log;
   }
@@ -249,7 +249,7 @@ final class RunMagics implements MagicGroup {
     ExperimentLog opened = null;
     try {
       if (where.isPresent()) {
-        opened = ExperimentLog.open(resolve(where.get()));
+        opened = ExperimentLog.open(resolve(where.get())).readingRates(Metric::isRateKey);
         return new Started(opened.start(name, params, folder), Optional.of(opened));
       }
       return new Started(log().start(name, params, folder), Optional.empty());
@@ -271,7 +271,8 @@ final class RunMagics implements MagicGroup {
     // Any number of positionals: the two runs of --compare, or the words of an unquoted --where.
     Args a = RUNS.parse(args);
     if (a.option("log").isPresent()) {
-      try (ExperimentLog other = ExperimentLog.open(resolve(a.option("log").get()))) {
+      try (ExperimentLog other =
+          ExperimentLog.open(resolve(a.option("log").get())).readingRates(Metric::isRateKey)) {
         return runs(a, other);
       }
     }
@@ -299,7 +300,7 @@ final class RunMagics implements MagicGroup {
       if (a.flag("all")) {
         c = c.showingAll();
       }
-      notebook.display(c.present(Metric::isRateKey));
+      notebook.display(c);
       return c;
     }
     Table t;
@@ -331,8 +332,7 @@ final class RunMagics implements MagicGroup {
     if (!a.flag("all")) {
       Table full = t;
       t = log.summary(full);
-      // The log stores names and numbers; the metric vocabulary says which names are rates.
-      Section compact = ExperimentLog.shown(t, Metric::isRateKey);
+      Section compact = log.show(t);
       notebook.display(compact);
       long shown = t.columnNames().stream().filter(c -> !compact.isSupporting(c)).count();
       notebook.display(
@@ -344,7 +344,7 @@ final class RunMagics implements MagicGroup {
               + " value); %runs --all shows every column and the full hashes");
       return t;
     }
-    notebook.display(t);
+    notebook.display(log.show(t));
     return t;
   }
 
