@@ -199,6 +199,7 @@ public record SliceReport(
             .byRow("best", values)
             .byRow("gap to overall", gaps)
             .byRow("gap to best", gaps)
+            .with(ColumnKind.NUMBER, "ratio to overall", "ratio to best")
             .with(ColumnKind.COUNT, "slices compared", "small slices left out");
     return Presentation.of(slices, disparities);
   }

@@ -152,4 +152,38 @@ class PresentationContractTest {
     assertFalse(text.contains("%"), text);
     assertTrue(text.contains("0.9"), text);
   }
+
+  @Test
+  void everyNumberColumnOfTheResultsDeclaresItsKind() {
+    // The ten-row fixture (accent, gender; r1..r10), through the front door as a notebook would.
+    dev.errata.load.Predictions p = dev.errata.slices.Fixtures.ten();
+    List<Presentable> results =
+        List.of(
+            dev.errata.Errata.summary(p),
+            dev.errata.Errata.confusion(p),
+            dev.errata.Errata.confusion(p, dev.errata.metrics.Normalization.TRUE),
+            dev.errata.Errata.metrics(p),
+            dev.errata.Errata.report(p),
+            dev.errata.Errata.slices(p).by("accent").report(),
+            dev.errata.Errata.compare(p, p).by("accent").report(),
+            dev.errata.Errata.audit("accuracy >= 0.9 for every accent").check(p),
+            dev.errata.Errata.dataCheck(p).by(List.of("accent")).report(),
+            dev.errata.Errata.tagReport(
+                dev.errata.Errata.tagsFromMetadata(p, "accent"),
+                dev.errata.Errata.hlp(java.util.Map.of("accent=uk", 0.9))));
+    List<String> undeclared = new java.util.ArrayList<>();
+    for (Presentable r : results) {
+      for (Section s : r.present().sections()) {
+        for (var c : s.table().columns()) {
+          if (c instanceof tech.tablesaw.api.NumericColumn<?>
+              && !s.isSupporting(c.name())
+              && !s.kinds().containsKey(c.name())
+              && !s.rowKinds().containsKey(c.name())) {
+            undeclared.add(r.getClass().getSimpleName() + " \"" + s.table().name() + "\": " + c.name());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), undeclared);
+  }
 }
