@@ -184,8 +184,8 @@ class NotebooksIT {
               "accuracy by species: lowest \"Chinstrap\" 80.8 % [62.1, 91.5], highest \"Gentoo\""
                   + " 95.9 % [86.3, 98.9]",
               // Milestones: 182 of 199 training birds, 118 of 134 test birds.
-              "1 train training set 199 91.5 % [86.7 %, 94.6 %]",
-              "2 test test set 134 88.1 % [81.5 %, 92.5 %]",
+              "1 train training set 199 91.5 % [86.7, 94.6]",
+              "2 test test set 134 88.1 % [81.5, 92.5]",
               "Flag: training set not fitted: accuracy 91.5 % below the threshold 95.0 %",
               "1 bird: Sanity check (overfit a small set): PASS, 1 of 1 correct",
               "10 birds: Sanity check (overfit a small set): PASS, 10 of 10 correct",
