@@ -115,19 +115,7 @@ public final class Compare {
     ColumnCodes afterIds = after.codes(afterId);
     IdJoin join = IdJoin.of(before.codes(beforeId), afterIds);
     if (join.matched() == 0) {
-      throw new IllegalArgumentException(
-          "No id of "
-              + before.source()
-              + " (column \""
-              + beforeId
-              + "\") appears in "
-              + after.source()
-              + " (column \""
-              + afterId
-              + "\"); first ids "
-              + join.leftOnly().stream().limit(3).toList()
-              + " and "
-              + join.rightOnly().stream().limit(3).toList());
+      throw noCommonId(beforeId, afterId, join.leftOnly(), join.rightOnly());
     }
     Table joined = joinedTable(join, afterIds);
     List<String> relabelled = new ArrayList<>();
@@ -169,25 +157,31 @@ public final class Compare {
         describe(before), describe(after), chosen, overall, slices, minSupport, summary);
   }
 
+  /** Returns the error for two runs that share no id, naming the first ids of each. */
+  private IllegalArgumentException noCommonId(
+      String beforeId, String afterId, List<String> onlyBefore, List<String> onlyAfter) {
+    return new IllegalArgumentException(
+        "No id of "
+            + before.source()
+            + " (column \""
+            + beforeId
+            + "\") appears in "
+            + after.source()
+            + " (column \""
+            + afterId
+            + "\"); first ids "
+            + onlyBefore.stream().limit(3).toList()
+            + " and "
+            + onlyAfter.stream().limit(3).toList());
+  }
+
   /**
    * Builds the comparison from counts an engine made of the joined runs: the same checks, slices
    * (occupied cells, in value order), tests and join summary as joining in memory.
    */
   private ModelComparison report(PairedCounts c, String beforeId, String afterId) {
     if (c.matched() == 0) {
-      throw new IllegalArgumentException(
-          "No id of "
-              + before.source()
-              + " (column \""
-              + beforeId
-              + "\") appears in "
-              + after.source()
-              + " (column \""
-              + afterId
-              + "\"); first ids "
-              + c.firstOnlyBefore().stream().limit(3).toList()
-              + " and "
-              + c.firstOnlyAfter().stream().limit(3).toList());
+      throw noCommonId(beforeId, afterId, c.firstOnlyBefore(), c.firstOnlyAfter());
     }
     List<Metric> chosen = metrics != null ? metrics : Slices.defaultMetrics(before);
     ConfusionMatrix all1 = new ConfusionMatrix(c.before().labels(), c.before().total());
