@@ -162,13 +162,7 @@ public final class SparkBenchmark {
     out.put(
         "Errata on Spark: per-slice report (20 slices, with tests; first on each of 3 loads)",
         seconds(oursSparkSlices) + ratios(oursSparkSlices, oursDuckSlices, sparkPeerSlices));
-    int width = out.keySet().stream().mapToInt(String::length).max().orElse(10);
-    System.out.println();
-    System.out.println(
-        "All times best of 3, after one untimed round; load average at the end "
-            + loadAverage()
-            + ".");
-    out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
+    print("All times best of 3, after one untimed round", out);
   }
 
   /**
@@ -247,12 +241,14 @@ public final class SparkBenchmark {
     out.put(
         "Errata on Spark: compare by segment (joined and counted in Spark)",
         seconds(oursSpark) + ratios(oursSpark, oursDuck, sparkOwnTime));
+    print("Comparing two runs; best of 3 after one untimed round", out);
+  }
+
+  /** Prints {@code heading} with the load average, then {@code out} as the rows of a table. */
+  private static void print(String heading, Map<String, String> out) {
     int width = out.keySet().stream().mapToInt(String::length).max().orElse(10);
     System.out.println();
-    System.out.println(
-        "Comparing two runs; best of 3 after one untimed round; load average at the end "
-            + loadAverage()
-            + ".");
+    System.out.println(heading + "; load average at the end " + loadAverage() + ".");
     out.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %-" + width + "s | %s |%n", k, v));
   }
 
