@@ -155,14 +155,15 @@ public record AgreementReport(
   @Override
   public Presentation present() {
     Table t = toTable();
+    Table pair = pairTable();
     return Presentation.of(
             Section.of(t)
                 .with(ColumnKind.LABEL, "scope")
                 .with(ColumnKind.COUNT, "examples")
                 .with(ColumnKind.PROPORTION, "observed agreement", "chance agreement")
                 .interval("kappa", pct(level) + " lower", pct(level) + " upper"),
-            Section.of(pairTable())
-                .with(ColumnKind.LABEL, pairTable().column(0).name())
+            Section.of(pair)
+                .with(ColumnKind.LABEL, pair.column(0).name())
                 .numbersAs(ColumnKind.COUNT))
         .notes(notes().stream().map(n -> "Note: " + n).toList());
   }

@@ -303,23 +303,23 @@ public record DataCheckReport(
     List<String> lines = new java.util.ArrayList<>();
     flags().forEach(f -> lines.add("Flag: " + f));
     notes().forEach(n -> lines.add("Note: " + n));
+    Table t = toTable();
     return Presentation.of(
-            Section.of(toTable())
+            Section.of(t)
                 .with(ColumnKind.LABEL, "scope")
                 .with(ColumnKind.COUNT, "examples")
                 .with(ColumnKind.PROPORTION, "share", "reference share")
                 .with(ColumnKind.PERCENTAGE_POINT, "change")
-                .byRow("value", valueKinds())
+                .byRow("value", valueKinds(t))
                 .with(ColumnKind.P_VALUE, "p-value"))
         .notes(lines);
   }
 
   /**
-   * Returns how each row's value reads: the widest interval of a size or coverage check in
+   * Returns how each row of {@code t} (this report's table) reads its value: the widest interval of a size or coverage check in
    * percentage points, a kappa or a chi-square statistic as the number it is.
    */
-  private List<ColumnKind> valueKinds() {
-    Table t = toTable();
+  private static List<ColumnKind> valueKinds(Table t) {
     List<ColumnKind> kinds = new java.util.ArrayList<>();
     for (String check : t.stringColumn("check")) {
       kinds.add(

@@ -136,15 +136,7 @@ public final class SparkBenchmark {
         .equals(Errata.slices(onSpark[0]).by("segment").report().toTable().toString())) {
       throw new IllegalStateException("Spark and DuckDB disagree on the per-slice report");
     }
-    Map<String, String> out = new LinkedHashMap<>();
-    out.put(
-        "file",
-        file.getFileName()
-            + String.format(
-                Locale.ROOT,
-                " (%,d rows, %,d MB Parquet; 10 classes, a 20-value column)",
-                rows,
-                Files.size(file) >> 20));
+    Map<String, String> out = fileRow(file, rows, "10 classes, a 20-value column");
     out.put(
         "Spark " + master + " on " + Runtime.getRuntime().availableProcessors() + " cores: session start",
         seconds(startup));
@@ -226,15 +218,7 @@ public final class SparkBenchmark {
     if (!tables[0].equals(tables[1])) {
       throw new IllegalStateException("Spark and DuckDB disagree on the comparison");
     }
-    Map<String, String> out = new LinkedHashMap<>();
-    out.put(
-        "file",
-        file.getFileName()
-            + String.format(
-                Locale.ROOT,
-                " (%,d rows, %,d MB Parquet; two predicted columns, a BIGINT id)",
-                rows,
-                Files.size(file) >> 20));
+    Map<String, String> out = fileRow(file, rows, "two predicted columns, a BIGINT id");
     out.put("DuckDB: FULL JOIN by id, GROUP BY segment and the three labels", seconds(duckOwn));
     out.put("Spark: full_outer join by id, groupBy(segment and the three labels)", seconds(sparkOwnTime));
     out.put("Errata on DuckDB: compare by segment (ids and labels joined in memory)", seconds(oursDuck));
@@ -242,6 +226,18 @@ public final class SparkBenchmark {
         "Errata on Spark: compare by segment (joined and counted in Spark)",
         seconds(oursSpark) + ratios(oursSpark, oursDuck, sparkOwnTime));
     print("Comparing two runs; best of 3 after one untimed round", out);
+  }
+
+  /** Returns a table's first row: the file, its rows, its size on disk and what it holds. */
+  private static Map<String, String> fileRow(Path file, long rows, String holds)
+      throws java.io.IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put(
+        "file",
+        file.getFileName()
+            + String.format(
+                Locale.ROOT, " (%,d rows, %,d MB Parquet; %s)", rows, Files.size(file) >> 20, holds));
+    return out;
   }
 
   /** Prints {@code heading} with the load average, then {@code out} as the rows of a table. */
